@@ -1,0 +1,120 @@
+// Shared data shapes of the pure core. Everything here is plain JSON so it can cross
+// extension messages, storage.session and the command line unchanged.
+
+/** An article to analyse: what the content script (or the CLI) extracted from a page. */
+export interface ArticleInput {
+  title: string;
+  /** Plain text of the body, paragraphs separated by a blank line. */
+  text: string;
+  paragraphs?: string[];
+  url?: string;
+  byline?: string;
+  siteName?: string;
+  /** ISO 8601 date or date-time, when the page states it. */
+  published?: string;
+  lang?: string;
+}
+
+/** One article of a corpus (bundled seeds or the user's own). */
+export interface CorpusArticle {
+  id: string;
+  title: string;
+  /** Outlet name, when known. */
+  source?: string;
+  url?: string;
+  published?: string;
+  /** Body text: paragraphs joined by "\n\n". Offsets elsewhere refer to this string. */
+  text: string;
+  /** [start, end) offsets of each sentence in `text`. */
+  sentences: Array<[number, number]>;
+  /** Where the article came from: the bundled seeds or the user's store. */
+  origin?: 'bundled' | 'user';
+}
+
+/** A corpus ready to search: its articles plus the prebuilt index. */
+export interface Corpus {
+  articles: CorpusArticle[];
+  index: import('./search-index.ts').SearchIndex;
+}
+
+export type FigureKind =
+  | 'money'
+  | 'percent'
+  | 'count'
+  | 'ordinal'
+  | 'duration'
+  | 'age'
+  | 'quantity'
+  | 'number';
+
+export type Hedge =
+  | 'about'
+  | 'nearly'
+  | 'at least'
+  | 'at most'
+  | 'more than'
+  | 'less than'
+  | 'up to';
+
+/** A figure found in a text, with its exact span (`end` exclusive). */
+export interface Figure {
+  text: string;
+  start: number;
+  end: number;
+  /** Normalised value: money in whole currency units, percent as 5.1 for 5.1%. */
+  value: number;
+  /** ISO currency code for money, '%' for percent, a singular noun or unit otherwise ('people', 'year', 'km'). */
+  unit: string;
+  kind: FigureKind;
+  hedge?: Hedge;
+  /** Upper bound when the figure is a range ("10 to 12 people": value 10, max 12). */
+  max?: number;
+  /** Change words around it: "up from", "rose to", "down from"... */
+  change?: string;
+  /** Time the figure refers to: a year ("2019") or a resolved relative phrase ("last year" -> "2023"). */
+  time?: string;
+}
+
+export type FigureStatus = 'diverging' | 'corroborated' | 'single' | 'omitted';
+
+export interface FigureMention {
+  /** Corpus id of the report, or null for the open article. */
+  reportId: string | null;
+  text: string;
+  value: number;
+  unit: string;
+  start: number;
+  end: number;
+  /** [start, end) of the sentence holding the figure, in the same text. */
+  sentence?: [number, number];
+  /** The sentence text itself, for cards and quote anchoring. */
+  quote?: string;
+}
+
+export interface FigureGroup {
+  /** Plain label of what is measured ("bilateral trade, 2023"). */
+  measure: string;
+  status: FigureStatus;
+  mentions: FigureMention[];
+  /** For diverging groups: largest relative gap between values, in percent. */
+  gapPercent?: number;
+}
+
+export interface RelatedReport {
+  id: string;
+  title: string;
+  source?: string;
+  url?: string;
+  published?: string;
+  /** 0..1, higher is closer. */
+  score: number;
+  /** Key terms both reports share, most telling first. */
+  sharedTerms: string[];
+  origin?: 'bundled' | 'user';
+}
+
+export interface AnalysisResult {
+  article: { title: string; url?: string; inCorpus: string | null };
+  related: RelatedReport[];
+  figures: FigureGroup[];
+}
