@@ -1,0 +1,35 @@
+// Takes the README's screenshots in real Chromium with the test build: `npm run screenshots`.
+import { resolve } from 'node:path';
+import { launchWithExtension } from '../tests/e2e/chromium.ts';
+import { seedIds, startFixtureServer } from '../tests/e2e/fixture-server.ts';
+
+const out = (name: string) => resolve(import.meta.dirname, '../docs', name);
+const server = await startFixtureServer();
+const browser = await launchWithExtension();
+try {
+  const ids = seedIds();
+  for (const [prefix, file] of [['003', 'popup-seed-003.png'], ['004', 'popup-seed-004.png']] as const) {
+    const id = ids.find((s) => s.startsWith(prefix))!;
+    const { page, tabId } = await browser.openTab(`${server.origin}/seed/${id}.html`);
+    const { popup } = await browser.openPopup(tabId);
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await popup.screenshot({ path: out(file), fullPage: true });
+    if (prefix === '004') {
+      await page.bringToFront();
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: out('page-seed-004.png') });
+      const mark = page.locator('[data-parallax-anchor]').first();
+      if (await mark.count()) {
+        await mark.focus();
+        await page.waitForTimeout(300);
+        await page.screenshot({ path: out('card-seed-004.png') });
+      }
+    }
+    await popup.close();
+    await page.close();
+  }
+  console.log('screenshots written to docs/');
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,1 @@
+// Options page: the user corpus (import, list, remove, export).

@@ -1,0 +1,137 @@
+// The toolbar popup: asks the background to analyse the tab, then shows diverging, corroborated and
+// omitted figures and the related reports. All page and corpus text goes in as text nodes.
+import type { FigureGroup, FigureMention, RelatedReport } from '../core/types.ts';
+import { h } from '../shared/h.ts';
+import { outletLine, reportLabel } from '../shared/format.ts';
+import { browser, sendToBackground, type TabAnalysis, type UnsupportedReason } from '../shared/protocol.ts';
+
+type State = 'loading' | 'ready' | 'empty' | 'unsupported' | 'error';
+
+const main = document.getElementById('main')!;
+
+function setState(state: State, ...content: Node[]): void {
+  document.body.dataset.state = state;
+  main.replaceChildren(...content);
+}
+
+const UNSUPPORTED: Record<UnsupportedReason, string> = {
+  'browser-page': 'Parallax works on news articles. This is a browser or store page, which extensions cannot read.',
+  pdf: 'This is a PDF. Parallax reads news articles on web pages, not PDF documents.',
+  'no-article': 'No article found on this page. Open a news story and try again.',
+  'too-short': 'This page has too little text to be a news article.',
+  'cannot-access': 'Parallax is not allowed to read this page (the browser keeps some pages off-limits to extensions).',
+};
+
+async function targetTabId(): Promise<number> {
+  const fromUrl = new URLSearchParams(location.search).get('tab');
+  if (fromUrl !== null && /^\d+$/.test(fromUrl)) return Number(fromUrl);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) throw new Error('There is no active tab to read.');
+  return tab.id;
+}
+
+function reportsById(related: RelatedReport[]): Map<string, RelatedReport> {
+  return new Map(related.map((r) => [r.id, r]));
+}
+
+function openReport(id: string, start?: number, end?: number): void {
+  void sendToBackground('openReport', start !== undefined && end !== undefined ? { id, start, end } : { id }).then(() => window.close());
+}
+
+function mentionItem(m: FigureMention, reports: Map<string, RelatedReport>): HTMLElement {
+  if (m.reportId === null) {
+    return h('li', { class: 'mention mine' }, h('span', { class: 'value' }, m.text), h('span', { class: 'who' }, 'this page'));
+  }
+  const r = reports.get(m.reportId);
+  const who = r ? reportLabel(r) : m.reportId;
+  const link = h('button', { type: 'button', class: 'value link', title: `Open ${r?.title ?? who} at this sentence` }, m.text);
+  const id = m.reportId;
+  link.addEventListener('click', () => openReport(id, m.start, m.end));
+  return h('li', { class: 'mention' }, link, h('span', { class: 'who', title: r?.title ?? '' }, who));
+}
+
+function figureGroup(g: FigureGroup, reports: Map<string, RelatedReport>): HTMLElement {
+  const gap = g.status === 'diverging' && g.gapPercent !== undefined ? h('span', { class: 'gap' }, `${g.gapPercent.toFixed(1)}% apart`) : null;
+  return h(
+    'li',
+    { class: `figure ${g.status}`, 'data-testid': 'figure', 'data-status': g.status },
+    h('div', { class: 'measure' }, h('span', {}, g.measure), gap),
+    h('ul', { class: 'mentions' }, ...g.mentions.map((m) => mentionItem(m, reports))),
+  );
+}
+
+const SECTIONS: Array<{ status: FigureGroup['status']; title: string; hint: string }> = [
+  { status: 'diverging', title: 'Diverging figures', hint: 'Same measure, different values' },
+  { status: 'corroborated', title: 'Corroborated', hint: 'Other reports give the same value' },
+  { status: 'omitted', title: 'Not in this report', hint: 'Figures other reports give that this page does not' },
+];
+
+function relatedItem(r: RelatedReport): HTMLElement {
+  const bar = h('span', { class: 'bar' });
+  bar.style.width = `${Math.round(Math.max(0.05, Math.min(1, r.score)) * 100)}%`;
+  const button = h(
+    'button',
+    { type: 'button', class: 'report' },
+    h('span', { class: 'title' }, r.title),
+    h('span', { class: 'meta' }, outletLine(r) || reportLabel(r)),
+    h('span', { class: 'score', title: `match score ${r.score.toFixed(2)}`, 'aria-label': `match score ${r.score.toFixed(2)}` }, bar),
+    r.sharedTerms.length ? h('span', { class: 'terms' }, ...r.sharedTerms.map((t) => h('span', { class: 'term' }, t))) : null,
+  );
+  button.addEventListener('click', () => openReport(r.id));
+  return h('li', { 'data-testid': 'related-report', 'data-report-id': r.id }, button);
+}
+
+function highlightToggle(tabId: number, on: boolean): HTMLElement {
+  const box = h('input', { type: 'checkbox', id: 'highlights', checked: on });
+  box.addEventListener('change', () => {
+    box.disabled = true;
+    void sendToBackground('setHighlights', { tabId, on: box.checked }).finally(() => (box.disabled = false));
+  });
+  return h('label', { class: 'toggle', for: 'highlights' }, box, 'Highlight figures on the page');
+}
+
+function render(tabId: number, a: TabAnalysis): void {
+  if (a.state === 'unsupported') {
+    setState('unsupported', h('p', { class: 'status' }, UNSUPPORTED[a.reason]));
+    return;
+  }
+  const { result } = a;
+  const reports = reportsById(result.related);
+  const parts: Node[] = [h('p', { class: 'reading' }, h('span', { class: 'label' }, 'Reading'), h('span', { class: 'headline' }, result.article.title || 'Untitled article'))];
+  if (a.method === 'fallback') parts.push(h('p', { class: 'note' }, 'This page is not laid out as an article; Parallax read its main text instead.'));
+  if (result.article.inCorpus) {
+    parts.push(h('p', { class: 'note', 'data-testid': 'in-corpus' }, 'This report is itself in the corpus; it is not listed as related to itself.'));
+  }
+  if (a.state === 'empty') {
+    parts.push(h('p', { class: 'status' }, 'No related coverage found. None of the reports in your corpus tell this story.'));
+    setState('empty', ...parts);
+    return;
+  }
+  for (const s of SECTIONS) {
+    const groups = result.figures.filter((g) => g.status === s.status);
+    if (!groups.length) continue;
+    parts.push(
+      h('section', { class: `figures ${s.status}` }, h('h2', { title: s.hint }, s.title, h('span', { class: 'count' }, groups.length)), h('ul', {}, ...groups.map((g) => figureGroup(g, reports)))),
+    );
+  }
+  parts.push(
+    h('section', { class: 'related' }, h('h2', {}, 'Related reports', h('span', { class: 'count' }, result.related.length)), h('ul', {}, ...result.related.map(relatedItem))),
+  );
+  if (result.figures.some((g) => g.status === 'diverging' || g.status === 'corroborated')) parts.push(highlightToggle(tabId, a.highlights));
+  setState('ready', ...parts);
+}
+
+async function main_(): Promise<void> {
+  document.getElementById('options')!.addEventListener('click', (e) => {
+    e.preventDefault();
+    void browser.runtime.openOptionsPage();
+  });
+  try {
+    const tabId = await targetTabId();
+    render(tabId, await sendToBackground('analyzeTab', { tabId }));
+  } catch (e) {
+    setState('error', h('p', { class: 'status' }, `Something went wrong: ${(e as Error).message}`));
+  }
+}
+
+void main_();

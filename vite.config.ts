@@ -1,0 +1,37 @@
+// One manifest, two browsers: TARGET=chrome|firefox picks the {{browser}}. keys and the output folder.
+// TEST_BUILD=1 adds host permissions for 127.0.0.1/localhost only, so tests can drive the extension
+// without a toolbar click; nothing else differs from the release build.
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import webExtension from 'vite-plugin-web-extension';
+
+const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
+const testBuild = process.env.TEST_BUILD === '1';
+
+export default defineConfig({
+  root: import.meta.dirname,
+  publicDir: resolve(import.meta.dirname, 'public'),
+  build: {
+    outDir: resolve(import.meta.dirname, 'dist', testBuild ? `${target}-test` : target),
+    emptyOutDir: true,
+    target: 'es2022',
+    minify: false,
+    sourcemap: false,
+  },
+  plugins: [
+    webExtension({
+      browser: target,
+      skipManifestValidation: true,
+      disableAutoLaunch: true,
+      printSummary: false,
+      additionalInputs: ['src/content/index.ts', 'src/reader/index.html'],
+      transformManifest(manifest) {
+        if (testBuild) {
+          const m = manifest as typeof manifest & { host_permissions?: string[] };
+          m.host_permissions = ['http://127.0.0.1/*', 'http://localhost/*'];
+        }
+        return manifest;
+      },
+    }),
+  ],
+});
