@@ -6,7 +6,7 @@ import type { ArticleInput, Corpus } from '../core/types.ts';
 import { browser, sendToTab, serveBackground, type BackgroundApi, type HighlightRequest, type TabAnalysis } from '../shared/protocol.ts';
 import { loadBundledCorpus } from './bundled-corpus.ts';
 import { clearTabCache, readTabCache, writeTabCache } from './tab-cache.ts';
-import { loadUserCorpus } from './user-corpus.ts';
+import { exportUserCorpus, importUserArticles, listUserArticles, loadUserCorpus, removeUserArticles } from './user-corpus.ts';
 
 const CONTENT_SCRIPT = 'src/content/index.js';
 
@@ -111,6 +111,31 @@ const handlers: { [K in keyof BackgroundApi]: Parameters<typeof serveBackground>
       params.set('end', String(end));
     }
     await browser.tabs.create({ url: browser.runtime.getURL(`src/reader/index.html?${params}`) });
+    return null;
+  },
+  importArticles: ({ fileName, articles }) => importUserArticles(fileName, articles),
+  listUserArticles: () => listUserArticles(),
+  removeUserArticles: ({ ids }) => removeUserArticles(ids),
+  exportUserCorpus: () => exportUserCorpus(),
+  async addTabToCorpus({ tabId }) {
+    const tab = await browser.tabs.get(tabId);
+    if (classifyPageUrl(tab.url) !== 'web' || !(await injectContentScript(tabId))) throw new Error('Parallax cannot read this page.');
+    const extraction = await sendToTab(tabId, 'extract', null);
+    if (!extraction.ok) throw new Error('No article found on this page.');
+    const a = extraction.article;
+    const article = { title: a.title || tab.title || 'Untitled article', text: a.text, url: a.url ?? tab.url!, ...(a.siteName ? { source: a.siteName } : {}), ...(a.published ? { published: a.published } : {}) };
+    await importUserArticles(article.url, [article]);
+    const listing = await listUserArticles();
+    const added = listing.articles.find((x) => x.url === article.url);
+    await clearTabCache(tabId); // the next analysis sees the new article
+    return { id: added?.id ?? '', title: article.title };
+  },
+  async pageNavigated(_p, sender) {
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined) {
+      await clearTabCache(tabId);
+      await setBadge(tabId, undefined);
+    }
     return null;
   },
 };

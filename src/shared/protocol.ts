@@ -36,6 +36,39 @@ export interface HighlightRequest {
   reports: Record<string, { title: string; source?: string }>;
 }
 
+/** An article the user imports into their own corpus (ids are assigned by the background). */
+export interface ImportedArticle {
+  title: string;
+  /** Body text, paragraphs separated by a blank line. */
+  text: string;
+  url?: string;
+  source?: string;
+  published?: string;
+}
+
+export interface UserArticleSummary {
+  id: string;
+  title: string;
+  source?: string;
+  url?: string;
+  published?: string;
+  /** Characters of body text. */
+  chars: number;
+  addedAt: string;
+}
+
+export interface UserCorpusListing {
+  articles: UserArticleSummary[];
+  /** Bytes the stored articles take (approximate: UTF-16 length of their text). */
+  bytes: number;
+  /** What the browser reports for this extension's storage, when it says. */
+  usage?: number;
+  quota?: number;
+}
+
+export const MAX_IMPORT_ARTICLES = 20_000;
+export const MAX_ARTICLE_CHARS = 400_000;
+
 // ---- The two APIs --------------------------------------------------------------------------------
 
 /** Handled by the background worker. */
@@ -44,6 +77,15 @@ export interface BackgroundApi {
   getReport(p: { id: string }): ReportView;
   setHighlights(p: { tabId: number; on: boolean }): { on: boolean };
   openReport(p: { id: string; start?: number; end?: number }): null;
+  /** The user's corpus. An import is atomic: all articles are stored, or none. */
+  importArticles(p: { fileName: string; articles: ImportedArticle[] }): { added: number; total: number };
+  listUserArticles(p: null): UserCorpusListing;
+  removeUserArticles(p: { ids: string[] }): { removed: number };
+  /** The user's corpus as a compiled corpus file (the same format `npm run corpus` writes). */
+  exportUserCorpus(p: null): unknown;
+  addTabToCorpus(p: { tabId: number }): { id: string; title: string };
+  /** From a content script: the page moved to another article in place (history API). */
+  pageNavigated(p: { url: string }): null;
 }
 
 /** Handled by the content script in a tab. */
@@ -116,6 +158,33 @@ export const backgroundValidators: Validators<BackgroundApi> = {
       throw new InvalidMessage('openReport: start and end go together, start <= end');
     }
     return { id: str(o.id, 'openReport.id'), ...(start !== undefined ? { start, end: end! } : {}) };
+  },
+  importArticles(p) {
+    const o = obj(p, 'importArticles');
+    const fileName = str(o.fileName, 'importArticles.fileName', 1000);
+    if (!Array.isArray(o.articles) || o.articles.length === 0 || o.articles.length > MAX_IMPORT_ARTICLES) {
+      throw new InvalidMessage(`importArticles.articles: expected 1..${MAX_IMPORT_ARTICLES} articles`);
+    }
+    const articles = o.articles.map((a, i): ImportedArticle => {
+      const ao = obj(a, `article ${i + 1}`);
+      const out: ImportedArticle = { title: str(ao.title, `article ${i + 1} title`, 1000), text: str(ao.text, `article ${i + 1} text`, MAX_ARTICLE_CHARS) };
+      for (const k of ['url', 'source', 'published'] as const) if (ao[k] !== undefined) out[k] = str(ao[k], `article ${i + 1} ${k}`, 2000);
+      return out;
+    });
+    return { fileName, articles };
+  },
+  listUserArticles: () => null,
+  removeUserArticles(p) {
+    const o = obj(p, 'removeUserArticles');
+    if (!Array.isArray(o.ids)) throw new InvalidMessage('removeUserArticles.ids: expected an array');
+    return { ids: o.ids.map((x) => str(x, 'removeUserArticles.ids[]')) };
+  },
+  exportUserCorpus: () => null,
+  addTabToCorpus(p) {
+    return { tabId: int(obj(p, 'addTabToCorpus').tabId, 'addTabToCorpus.tabId') };
+  },
+  pageNavigated(p) {
+    return { url: str(obj(p, 'pageNavigated').url, 'pageNavigated.url', 8000) };
   },
 };
 
