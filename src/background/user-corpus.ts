@@ -1,24 +1,47 @@
 // The user's own articles, kept in IndexedDB and searched together with the bundled seeds.
-// PLACEHOLDER until the import feature lands: the store is empty and refuses imports.
+// This module wires the store (src/background/user-corpus-store.ts) to the extension: the limits of
+// the protocol, the browser's storage estimate, and dropping cached tab analyses on a change.
 import type { Corpus } from '../core/types.ts';
-import type { ImportedArticle, UserCorpusListing } from '../shared/protocol.ts';
+import { browser, MAX_ARTICLE_CHARS, MAX_IMPORT_ARTICLES, type ImportedArticle, type UserCorpusListing } from '../shared/protocol.ts';
+import { UserCorpusStore } from './user-corpus-store.ts';
 
-export async function loadUserCorpus(): Promise<Corpus | null> {
-  return null;
+/** Cached per-tab analyses were made without the change: drop them (keys as in tab-cache.ts). */
+async function dropCachedAnalyses(): Promise<void> {
+  const all = await browser.storage.session.get(null);
+  const keys = Object.keys(all).filter((k) => /^tab:\d+$/.test(k));
+  if (keys.length) await browser.storage.session.remove(keys);
 }
 
-export async function importUserArticles(_fileName: string, _articles: ImportedArticle[]): Promise<{ added: number; total: number }> {
-  throw new Error('importing is not available yet');
+let store: UserCorpusStore | undefined;
+
+function userCorpus(): UserCorpusStore {
+  store ??= new UserCorpusStore(indexedDB, {
+    limits: { maxArticles: MAX_IMPORT_ARTICLES, maxArticleChars: MAX_ARTICLE_CHARS },
+    estimate: async () => (navigator.storage?.estimate ? await navigator.storage.estimate() : undefined),
+    snapshotTag: browser.runtime.getManifest().version,
+    // After the options page has its new listing: the next page analysis then finds it built.
+    warmAfterChangeMs: 1500,
+    onChange: dropCachedAnalyses,
+  });
+  return store;
 }
 
-export async function listUserArticles(): Promise<UserCorpusListing> {
-  return { articles: [], bytes: 0 };
+export function loadUserCorpus(): Promise<Corpus | null> {
+  return userCorpus().load();
 }
 
-export async function removeUserArticles(_ids: string[]): Promise<{ removed: number }> {
-  return { removed: 0 };
+export function importUserArticles(fileName: string, articles: ImportedArticle[]): Promise<{ added: number; total: number }> {
+  return userCorpus().importArticles(fileName, articles);
 }
 
-export async function exportUserCorpus(): Promise<unknown> {
-  throw new Error('exporting is not available yet');
+export function listUserArticles(): Promise<UserCorpusListing> {
+  return userCorpus().list();
+}
+
+export function removeUserArticles(ids: string[]): Promise<{ removed: number }> {
+  return userCorpus().remove(ids);
+}
+
+export function exportUserCorpus(): Promise<unknown> {
+  return userCorpus().exportCorpus();
 }

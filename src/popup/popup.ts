@@ -121,6 +121,29 @@ function render(tabId: number, a: TabAnalysis): void {
   setState('ready', ...parts);
 }
 
+/** "Add this page to my corpus": stores the article of the tab in the user's corpus. */
+function addToCorpusBar(tabId: number): HTMLElement {
+  const button = h('button', { type: 'button', class: 'add-to-corpus', 'data-testid': 'add-to-corpus' }, 'Add this page to my corpus');
+  const note = h('span', { class: 'add-note', role: 'status', 'data-testid': 'add-to-corpus-result' });
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    note.dataset.result = 'pending';
+    note.textContent = 'Adding…';
+    sendToBackground('addTabToCorpus', { tabId }).then(
+      (r) => {
+        note.dataset.result = 'added';
+        note.textContent = `Added to your corpus: ${r.title}`;
+      },
+      (e: unknown) => {
+        note.dataset.result = 'failed';
+        note.textContent = `Could not add this page: ${(e as Error).message}`;
+        button.disabled = false;
+      },
+    );
+  });
+  return h('footer', { class: 'corpus-bar' }, button, note);
+}
+
 async function main_(): Promise<void> {
   document.getElementById('options')!.addEventListener('click', (e) => {
     e.preventDefault();
@@ -128,7 +151,9 @@ async function main_(): Promise<void> {
   });
   try {
     const tabId = await targetTabId();
-    render(tabId, await sendToBackground('analyzeTab', { tabId }));
+    const analysis = await sendToBackground('analyzeTab', { tabId });
+    render(tabId, analysis);
+    if (analysis.state !== 'unsupported') document.body.append(addToCorpusBar(tabId));
   } catch (e) {
     setState('error', h('p', { class: 'status' }, `Something went wrong: ${(e as Error).message}`));
   }

@@ -42,7 +42,18 @@ export async function launchWithExtension(dir = CHROME_TEST_BUILD): Promise<Exte
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
 
-  const tabIds = () => worker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id!));
+  // The service worker may have been stopped (cold-start tests): wake it through an extension page.
+  async function liveWorker(): Promise<Worker> {
+    const running = context.serviceWorkers()[0];
+    if (running) return running;
+    const waking = context.waitForEvent('serviceworker', { timeout: 15_000 });
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/src/reader/index.html?id=wake`).catch(() => undefined);
+    const w = await waking;
+    await page.close();
+    return w;
+  }
+  const tabIds = async () => (await liveWorker()).evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id!));
 
   return {
     context,

@@ -1,0 +1,40 @@
+// In real Chromium with the test build: time from opening the popup to `ready`, warm (service
+// worker running, corpus loaded) and cold (service worker stopped first, so it must start, load
+// the bundled corpus and analyse). Median over the seed pages. Needs `npm run build:test`.
+import { launchWithExtension } from '../tests/e2e/chromium.ts';
+import { seedIds, startFixtureServer } from '../tests/e2e/fixture-server.ts';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const server = await startFixtureServer();
+const browser = await launchWithExtension();
+try {
+  const warm: number[] = [];
+  const cold: number[] = [];
+  const cdpPage = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(cdpPage);
+  await cdp.send('ServiceWorker.enable');
+  for (let round = 0; round < 3; round++) {
+    for (const id of seedIds()) {
+      // Cold: stop the worker, then open the popup (which wakes it).
+      const a = await browser.openTab(`${server.origin}/seed/${id}.html`);
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await new Promise((r) => setTimeout(r, 200));
+      const c = await browser.openPopup(a.tabId);
+      if (c.state !== 'ready') throw new Error(`seed ${id}: popup state ${c.state}`);
+      cold.push(c.ms);
+      await c.popup.close();
+      // Warm: the same tab again, with the result cached per tab dropped by forcing a reload.
+      await a.page.reload();
+      const w = await browser.openPopup(a.tabId);
+      warm.push(w.ms);
+      await w.popup.close();
+      await a.page.close();
+    }
+  }
+  console.log('popup open -> ready, real Chromium, seed pages (n = %d each)', warm.length);
+  console.log('  %s  %s', 'warm (worker running)'.padEnd(34), `median ${median(warm).toFixed(0)} ms`);
+  console.log('  %s  %s', 'cold (worker stopped first)'.padEnd(34), `median ${median(cold).toFixed(0)} ms`);
+} finally {
+  await browser.close();
+  await server.close();
+}
