@@ -15,3 +15,10 @@ export async function writeTabCache(tabId: number, value: TabAnalysis): Promise<
 export async function clearTabCache(tabId: number): Promise<void> {
   await browser.storage.session.remove(key(tabId));
 }
+
+/** Every tab's result was made against the old corpus once the user's corpus changes. */
+export async function clearAllTabCaches(): Promise<void> {
+  const all = await browser.storage.session.get(null);
+  const keys = Object.keys(all).filter((k) => /^tab:\d+$/.test(k));
+  if (keys.length) await browser.storage.session.remove(keys);
+}

@@ -3,14 +3,8 @@
 // the protocol, the browser's storage estimate, and dropping cached tab analyses on a change.
 import type { Corpus } from '../core/types.ts';
 import { browser, MAX_ARTICLE_CHARS, MAX_IMPORT_ARTICLES, type ImportedArticle, type UserCorpusListing } from '../shared/protocol.ts';
+import { clearAllTabCaches } from './tab-cache.ts';
 import { UserCorpusStore } from './user-corpus-store.ts';
-
-/** Cached per-tab analyses were made without the change: drop them (keys as in tab-cache.ts). */
-async function dropCachedAnalyses(): Promise<void> {
-  const all = await browser.storage.session.get(null);
-  const keys = Object.keys(all).filter((k) => /^tab:\d+$/.test(k));
-  if (keys.length) await browser.storage.session.remove(keys);
-}
 
 let store: UserCorpusStore | undefined;
 
@@ -21,7 +15,7 @@ function userCorpus(): UserCorpusStore {
     snapshotTag: browser.runtime.getManifest().version,
     // After the options page has its new listing: the next page analysis then finds it built.
     warmAfterChangeMs: 1500,
-    onChange: dropCachedAnalyses,
+    onChange: clearAllTabCaches,
   });
   return store;
 }
