@@ -24,14 +24,19 @@ export interface CorpusFile {
   index: SerializedSearchIndex;
 }
 
-export function buildCorpus(fields: ArticleFields[]): Corpus {
+export interface BuildCorpusOptions {
+  /** Called as the index is built: `done` of `total` steps. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export function buildCorpus(fields: ArticleFields[], options: BuildCorpusOptions = {}): Corpus {
   const seen = new Set<string>();
   for (const f of fields) {
     if (seen.has(f.id)) throw new Error(`duplicate article id "${f.id}"`);
     seen.add(f.id);
   }
   const articles = fields.map(buildCorpusArticle);
-  return { articles, index: buildSearchIndex(articles) };
+  return { articles, index: buildSearchIndex(articles, options.onProgress ? { onProgress: options.onProgress } : {}) };
 }
 
 export function serializeCorpus(corpus: Corpus): CorpusFile {

@@ -1,9 +1,17 @@
-// Related coverage: BM25 shortlist from each corpus index, then re-ranking with body similarity,
-// fuzzy names and titles (fuse.js on short fields only), then the same-story decision.
+// Related coverage in three steps:
+// 1. candidates: cosine of top-term TF-IDF vectors from each corpus's inverted index (search-index.ts);
+// 2. re-ranking of the shortlist on short fields: titles and names, matched exactly and then fuzzily with
+//    fuse.js (spelling variants: "Zelensky"/"Zelenskyy"; "Xi" for "Xi Jinping" by name tokens), shared
+//    figures, and time distance;
+// 3. the same-story decision, a pure function of those features (decide-same-story.ts).
 import Fuse from 'fuse.js';
-import { decideSameStory, storyScore, type StoryDecision, type StoryFeatures } from './decide-same-story.ts';
-import { extractNames } from './extract-names.ts';
-import { documentTerms, idf, searchIndex, type SearchIndex } from './search-index.ts';
+import { backgroundIdf, backgroundRank } from './background-idf.ts';
+import { decideSameStory, DUPLICATE_SIMILARITY, SAME_STORY_THRESHOLD, storyScore, WEIGHTS, type StoryDecision, type StoryFeatures } from './decide-same-story.ts';
+import { extractFigures } from './extract-figures.ts';
+import { extractNameMentions, nameTokens, type NameMention } from './extract-names.ts';
+import { countSharedFigures, type FigureKey } from './count-shared-figures.ts';
+import { docTermWeight, documentTermCounts, queryVector, searchIndex, termIdfIn, type SearchIndex } from './search-index.ts';
+import { foldAccents, stem, termTokens, type TermToken } from './tokenize.ts';
 import type { ArticleInput, Corpus, CorpusArticle } from './types.ts';
 
 export interface Candidate {
@@ -14,90 +22,362 @@ export interface Candidate {
   sharedTerms: string[];
 }
 
-const SHORTLIST = 40;
-
-function weightedVector(ts: string[], index: SearchIndex): Map<string, number> {
-  const tf = new Map<string, number>();
-  for (const t of ts) tf.set(t, (tf.get(t) ?? 0) + 1);
-  const v = new Map<string, number>();
-  // 1 + idf: in a small corpus that is all one story, the story's own words have idf near 0.
-  for (const [t, c] of tf) v.set(t, (1 + Math.log(c)) * (1 + idf(index, t)));
-  return v;
+export interface MatchOptions {
+  /** Candidates re-ranked per corpus (the rest are left out). */
+  shortlist?: number;
+  /**
+   * Figures of a text (default: extractFigures). Shared figures count as evidence, and are looked for only
+   * where they can change the decision: for candidates just under SAME_STORY_THRESHOLD. `null` turns
+   * them off.
+   */
+  figureKeys?: ((text: string, published?: string) => FigureKey[]) | null;
 }
 
-function cosine(a: Map<string, number>, b: Map<string, number>): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [t, w] of a) {
-    na += w * w;
-    const o = b.get(t);
-    if (o) dot += w * o;
+/** Figures of corpus articles, kept as long as the article is (corpora live for the whole session). */
+const figureCache = new WeakMap<CorpusArticle, FigureKey[]>();
+
+function defaultFigureKeys(text: string, published?: string): FigureKey[] {
+  return extractFigures(text, published ? { published } : {}).map((f) => ({ value: f.value, unit: f.unit, kind: f.kind }));
+}
+
+/** The score band below the threshold where shared figures could still lift a candidate over it. */
+const FIGURE_BAND = WEIGHTS.perFigure * WEIGHTS.maxFigures;
+/** At most this many candidates per corpus get their figures extracted per query (about 2-3 ms each). */
+const FIGURE_CANDIDATES = 4;
+
+/** Candidates per corpus that get re-ranked: same-story reports rank far above this in practice. */
+export const SHORTLIST = 24;
+/** Below this cosine a report shares too little vocabulary to be the same story: not even re-ranked. */
+const MIN_COSINE = 0.04;
+const QUERY_NAMES = 8;
+const MAX_SHARED_TERMS = 6;
+/** A word this common is no given name or surname ("Daily", "House"). */
+const FULL_NAME_RANK = 2000;
+
+// ---- query side ----
+
+interface QueryName {
+  key: string;
+  surface: string;
+  tokens: string[];
+  weight: number;
+}
+
+function nameRarity(key: string, idfOf: (term: string) => number): number {
+  let r = 0;
+  for (const t of termTokens(key)) r = Math.max(r, idfOf(t.term));
+  return r;
+}
+
+function surfaceMap(tokens: TermToken[]): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const { term, surface } of tokens) {
+    let m = counts.get(term);
+    if (!m) counts.set(term, (m = new Map()));
+    m.set(surface, (m.get(surface) ?? 0) + 1);
   }
-  for (const w of b.values()) nb += w * w;
-  return na && nb ? dot / Math.sqrt(na * nb) : 0;
-}
-
-function titleSimilarity(a: string, b: string): number {
-  if (!a || !b) return 0;
-  const fuse = new Fuse([b], { includeScore: true, ignoreLocation: true, threshold: 0.6 });
-  // fuse.js splits long patterns into 32-char chunks; compare word by word instead.
-  const words = a.toLowerCase().split(/\W+/).filter((w) => w.length > 3);
-  if (!words.length) return 0;
-  let hit = 0;
-  for (const w of words) {
-    const r = fuse.search(w)[0];
-    if (r && (r.score ?? 1) < 0.25) hit++;
+  const out = new Map<string, string>();
+  for (const [term, m] of counts) {
+    // Lower case unless the text writes the word capitalised most of the time (a name: "Harbin", "WeWork").
+    let best = '';
+    let bestCount = -1;
+    let capital = 0;
+    let total = 0;
+    let cap = '';
+    let capCount = -1;
+    for (const [s, c] of m) {
+      total += c;
+      if (c > bestCount) [best, bestCount] = [s, c];
+      if (/^\p{Lu}/u.test(s)) {
+        capital += c;
+        if (c > capCount) [cap, capCount] = [s, c];
+      }
+    }
+    // Capitalised when the text mostly writes it so, and not only once at a sentence start ("Sanctions were").
+    const nameLike = capital * 2 > total && (capital >= 2 || backgroundRank(term) > 5000);
+    out.set(term, nameLike ? cap : best.toLowerCase());
   }
-  return hit / words.length;
+  return out;
 }
 
-function sharedNameShare(mine: string[], theirs: string[]): number {
-  if (!mine.length || !theirs.length) return 0;
-  const fuse = new Fuse(theirs, { includeScore: true, ignoreLocation: true, threshold: 0.2 });
-  const multi = mine.filter((n) => n.length >= 3);
-  if (!multi.length) return 0;
-  let hit = 0;
-  for (const n of multi) if (fuse.search(n, { limit: 1 }).length) hit++;
-  return hit / multi.length;
+function keyOf(name: string): string {
+  return foldAccents(name).toLowerCase().replace(/['\u2019]/g, '');
 }
 
-function daysBetween(a?: string, b?: string): number | undefined {
+// ---- feature functions (pure, exported for tests) ----
+
+/**
+ * Weighted Dice overlap of two lists of names, 0..1: names match when their keys are equal, when one's
+ * words are a subset of the other's ("Xi" / "Xi Jinping", "Putin" / "Vladimir Putin"), or when fuse.js
+ * finds them a close spelling variant of the same length ("Zelensky" / "Zelenskyy").
+ */
+export function sharedNameScore(
+  a: Array<{ key: string; weight: number }>,
+  b: Array<{ key: string; weight: number }>,
+  fuzzy?: (x: string, y: string) => boolean,
+): { score: number; matched: string[] } {
+  if (!a.length || !b.length) return { score: 0, matched: [] };
+  let total = 0;
+  for (const x of a) total += x.weight;
+  for (const y of b) total += y.weight;
+  if (total <= 0) return { score: 0, matched: [] };
+  const bTokens = b.map((y) => nameTokens(y.key));
+  const aHit = new Array<boolean>(a.length).fill(false);
+  const bHit = new Array<boolean>(b.length).fill(false);
+  a.forEach((x, i) => {
+    const xt = nameTokens(x.key);
+    b.forEach((y, j) => {
+      if (x.key === y.key || isSubset(xt, bTokens[j]!) || isSubset(bTokens[j]!, xt) || (fuzzy && fuzzy(x.key, y.key))) {
+        aHit[i] = true;
+        bHit[j] = true;
+      }
+    });
+  });
+  let shared = 0;
+  const matched: string[] = [];
+  a.forEach((x, i) => {
+    if (aHit[i]) {
+      shared += x.weight;
+      matched.push(x.key);
+    }
+  });
+  b.forEach((y, j) => {
+    if (bHit[j]) shared += y.weight;
+  });
+  return { score: shared / total, matched };
+}
+
+function isSubset(small: string[], big: string[]): boolean {
+  if (small.length === 0 || small.length > big.length) return false;
+  return small.every((w) => w.length >= 2 && big.includes(w));
+}
+
+/** Weighted Dice overlap of two titles' terms, 0..1 (exact stems, then fuse.js for spelling variants). */
+export function titleOverlap(
+  a: Array<{ term: string; weight: number }>,
+  b: Array<{ term: string; weight: number }>,
+  fuzzy?: (x: string, y: string) => boolean,
+): number {
+  let total = 0;
+  for (const x of a) total += x.weight;
+  for (const y of b) total += y.weight;
+  if (total <= 0) return 0;
+  let shared = 0;
+  const bHit = new Array<boolean>(b.length).fill(false);
+  for (const x of a) {
+    let hit = false;
+    b.forEach((y, j) => {
+      if (x.term === y.term || (fuzzy && x.term.length >= 5 && y.term.length >= 5 && fuzzy(x.term, y.term))) {
+        hit = true;
+        bHit[j] = true;
+      }
+    });
+    if (hit) shared += x.weight;
+  }
+  b.forEach((y, j) => {
+    if (bHit[j]) shared += y.weight;
+  });
+  return shared / total;
+}
+
+/** Days between two dates, or undefined when either is missing or implausible (before 1990). */
+export function daysBetween(a?: string, b?: string): number | undefined {
   if (!a || !b) return undefined;
   const ta = Date.parse(a);
   const tb = Date.parse(b);
-  if (Number.isNaN(ta) || Number.isNaN(tb)) return undefined;
+  const floor = Date.UTC(1990, 0, 1);
+  if (Number.isNaN(ta) || Number.isNaN(tb) || ta < floor || tb < floor) return undefined;
   return Math.abs(ta - tb) / 86_400_000;
 }
 
+/** A fuzzy equality of two short strings of about the same length (fuse.js bitap score <= 0.2). */
+function makeFuzzy(): (x: string, y: string) => boolean {
+  const cache = new Map<string, boolean>();
+  return (x, y) => {
+    if (x === y) return true;
+    const lx = x.length;
+    const ly = y.length;
+    // Spelling variants share their first letter and about their length; anything else is no variant.
+    if (lx < 5 || ly < 5 || x[0] !== y[0] || Math.max(lx, ly) > 32 || Math.abs(lx - ly) > Math.max(1, Math.round(Math.min(lx, ly) / 6))) return false;
+    const k = x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`;
+    let r = cache.get(k);
+    if (r === undefined) {
+      const fuse = new Fuse([y], { includeScore: true, ignoreLocation: true, threshold: 0.2, isCaseSensitive: true });
+      r = fuse.search(x).length > 0;
+      cache.set(k, r);
+    }
+    return r;
+  };
+}
+
+// ---- the matcher ----
+
+interface DocShort {
+  names: Array<{ key: string; surface: string; weight: number }>;
+  title: Array<{ term: string; weight: number }>;
+}
+
+function titleTerms(tokens: TermToken[], idfOf: (t: string) => number): Array<{ term: string; weight: number }> {
+  const seen = new Set<string>();
+  const out: Array<{ term: string; weight: number }> = [];
+  for (const t of tokens) {
+    if (seen.has(t.term)) continue;
+    seen.add(t.term);
+    out.push({ term: t.term, weight: idfOf(t.term) });
+  }
+  return out;
+}
+
 /** Ranks every corpus article that could be coverage of the same story as `article`. */
-export function matchRelated(article: ArticleInput, corpora: Corpus[]): Candidate[] {
-  const queryTerms = documentTerms(article);
-  const myNames = extractNames(`${article.title}\n${article.text}`);
+export function matchRelated(article: ArticleInput, corpora: Corpus[], options: MatchOptions = {}): Candidate[] {
+  const shortlist = options.shortlist ?? SHORTLIST;
+  const titleTokens = termTokens(article.title);
+  const textTokens = termTokens(article.text);
+  const counts = documentTermCounts(article, { title: titleTokens, text: textTokens });
+  const surfaces = surfaceMap(textTokens);
+  // Headlines are often Title Cased: a word only they hold is shown in lower case unless it is mixed-case ("WeWork").
+  for (const t of titleTokens) {
+    if (!surfaces.has(t.term)) surfaces.set(t.term, /^.+\p{Lu}/u.test(t.surface) ? t.surface : t.surface.toLowerCase());
+  }
+  const mentions: NameMention[] = extractNameMentions(article.text || article.title);
+  const fuzzy = makeFuzzy();
+  // The most frequent multi-word name holding each single word ("xi" -> "Xi Jinping").
+  const fullNames = new Map<string, string>();
+  // Only two-word names whose other word is no common word: people ("Vladimir Putin"), not "China Daily".
+  for (const m of mentions) {
+    const toks = nameTokens(m.key);
+    if (toks.length !== 2) continue;
+    const [a, b] = toks as [string, string];
+    if (!fullNames.has(a) && backgroundRank(stem(b)) > FULL_NAME_RANK) fullNames.set(a, m.surface);
+    if (!fullNames.has(b) && backgroundRank(stem(a)) > FULL_NAME_RANK) fullNames.set(b, m.surface);
+  }
+  let myFigures: FigureKey[] | undefined;
+  const figureKeys = options.figureKeys === undefined ? defaultFigureKeys : options.figureKeys;
   const out: Candidate[] = [];
   for (const corpus of corpora) {
-    const mine = weightedVector(queryTerms, corpus.index);
-    for (const hit of searchIndex(corpus.index, queryTerms, SHORTLIST)) {
+    const index = corpus.index;
+    const idfOf = (t: string): number => termIdfIn(index, t);
+    const rarity = new Map<string, number>();
+    const rarityOf = (key: string): number => {
+      let r = rarity.get(key);
+      if (r === undefined) rarity.set(key, (r = nameRarity(key, idfOf)));
+      return r;
+    };
+    const qv = queryVector(index, counts);
+    const hits = searchIndex(index, qv, shortlist, MIN_COSINE);
+    if (!hits.length) continue;
+    const myNames: QueryName[] = mentions
+      .slice(0, 40)
+      .map((m) => ({ key: m.key, surface: m.surface, tokens: nameTokens(m.key), weight: rarityOf(m.key) * (1 + Math.log(m.count)) }))
+      .sort((x, y) => y.weight - x.weight)
+      .slice(0, QUERY_NAMES);
+    const myTitle = titleTerms(titleTokens, idfOf);
+    let figureLooks = 0;
+    for (const hit of hits) {
       const cand = corpus.articles[hit.doc];
       if (!cand) continue;
-      const theirs = weightedVector(documentTerms(cand), corpus.index);
+      const short = docShort(index, hit.doc, cand, idfOf, rarityOf);
+      const names = sharedNameScore(myNames, short.names, fuzzy);
       const features: StoryFeatures = {
-        bodySimilarity: cosine(mine, theirs),
-        titleSimilarity: titleSimilarity(article.title, cand.title),
-        sharedNames: sharedNameShare(myNames, extractNames(`${cand.title}\n${cand.text}`)),
+        bodySimilarity: hit.score,
+        titleSimilarity: titleOverlap(myTitle, short.title, fuzzy),
+        sharedNames: names.score,
         sharedFigures: 0,
       };
       const days = daysBetween(article.published, cand.published);
       if (days !== undefined) features.daysApart = days;
-      const shared = [...mine.entries()]
-        .filter(([t]) => theirs.has(t))
-        .map(([t, w]) => [t, w * theirs.get(t)!] as const)
-        .sort((x, y) => y[1] - x[1])
-        .slice(0, 6)
-        .map(([t]) => t);
-      out.push({ article: cand, features, decision: decideSameStory(features), score: storyScore(features), sharedTerms: shared });
+      if (figureKeys && features.bodySimilarity < DUPLICATE_SIMILARITY) {
+        const before = storyScore(features);
+        if (before < SAME_STORY_THRESHOLD && before >= SAME_STORY_THRESHOLD - FIGURE_BAND && figureLooks < FIGURE_CANDIDATES) {
+          figureLooks++;
+          myFigures ??= figureKeys(article.text, article.published);
+          let theirs = figureKeys === defaultFigureKeys ? figureCache.get(cand) : undefined;
+          if (!theirs) {
+            theirs = figureKeys(cand.text, cand.published);
+            if (figureKeys === defaultFigureKeys) figureCache.set(cand, theirs);
+          }
+          features.sharedFigures = countSharedFigures(myFigures, theirs);
+        }
+      }
+      out.push({
+        article: cand,
+        features,
+        decision: decideSameStory(features),
+        score: storyScore(features),
+        sharedTerms: sharedTerms(index, qv.terms, hit.doc, surfaces, names.matched, myNames, fullNames),
+      });
     }
   }
-  out.sort((a, b) => b.score - a.score);
+  out.sort((a, b) => b.score - a.score || b.features.bodySimilarity - a.features.bodySimilarity);
+  return out;
+}
+
+function docShort(index: SearchIndex, doc: number, cand: CorpusArticle, idfOf: (t: string) => number, rarityOf: (key: string) => number): DocShort {
+  const raw = index.names[doc] ?? '';
+  const names = raw
+    ? raw.split('|').map((surface, i) => {
+        const key = keyOf(surface);
+        // Stored most salient first; later names count a little less.
+        return { key, surface, weight: rarityOf(key) / (1 + 0.1 * i) };
+      })
+    : [];
+  return { names, title: titleTerms(termTokens(cand.title), idfOf) };
+}
+
+/** Adds a shown term unless a longer one holds it ("Dakota" in "South Dakota"); a longer one replaces a shorter. */
+function addTerm(out: string[], surface: string): void {
+  const words = (x: string): string[] => keyOf(x).split(/\s+/);
+  const mine = words(surface);
+  for (let i = 0; i < out.length; i++) {
+    const theirs = words(out[i]!);
+    if (mine.every((w) => theirs.includes(w))) return;
+    if (theirs.every((w) => mine.includes(w))) {
+      out[i] = surface;
+      for (let j = out.length - 1; j > i; j--) if (words(out[j]!).every((w) => mine.includes(w))) out.splice(j, 1);
+      return;
+    }
+  }
+  out.push(surface);
+}
+
+/** Readable shared key terms, most telling first: shared names as written, then shared words. */
+function sharedTerms(
+  index: SearchIndex,
+  qterms: Array<{ term: string; weight: number; id: number | undefined }>,
+  doc: number,
+  surfaces: Map<string, string>,
+  matchedNames: string[],
+  myNames: QueryName[],
+  fullNames: Map<string, string>,
+): string[] {
+  const scored: Array<{ term: string; w: number }> = [];
+  for (const q of qterms) {
+    if (q.id === undefined) continue;
+    const w = docTermWeight(index, q.id, doc);
+    if (w > 0) scored.push({ term: q.term, w: w * q.weight });
+  }
+  scored.sort((a, b) => b.w - a.w);
+  const out: string[] = [];
+  const covered = new Set<string>();
+  const matched = new Set(matchedNames);
+  for (const n of myNames) {
+    if (!matched.has(n.key) || out.length >= 3) continue;
+    // Show a name in full when the page also writes it so ("Xi" -> "Xi Jinping").
+    const full = n.tokens.length === 1 ? fullNames.get(n.key) : undefined;
+    const surface = full ?? n.surface;
+    addTerm(out, surface);
+    for (const t of termTokens(surface)) covered.add(t.term);
+  }
+  for (const s of scored) {
+    if (out.length >= MAX_SHARED_TERMS) break;
+    if (covered.has(s.term)) continue;
+    covered.add(s.term);
+    let surface = surfaces.get(s.term);
+    if (surface && /^\p{Lu}/u.test(surface)) surface = fullNames.get(keyOf(surface)) ?? surface;
+    if (surface && backgroundIdf(s.term) > 0) {
+      addTerm(out, surface);
+      for (const t of termTokens(surface)) covered.add(t.term);
+    }
+  }
   return out;
 }

@@ -1,130 +1,387 @@
-// Candidate generation: a BM25 inverted index over normalised terms, built once by the corpus
-// compiler and stored compactly, so a query touches only the postings of its own terms.
-import { terms } from './tokenize.ts';
+// Candidate generation: a TF-IDF inverted index over normalised terms, built once by the corpus compiler
+// and stored compactly, so a query touches only the postings of its own key terms.
+//
+// Each document is represented by its TOP_K most telling terms (weight (1 + ln tf) · idf, title words
+// counted TITLE_WEIGHT times), and a query by its own TOP_K terms weighed the same way: the similarity of
+// two reports is the cosine of those two sparse vectors, computed for every document at once by walking the
+// query terms' postings. idf blends corpus document frequency with a general-English background
+// (background-idf.ts), so it means the same in a 5-article corpus and in a 50,000-article one.
+import { termIdf, PRIOR_DOCS } from './background-idf.ts';
+import { extractNameMentions } from './extract-names.ts';
+import { termTokens, type TermToken } from './tokenize.ts';
+
+/** Terms kept per document (and per query): enough for a story's specifics, few enough to stay small. */
+export const TOP_K = 60;
+/** Title words count more than body words: a headline names the story. */
+export const TITLE_WEIGHT = 3;
+/** Names kept per document for fuzzy re-ranking. */
+export const NAMES_PER_DOC = 8;
+/** Term frequencies are capped: past a few dozen mentions, more say nothing new. */
+const MAX_TF = 1000;
 
 export interface SearchIndex {
   docCount: number;
-  avgLength: number;
-  lengths: Uint32Array;
-  /** term -> [docIds (ascending), term frequencies] */
-  postings: Map<string, { docs: Uint32Array; tfs: Uint16Array }>;
+  topK: number;
+  priorDocs: number;
+  /** term -> id; ids below `postingTerms` have postings, the rest only a document frequency. */
+  termIds: Map<string, number>;
+  termList: string[];
+  postingTerms: number;
+  /** Corpus document frequency of each term (over whole documents, not only their top terms). */
+  df: Uint32Array;
+  idf: Float64Array;
+  /** Postings of term t: postDocs/postTfs[postStart[t] .. postStart[t + 1]), documents ascending. */
+  postStart: Uint32Array;
+  postDocs: Uint32Array;
+  postTfs: Uint16Array;
+  /** Euclidean norm of each document's top-term vector. */
+  docNorms: Float32Array;
+  /** Each document's main names, most salient first, joined by "|" (split only when re-ranking). */
+  names: string[];
 }
 
 export interface SerializedSearchIndex {
-  format: 'bm25';
-  version: 1;
+  format: 'parallax-tfidf';
+  version: 2;
   docCount: number;
-  lengths: number[];
-  /** term -> "docDelta:tf,docDelta:tf,..." in base 36: compact and fast to parse. */
-  postings: Record<string, string>;
+  topK: number;
+  priorDocs: number;
+  /** Dictionary, space-separated: first the `postings.length` terms with postings, then df-only terms. */
+  terms: string;
+  /** Document frequency of each dictionary term, as a varint string (see encodeVarints). */
+  df: string;
+  /** Per term with postings: varints (doc delta, tf - 1) pairs. */
+  postings: string[];
+  /** Per document: its main names joined by "|". */
+  names: string[];
 }
 
-/** Title words count more than body words: a headline names the story. */
-const TITLE_WEIGHT = 3;
+// ---- varints: 64 JSON-safe characters, 5 bits each; values 32..63 mean "more digits follow". ----
+const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+const DIGIT = new Int8Array(128).fill(-1);
+for (let i = 0; i < ALPHABET.length; i++) DIGIT[ALPHABET.charCodeAt(i)] = i;
 
-export function documentTerms(doc: { title: string; text: string }): string[] {
-  const t = terms(doc.title);
-  const out: string[] = [];
-  for (let i = 0; i < TITLE_WEIGHT; i++) out.push(...t);
-  out.push(...terms(doc.text));
+export function encodeVarints(values: ArrayLike<number>): string {
+  let out = '';
+  for (let i = 0; i < values.length; i++) {
+    let v = values[i]!;
+    if (!(v >= 0) || !Number.isInteger(v)) throw new Error(`cannot encode ${v}`);
+    while (v >= 32) {
+      out += ALPHABET[32 + (v & 31)];
+      v = Math.floor(v / 32);
+    }
+    out += ALPHABET[v];
+  }
   return out;
 }
 
-export function buildSearchIndex(docs: Array<{ title: string; text: string }>): SearchIndex {
-  const lists = new Map<string, { docs: number[]; tfs: number[] }>();
-  const lengths = new Uint32Array(docs.length);
-  let total = 0;
-  docs.forEach((doc, id) => {
-    const ts = documentTerms(doc);
-    lengths[id] = ts.length;
-    total += ts.length;
-    const counts = new Map<string, number>();
-    for (const t of ts) counts.set(t, (counts.get(t) ?? 0) + 1);
-    for (const [t, c] of counts) {
-      let l = lists.get(t);
-      if (!l) lists.set(t, (l = { docs: [], tfs: [] }));
-      l.docs.push(id);
-      l.tfs.push(Math.min(c, 65535));
+/** Decodes `s` into `into` from `at`; returns how many values it wrote. */
+export function decodeVarints(s: string, into: { [i: number]: number }, at = 0): number {
+  let n = 0;
+  let v = 0;
+  let shift = 1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const d = c < 128 ? DIGIT[c]! : -1;
+    if (d < 0) throw new Error('malformed varint string');
+    if (d >= 32) {
+      v += (d - 32) * shift;
+      shift *= 32;
+    } else {
+      into[at + n++] = v + d * shift;
+      v = 0;
+      shift = 1;
     }
-  });
-  const postings = new Map<string, { docs: Uint32Array; tfs: Uint16Array }>();
-  for (const [t, l] of lists) postings.set(t, { docs: Uint32Array.from(l.docs), tfs: Uint16Array.from(l.tfs) });
-  return { docCount: docs.length, avgLength: docs.length ? total / docs.length : 0, lengths, postings };
+  }
+  if (shift !== 1) throw new Error('truncated varint string');
+  return n;
 }
 
-export function idf(index: SearchIndex, term: string): number {
-  const df = index.postings.get(term)?.docs.length ?? 0;
-  return Math.log(1 + (index.docCount - df + 0.5) / (df + 0.5));
+function countVarints(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const d = DIGIT[s.charCodeAt(i) & 127]!;
+    if (d >= 0 && d < 32) n++;
+  }
+  return n;
+}
+
+// ---- documents ----
+
+/** Term counts of a report: title words TITLE_WEIGHT times, then body words. */
+export function documentTermCounts(doc: { title: string; text: string }, tokens?: { title: TermToken[]; text: TermToken[] }): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const t of tokens?.title ?? termTokens(doc.title)) counts.set(t.term, (counts.get(t.term) ?? 0) + TITLE_WEIGHT);
+  for (const t of tokens?.text ?? termTokens(doc.text)) counts.set(t.term, (counts.get(t.term) ?? 0) + 1);
+  return counts;
+}
+
+export function tfWeight(tf: number): number {
+  return 1 + Math.log(tf);
+}
+
+/** The `k` heaviest terms of a count map under `idfOf`, heaviest first (ties by term, for determinism). */
+export function topTerms(counts: Map<string, number>, idfOf: (term: string) => number, k: number): Array<{ term: string; tf: number; weight: number }> {
+  const all: Array<{ term: string; tf: number; weight: number }> = [];
+  for (const [term, tf] of counts) {
+    // Rounded so that the same term weighs the same whether its idf came from the index or was recomputed.
+    const weight = Math.round(tfWeight(Math.min(tf, MAX_TF)) * idfOf(term) * 1e6) / 1e6;
+    if (weight > 0) all.push({ term, tf: Math.min(tf, MAX_TF), weight });
+  }
+  all.sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+  return all.slice(0, k);
+}
+
+export interface BuildOptions {
+  topK?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export function buildSearchIndex(docs: Array<{ title: string; text: string }>, options: BuildOptions = {}): SearchIndex {
+  const topK = options.topK ?? TOP_K;
+  const n = docs.length;
+  // Pass 1: term counts, document frequencies and names of every document.
+  const counts: Array<Map<string, number>> = new Array(n);
+  const nameLists: Array<Array<{ key: string; surface: string; count: number }>> = new Array(n);
+  const df = new Map<string, number>();
+  for (let d = 0; d < n; d++) {
+    const doc = docs[d]!;
+    const c = documentTermCounts(doc);
+    counts[d] = c;
+    for (const t of c.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+    nameLists[d] = extractNameMentions(doc.text || doc.title);
+    options.onProgress?.(d + 1, 2 * n);
+  }
+  const idfOf = (t: string): number => termIdf(t, df.get(t) ?? 1, n);
+  // Pass 2: each document's top terms become postings.
+  const lists = new Map<string, { docs: number[]; tfs: number[] }>();
+  const names: string[] = new Array(n);
+  for (let d = 0; d < n; d++) {
+    for (const { term, tf } of topTerms(counts[d]!, idfOf, topK)) {
+      let l = lists.get(term);
+      if (!l) lists.set(term, (l = { docs: [], tfs: [] }));
+      l.docs.push(d);
+      l.tfs.push(tf);
+    }
+    names[d] = salientNames(nameLists[d]!, idfOf)
+      .map((x) => x.replace(/\|/g, ' '))
+      .join('|');
+    counts[d] = new Map(); // free as we go
+    options.onProgress?.(n + d + 1, 2 * n);
+  }
+  // Dictionary: terms with postings, then terms whose df moves their idf noticeably from the df = 1 default.
+  const termList = [...lists.keys()].sort();
+  const postingTerms = termList.length;
+  const extra: string[] = [];
+  for (const [t, f] of df) {
+    if (f < 2 || lists.has(t)) continue;
+    if (termIdf(t, 1, n) - termIdf(t, f, n) >= 0.1) extra.push(t);
+  }
+  extra.sort();
+  termList.push(...extra);
+  let total = 0;
+  for (const l of lists.values()) total += l.docs.length;
+  const index: SearchIndex = {
+    docCount: n,
+    topK,
+    priorDocs: PRIOR_DOCS,
+    termIds: new Map(termList.map((t, i) => [t, i])),
+    termList,
+    postingTerms,
+    df: Uint32Array.from(termList, (t) => df.get(t) ?? 1),
+    idf: new Float64Array(termList.length),
+    postStart: new Uint32Array(postingTerms + 1),
+    postDocs: new Uint32Array(total),
+    postTfs: new Uint16Array(total),
+    docNorms: new Float32Array(n),
+    names,
+  };
+  let at = 0;
+  for (let t = 0; t < postingTerms; t++) {
+    const l = lists.get(termList[t]!)!;
+    index.postStart[t] = at;
+    index.postDocs.set(l.docs, at);
+    index.postTfs.set(l.tfs, at);
+    at += l.docs.length;
+  }
+  index.postStart[postingTerms] = at;
+  finishIndex(index);
+  return index;
+}
+
+/** The names that identify a report: frequent and rare ones first. */
+function salientNames(mentions: Array<{ key: string; surface: string; count: number }>, idfOf: (t: string) => number): string[] {
+  const scored = mentions.slice(0, 40).map((m) => {
+    let rarity = 0;
+    for (const tok of termTokens(m.key)) rarity = Math.max(rarity, idfOf(tok.term));
+    return { surface: m.surface, score: tfWeight(m.count) * rarity };
+  });
+  scored.sort((a, b) => b.score - a.score);
+  return scored.slice(0, NAMES_PER_DOC).map((s) => s.surface);
+}
+
+/** Derived arrays: idf per term and the norm of each document's vector. */
+function finishIndex(index: SearchIndex): void {
+  const { docCount, termList, df, idf, postStart, postDocs, postTfs, docNorms, postingTerms } = index;
+  for (let t = 0; t < termList.length; t++) idf[t] = termIdf(termList[t]!, df[t]!, docCount, index.priorDocs);
+  const sq = new Float64Array(docCount);
+  for (let t = 0; t < postingTerms; t++) {
+    const w = idf[t]!;
+    for (let i = postStart[t]!; i < postStart[t + 1]!; i++) {
+      const x = tfWeight(postTfs[i]!) * w;
+      sq[postDocs[i]!]! += x * x;
+    }
+  }
+  for (let d = 0; d < docCount; d++) docNorms[d] = Math.sqrt(sq[d]!);
+}
+
+/** idf of any term in this index's corpus (terms it does not list have df <= 1). */
+export function termIdfIn(index: SearchIndex, term: string): number {
+  const id = index.termIds.get(term);
+  return id !== undefined ? index.idf[id]! : termIdf(term, 1, index.docCount, index.priorDocs);
+}
+
+// ---- queries ----
+
+export interface QueryVector {
+  /** The query's top terms, heaviest first, with their weights. */
+  terms: Array<{ term: string; weight: number; id: number | undefined }>;
+  norm: number;
+}
+
+export function queryVector(index: SearchIndex, counts: Map<string, number>): QueryVector {
+  const top = topTerms(counts, (t) => termIdfIn(index, t), index.topK);
+  let sq = 0;
+  for (const t of top) sq += t.weight * t.weight;
+  return { terms: top.map((t) => ({ term: t.term, weight: t.weight, id: index.termIds.get(t.term) })), norm: Math.sqrt(sq) };
 }
 
 export interface SearchHit {
   doc: number;
+  /** Cosine similarity of the two top-term vectors, 0..1. */
   score: number;
 }
 
-/** BM25 over the query's distinct terms; returns the best `limit` documents. */
-export function searchIndex(index: SearchIndex, queryTerms: string[], limit = 50): SearchHit[] {
-  const k1 = 1.2;
-  const b = 0.75;
-  const qtf = new Map<string, number>();
-  for (const t of queryTerms) qtf.set(t, (qtf.get(t) ?? 0) + 1);
-  const scores = new Float64Array(index.docCount);
+/** The `limit` documents closest to the query (cosine of top-term vectors), best first. */
+export function searchIndex(index: SearchIndex, query: QueryVector, limit = 50, minScore = 0): SearchHit[] {
+  const dots = new Float64Array(index.docCount);
   const touched: number[] = [];
-  for (const [t, q] of qtf) {
-    const p = index.postings.get(t);
-    if (!p) continue;
-    const w = idf(index, t) * Math.min(q, 3);
-    for (let i = 0; i < p.docs.length; i++) {
-      const d = p.docs[i]!;
-      const tf = p.tfs[i]!;
-      const norm = tf + k1 * (1 - b + (b * index.lengths[d]!) / (index.avgLength || 1));
-      if (scores[d] === 0) touched.push(d);
-      scores[d]! += (w * (tf * (k1 + 1))) / norm;
+  for (const { id, weight } of query.terms) {
+    if (id === undefined || id >= index.postingTerms) continue;
+    const w = weight * index.idf[id]!;
+    for (let i = index.postStart[id]!; i < index.postStart[id + 1]!; i++) {
+      const d = index.postDocs[i]!;
+      if (dots[d] === 0) touched.push(d);
+      dots[d]! += w * tfWeight(index.postTfs[i]!);
     }
   }
-  const hits = touched.map((doc) => ({ doc, score: scores[doc]! }));
-  hits.sort((a, b2) => b2.score - a.score || a.doc - b2.doc);
+  const hits: SearchHit[] = [];
+  for (const d of touched) {
+    const denom = query.norm * index.docNorms[d]!;
+    const score = denom > 0 ? Math.min(1, dots[d]! / denom) : 0;
+    if (score > minScore) hits.push({ doc: d, score });
+  }
+  hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
   return hits.slice(0, limit);
 }
 
-export function serializeSearchIndex(index: SearchIndex): SerializedSearchIndex {
-  const postings: Record<string, string> = {};
-  for (const [t, p] of index.postings) {
-    let prev = 0;
-    const parts: string[] = [];
-    for (let i = 0; i < p.docs.length; i++) {
-      const d = p.docs[i]!;
-      const tf = p.tfs[i]!;
-      parts.push(tf === 1 ? (d - prev).toString(36) : `${(d - prev).toString(36)}:${tf.toString(36)}`);
-      prev = d;
-    }
-    postings[t] = parts.join(',');
+/** Weight of term `id` in document `doc`'s vector (0 when it is not among its top terms). */
+export function docTermWeight(index: SearchIndex, id: number, doc: number): number {
+  if (id >= index.postingTerms) return 0;
+  let lo = index.postStart[id]!;
+  let hi = index.postStart[id + 1]! - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const d = index.postDocs[mid]!;
+    if (d === doc) return tfWeight(index.postTfs[mid]!) * index.idf[id]!;
+    if (d < doc) lo = mid + 1;
+    else hi = mid - 1;
   }
-  return { format: 'bm25', version: 1, docCount: index.docCount, lengths: Array.from(index.lengths), postings };
+  return 0;
+}
+
+// ---- storage ----
+
+export function serializeSearchIndex(index: SearchIndex): SerializedSearchIndex {
+  const postings: string[] = new Array(index.postingTerms);
+  for (let t = 0; t < index.postingTerms; t++) {
+    const vals: number[] = [];
+    let prev = 0;
+    for (let i = index.postStart[t]!; i < index.postStart[t + 1]!; i++) {
+      vals.push(index.postDocs[i]! - prev, index.postTfs[i]! - 1);
+      prev = index.postDocs[i]!;
+    }
+    postings[t] = encodeVarints(vals);
+  }
+  return {
+    format: 'parallax-tfidf',
+    version: 2,
+    docCount: index.docCount,
+    topK: index.topK,
+    priorDocs: index.priorDocs,
+    terms: index.termList.join(' '),
+    df: encodeVarints(index.df),
+    postings,
+    names: index.names,
+  };
 }
 
 export function loadSearchIndex(data: unknown): SearchIndex {
   const s = data as SerializedSearchIndex;
-  if (!s || s.format !== 'bm25' || s.version !== 1 || !Array.isArray(s.lengths) || typeof s.postings !== 'object') {
-    throw new Error('not a Parallax search index (format bm25, version 1)');
+  if (!s || typeof s !== 'object' || s.format !== 'parallax-tfidf' || s.version !== 2) {
+    throw new Error('not a Parallax search index (format parallax-tfidf, version 2)');
   }
-  const lengths = Uint32Array.from(s.lengths);
+  const n = s.docCount;
+  if (!Number.isInteger(n) || n < 0) throw new Error('index: bad docCount');
+  if (typeof s.terms !== 'string' || typeof s.df !== 'string' || !Array.isArray(s.postings) || !Array.isArray(s.names)) {
+    throw new Error('index: missing terms, df, postings or names');
+  }
+  if (s.names.length !== n || s.names.some((x) => typeof x !== 'string')) throw new Error('index: names do not match the documents');
+  const termList = s.terms ? s.terms.split(' ') : [];
+  const postingTerms = s.postings.length;
+  if (postingTerms > termList.length) throw new Error('index: more postings than terms');
+  const df = new Uint32Array(termList.length);
+  if (decodeVarints(s.df, df) !== termList.length) throw new Error('index: df does not match the terms');
   let total = 0;
-  for (const l of lengths) total += l;
-  const postings = new Map<string, { docs: Uint32Array; tfs: Uint16Array }>();
-  for (const t of Object.keys(s.postings)) {
-    const parts = s.postings[t]!.split(',');
-    const docs = new Uint32Array(parts.length);
-    const tfs = new Uint16Array(parts.length);
-    let prev = 0;
-    for (let i = 0; i < parts.length; i++) {
-      const part = parts[i]!;
-      const colon = part.indexOf(':');
-      prev += parseInt(colon < 0 ? part : part.slice(0, colon), 36);
-      docs[i] = prev;
-      tfs[i] = colon < 0 ? 1 : parseInt(part.slice(colon + 1), 36);
-    }
-    postings.set(t, { docs, tfs });
+  for (const p of s.postings) {
+    if (typeof p !== 'string') throw new Error('index: postings must be strings');
+    total += countVarints(p);
   }
-  return { docCount: s.docCount, avgLength: lengths.length ? total / lengths.length : 0, lengths, postings };
+  if (total % 2 !== 0) throw new Error('index: malformed postings');
+  const pairs = new Uint32Array(total);
+  const postStart = new Uint32Array(postingTerms + 1);
+  const postDocs = new Uint32Array(total / 2);
+  const postTfs = new Uint16Array(total / 2);
+  let at = 0;
+  for (let t = 0; t < postingTerms; t++) {
+    const got = decodeVarints(s.postings[t]!, pairs, at * 2);
+    postStart[t] = at;
+    let prev = 0;
+    for (let i = 0; i < got; i += 2) {
+      const d = prev + pairs[at * 2 + i]!;
+      if (d >= n || (i > 0 && d === prev)) throw new Error('index: posting outside the documents');
+      postDocs[at + i / 2] = d;
+      postTfs[at + i / 2] = Math.min(65535, pairs[at * 2 + i + 1]! + 1);
+      prev = d;
+    }
+    at += got / 2;
+  }
+  postStart[postingTerms] = at;
+  const index: SearchIndex = {
+    docCount: n,
+    topK: Number.isInteger(s.topK) && s.topK > 0 ? s.topK : TOP_K,
+    priorDocs: typeof s.priorDocs === 'number' ? s.priorDocs : PRIOR_DOCS,
+    termIds: new Map(termList.map((t, i) => [t, i])),
+    termList,
+    postingTerms,
+    df,
+    idf: new Float64Array(termList.length),
+    postStart,
+    postDocs,
+    postTfs,
+    docNorms: new Float32Array(n),
+    names: s.names,
+  };
+  finishIndex(index);
+  return index;
 }

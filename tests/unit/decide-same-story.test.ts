@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import {
+  decideSameStory,
+  SAME_STORY_THRESHOLD,
+  storyScore,
+  timeFactor,
+  type StoryDecision,
+  type StoryFeatures,
+} from '../../src/core/decide-same-story.ts';
+
+// [what the row stands for, features, expected decision]
+const TABLE: Array<[string, StoryFeatures, StoryDecision]> = [
+  ['the open page itself', { bodySimilarity: 1, titleSimilarity: 1, sharedNames: 1, sharedFigures: 0 }, 'duplicate'],
+  ['a syndicated copy', { bodySimilarity: 0.93, titleSimilarity: 0.6, sharedNames: 0.9, sharedFigures: 4 }, 'duplicate'],
+  ['two wire rewrites of one event', { bodySimilarity: 0.5, titleSimilarity: 0.6, sharedNames: 0.7, sharedFigures: 2 }, 'same-story'],
+  ['same event, different headline angle', { bodySimilarity: 0.36, titleSimilarity: 0.1, sharedNames: 0.2, sharedFigures: 0 }, 'same-story'],
+  ['same event, thin body overlap, close headlines', { bodySimilarity: 0.2, titleSimilarity: 0.45, sharedNames: 0.3, sharedFigures: 0 }, 'same-story'],
+  ['thin overlap rescued by two shared figures', { bodySimilarity: 0.2, titleSimilarity: 0.2, sharedNames: 0.3, sharedFigures: 2 }, 'same-story'],
+  ['same topic: shared place names only', { bodySimilarity: 0.13, titleSimilarity: 0.28, sharedNames: 0.3, sharedFigures: 0 }, 'related-topic'],
+  ['same topic: shared entities, no shared event words', { bodySimilarity: 0.1, titleSimilarity: 0.2, sharedNames: 0.6, sharedFigures: 0 }, 'related-topic'],
+  ['unrelated', { bodySimilarity: 0.05, titleSimilarity: 0, sharedNames: 0, sharedFigures: 0 }, 'unrelated'],
+  ['unrelated with one coincidental figure', { bodySimilarity: 0.06, titleSimilarity: 0, sharedNames: 0.1, sharedFigures: 1 }, 'unrelated'],
+  ['strong overlap but two years apart', { bodySimilarity: 0.4, titleSimilarity: 0.3, sharedNames: 0.5, sharedFigures: 0, daysApart: 700 }, 'unrelated'],
+  ['strong overlap a day apart', { bodySimilarity: 0.4, titleSimilarity: 0.3, sharedNames: 0.5, sharedFigures: 0, daysApart: 1 }, 'same-story'],
+  ['moderate overlap a month apart', { bodySimilarity: 0.25, titleSimilarity: 0.3, sharedNames: 0.3, sharedFigures: 0, daysApart: 30 }, 'related-topic'],
+  ['garbage features do not throw or pass', { bodySimilarity: Number.NaN, titleSimilarity: -1, sharedNames: 7, sharedFigures: -3 }, 'unrelated'],
+];
+
+describe('decideSameStory', () => {
+  it.each(TABLE)('%s', (_what, features, expected) => {
+    expect(decideSameStory(features)).toBe(expected);
+  });
+
+  it('scores stay within 0..1 and grow with each kind of evidence', () => {
+    const base: StoryFeatures = { bodySimilarity: 0.2, titleSimilarity: 0.2, sharedNames: 0.2, sharedFigures: 0 };
+    const s = storyScore(base);
+    expect(s).toBeGreaterThan(0);
+    expect(s).toBeLessThan(1);
+    expect(storyScore({ ...base, bodySimilarity: 0.3 })).toBeGreaterThan(s);
+    expect(storyScore({ ...base, titleSimilarity: 0.3 })).toBeGreaterThan(s);
+    expect(storyScore({ ...base, sharedNames: 0.3 })).toBeGreaterThan(s);
+    expect(storyScore({ ...base, sharedFigures: 1 })).toBeGreaterThan(s);
+    expect(storyScore({ ...base, daysApart: 20 })).toBeLessThan(s);
+    expect(storyScore({ bodySimilarity: 5, titleSimilarity: 5, sharedNames: 5, sharedFigures: 50 })).toBe(1);
+  });
+
+  it('the threshold is the documented one', () => {
+    expect(SAME_STORY_THRESHOLD).toBe(0.2);
+    expect(decideSameStory({ bodySimilarity: SAME_STORY_THRESHOLD / 0.7, titleSimilarity: 0, sharedNames: 0, sharedFigures: 0 })).toBe('same-story');
+  });
+
+  it.each([
+    [undefined, 1],
+    [0, 1],
+    [3, 1],
+    [30, 0.5],
+    [60, 0.3],
+    [3650, 0.3],
+  ])('timeFactor(%s) = %s', (days, factor) => {
+    expect(timeFactor(days)).toBeCloseTo(factor, 5);
+  });
+});

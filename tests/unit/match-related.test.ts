@@ -1,0 +1,156 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core/analyze.ts';
+import { countSharedFigures, type FigureKey } from '../../src/core/count-shared-figures.ts';
+import { buildCorpus } from '../../src/core/corpus-file.ts';
+import { daysBetween, matchRelated, sharedNameScore, titleOverlap } from '../../src/core/match-related.ts';
+import type { ArticleFields } from '../../src/core/build-corpus-article.ts';
+import type { ArticleInput, Corpus, CorpusArticle } from '../../src/core/types.ts';
+import { readArticleFile, readArticleFolder } from '../../src/cli/read-article-files.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const pages = join(root, 'tests/fixtures/pages');
+
+function asInput(a: { title: string; text: string; published?: string }): ArticleInput {
+  return { title: a.title, text: a.text, ...(a.published ? { published: a.published } : {}) };
+}
+function fieldsToInput(f: ArticleFields): ArticleInput {
+  return asInput({ title: f.title, text: f.paragraphs.join('\n\n'), ...(f.published ? { published: f.published } : {}) });
+}
+
+const seedFields = readArticleFolder(join(root, 'seeds'), { strict: true }).articles.map((a) => ({ ...a, origin: 'bundled' as const }));
+const zyte = readFileSync(join(pages, 'zyte-dev/pages.tsv'), 'utf8')
+  .trim()
+  .split('\n')
+  .slice(1)
+  .map((l) => l.split('\t'))
+  .map(([id, cluster]) => ({ id: id!, cluster: cluster! }));
+
+let seedCorpus: Corpus;
+let pageFields: ArticleFields[];
+let all: Corpus;
+const cluster = new Map<string, string>();
+
+beforeAll(() => {
+  seedCorpus = buildCorpus(seedFields);
+  pageFields = [];
+  for (const z of zyte) {
+    pageFields.push(readArticleFile(join(pages, 'zyte-dev', z.id, 'source.html'), z.id));
+    cluster.set(z.id, z.cluster === '-' ? z.id : z.cluster);
+  }
+  for (const slug of readdirSync(join(pages, 'readability-news')).sort()) {
+    pageFields.push(readArticleFile(join(pages, 'readability-news', slug, 'source.html'), slug));
+    cluster.set(slug, slug);
+  }
+  all = buildCorpus(pageFields);
+}, 120_000);
+
+describe('the bundled seed corpus (one story, five reports)', { timeout: 60_000 }, () => {
+  it('lists the four other seeds for each seed', () => {
+    for (const seed of seedCorpus.articles) {
+      const result = analyze(asInput(seed), [seedCorpus]);
+      expect(result.article.inCorpus).toBe(seed.id);
+      expect(result.related.map((r) => r.id).sort()).toEqual(seedCorpus.articles.map((a) => a.id).filter((id) => id !== seed.id).sort());
+    }
+  });
+
+  it('lists no seed for any unrelated fixture page', () => {
+    for (const page of pageFields) {
+      const result = analyze(fieldsToInput(page), [seedCorpus]);
+      expect({ page: page.id, related: result.related.map((r) => r.id) }).toEqual({ page: page.id, related: [] });
+    }
+  });
+
+  it('shows readable shared terms: words as the page writes them, names in full', () => {
+    const seed = seedCorpus.articles[0]!;
+    const related = analyze(asInput(seed), [seedCorpus]).related;
+    const all = related.flatMap((r) => r.sharedTerms);
+    expect(all).toContain('Vladimir Putin');
+    expect(all).toContain('Xi Jinping');
+    for (const t of all) expect(`${seed.title} ${seed.text}`.toLowerCase().includes(t.toLowerCase())).toBe(true);
+    for (const r of related) {
+      // No term shown twice, in part or in full ("Putin" next to "Vladimir Putin").
+      for (const a of r.sharedTerms) for (const b of r.sharedTerms) if (a !== b) expect(b.toLowerCase().split(' ')).not.toEqual(expect.arrayContaining(a.toLowerCase().split(' ')));
+    }
+  });
+});
+
+describe('fixture pages (zyte-dev clusters)', { timeout: 60_000 }, () => {
+  const byId = (id: string): CorpusArticle => all.articles.find((a) => a.id === id)!;
+
+  it('every clustered page lists its cluster mates', () => {
+    for (const z of zyte.filter((x) => x.cluster !== '-')) {
+      const related = new Set(analyze(asInput(byId(z.id)), [all]).related.map((r) => r.id));
+      const mates = zyte.filter((x) => x.cluster === z.cluster && x.id !== z.id).map((x) => x.id);
+      for (const m of mates) expect({ page: z.id, lists: m, found: related.has(m) }).toEqual({ page: z.id, lists: m, found: true });
+    }
+  });
+
+  it('pages of different stories do not list each other (except the known WeWork pair)', () => {
+    const wework = new Set(['bc13ff87b2', '1ace8c85aa', '06e5123e4e']);
+    for (const a of all.articles) {
+      for (const r of analyze(asInput(a), [all]).related) {
+        if (wework.has(a.id) && wework.has(r.id)) continue;
+        expect({ page: a.id, listed: r.id, same: cluster.get(a.id) === cluster.get(r.id) }).toEqual({ page: a.id, listed: r.id, same: true });
+      }
+    }
+  });
+
+  // Known weakness: the Reuters piece on the NYAG investigation spends half its length on the layoffs and
+  // quotes the same staff email. When this starts passing, drop `.fails`.
+  it.fails('does not list WeWork layoffs as coverage of the NYAG investigation', () => {
+    const related = analyze(asInput(byId('06e5123e4e')), [all]).related.map((r) => r.id);
+    expect(related).not.toContain('bc13ff87b2');
+  });
+
+  it('ranks same-story candidates above same-topic ones (Hong Kong listing vs Hong Kong editorial)', () => {
+    const cands = matchRelated(asInput(byId('360c732d1f')), [all]).filter((c) => c.article.id !== '360c732d1f');
+    const hk = cands.find((c) => c.article.id === '5fa3154ec0');
+    if (hk) expect(hk.decision).not.toBe('same-story');
+  });
+});
+
+describe('feature functions', () => {
+  const w = (key: string, weight = 1) => ({ key, weight });
+  it.each([
+    ['same key', [w('harbin')], [w('harbin')], 1],
+    ['surname alone', [w('xi')], [w('xi jinping')], 1],
+    ['full name vs surname', [w('vladimir putin')], [w('putin')], 1],
+    ['spelling variant', [w('volodymyr zelensky')], [w('volodymyr zelenskyy')], 1],
+    ['different people, same first name', [w('john smith')], [w('john doe')], 0],
+    ['one of two', [w('putin'), w('harbin')], [w('putin'), w('shanghai')], 0.5],
+    ['empty side', [], [w('putin')], 0],
+  ] as const)('sharedNameScore: %s', (_what, a, b, expected) => {
+    expect(sharedNameScore([...a], [...b], (x, y) => x.replace(/y+$/, '') === y.replace(/y+$/, '')).score).toBeCloseTo(expected, 5);
+  });
+
+  it('titleOverlap weighs rare words more', () => {
+    const a = [{ term: 'wework', weight: 6 }, { term: 'layoff', weight: 5 }, { term: 'major', weight: 1 }];
+    const b = [{ term: 'wework', weight: 6 }, { term: 'investigat', weight: 4 }, { term: 'major', weight: 1 }];
+    expect(titleOverlap(a, b)).toBeCloseTo(14 / 23, 5);
+    expect(titleOverlap(a, [])).toBe(0);
+  });
+
+  it.each([
+    ['2019-11-18T17:02:02+00:00', '2019-11-19T17:02:02+00:00', 1],
+    ['0001-01-01T00:00:00Z', '2019-11-19', undefined],
+    ['not a date', '2019-11-19', undefined],
+    [undefined, '2019-11-19', undefined],
+  ])('daysBetween(%s, %s) = %s', (a, b, d) => {
+    expect(daysBetween(a, b)).toBe(d);
+  });
+
+  const fig = (value: number, unit: string, kind: FigureKey['kind']): FigureKey => ({ value, unit, kind });
+  it.each([
+    ['same money', [fig(12.9e9, 'USD', 'money')], [fig(12.9e9, 'USD', 'money')], 1],
+    ['rounded differently', [fig(12.9e9, 'USD', 'money')], [fig(12.93e9, 'USD', 'money')], 1],
+    ['other currency', [fig(12.9e9, 'USD', 'money')], [fig(12.9e9, 'HKD', 'money')], 0],
+    ['small counts say nothing', [fig(3, 'people', 'count')], [fig(3, 'people', 'count')], 0],
+    ['years say nothing', [fig(2019, '', 'number')], [fig(2019, '', 'number')], 0],
+    ['counted once', [fig(4000, 'job', 'count'), fig(4000, 'job', 'count')], [fig(4000, 'job', 'count')], 1],
+    ['two shared', [fig(4000, 'job', 'count'), fig(5.1, '%', 'percent')], [fig(5.1, '%', 'percent'), fig(4000, 'job', 'count')], 2],
+  ] as const)('countSharedFigures: %s', (_what, a, b, n) => {
+    expect(countSharedFigures([...a], [...b])).toBe(n);
+  });
+});
