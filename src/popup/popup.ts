@@ -66,6 +66,8 @@ const SECTIONS: Array<{ status: FigureGroup['status']; title: string; hint: stri
   { status: 'omitted', title: 'Not in this report', hint: 'Figures other reports give that this page does not' },
 ];
 
+const OMITTED_OPEN_MAX = 3;
+
 function relatedItem(r: RelatedReport): HTMLElement {
   const bar = h('span', { class: 'bar' });
   bar.style.width = `${Math.round(Math.max(0.05, Math.min(1, r.score)) * 100)}%`;
@@ -110,9 +112,14 @@ function render(tabId: number, a: TabAnalysis): void {
   for (const s of SECTIONS) {
     const groups = result.figures.filter((g) => g.status === s.status);
     if (!groups.length) continue;
-    parts.push(
-      h('section', { class: `figures ${s.status}` }, h('h2', { title: s.hint }, s.title, h('span', { class: 'count' }, groups.length)), h('ul', {}, ...groups.map((g) => figureGroup(g, reports)))),
-    );
+    const list = h('ul', {}, ...groups.map((g) => figureGroup(g, reports)));
+    if (s.status === 'omitted') {
+      // Omissions are context, not alarms: folded when there are many, so related reports stay in view.
+      const details = h('details', { class: `figures ${s.status}`, open: groups.length <= OMITTED_OPEN_MAX }, h('summary', { title: s.hint }, s.title, h('span', { class: 'count' }, groups.length)), list);
+      parts.push(details);
+    } else {
+      parts.push(h('section', { class: `figures ${s.status}` }, h('h2', { title: s.hint }, s.title, h('span', { class: 'count' }, groups.length)), list));
+    }
   }
   parts.push(
     h('section', { class: 'related' }, h('h2', {}, 'Related reports', h('span', { class: 'count' }, result.related.length)), h('ul', {}, ...result.related.map(relatedItem))),
@@ -151,7 +158,10 @@ async function main_(): Promise<void> {
   });
   try {
     const tabId = await targetTabId();
+    const t0 = performance.now();
     const analysis = await sendToBackground('analyzeTab', { tabId });
+    // Read by scripts/bench-extension.ts: the background's answer time as the popup sees it.
+    performance.measure('parallax:analyze', { start: t0 });
     render(tabId, analysis);
     if (analysis.state !== 'unsupported') document.body.append(addToCorpusBar(tabId));
   } catch (e) {
