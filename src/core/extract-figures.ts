@@ -1,0 +1,1104 @@
+// Figures in a news text: money, percentages, counts, ordinals, durations, ages and measured
+// quantities, each with its exact span, a normalised value and unit, and the hedge, change and
+// time words around it. Purpose-built rules rather than an NLP model: fast and predictable.
+//
+// Conventions (the aligner relies on them):
+// - The span covers the number and the words that make up its unit: currency ("$240.1bn",
+//   "20 trillion rubles"), percent ("5.1 percent"), units of measure and time ("10 km", "two-day",
+//   "75 years", "45-year-old"). It does NOT cover hedges ("nearly"), change words ("up from") or the
+//   noun a count or an ordinal qualifies: "nearly 8,000 people" -> text "8,000", unit 'person',
+//   hedge 'nearly'; "43rd meeting" -> text "43rd", unit 'meeting'.
+// - Counted nouns and ordinal heads are singular and lower-case ('person', 'seat', 'jet'). A number
+//   with neither unit nor counted noun is kind 'number' with unit '' (fractions too: "two thirds").
+// - Money is in whole currency units with an ISO code ("50 cents" -> 0.5 USD); percent unit '%',
+//   percentage points 'pp'; an anniversary is a duration in years, a birthday an age; units of
+//   measure are short symbols ('km', 'kg', 'tonne', 'lb', '°C', 'mph'; rates 'barrel/day').
+// - Ranges ("10 to 12", "10-12", "between 5 and 7") give value = lower bound, max = upper bound.
+// - change is one of: 'rose to' | 'rose by' | 'rose from' | 'fell to' | 'fell by' | 'fell from' |
+//   'up from' | 'down from' ("to" marks the new value, "from" the old one, "by" the difference).
+// - Never figures: dates, years, times of day, phone numbers, street numbers, list markers,
+//   model names and codes ("Boeing 787", "G7", "COVID-19"), versions, URLs, and the word "one"
+//   (or "zero") without a unit, which is far more often a pronoun than a figure.
+import type { Figure, FigureKind, Hedge } from './types.ts';
+import { lookupTable } from './lookup-table.ts';
+import { parseNumberWords, startsNumberWords } from './parse-number-words.ts';
+import { isIrregularPlural, singularNoun } from './singular-noun.ts';
+import { CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, TIME_UNITS, UNITS_AFTER, type UnitEntry } from './figure-units.ts';
+import { findNonFigureSpans, type NonFigureSpan, type RejectReason } from './find-non-figure-spans.ts';
+import { attachFigureTimes } from './attach-figure-times.ts';
+
+export type { RejectReason } from './find-non-figure-spans.ts';
+
+export interface ExtractFiguresOptions {
+  /** Publication date (ISO), to resolve "last year" into a year. */
+  published?: string;
+  /** Called for each number-bearing span deliberately left out, with the reason (for evaluation). */
+  onReject?: (span: { start: number; end: number; reason: RejectReason }) => void;
+}
+
+// ---------------------------------------------------------------- tokens
+
+type TokKind = 'num' | 'word' | 'sym';
+interface Tok {
+  s: number;
+  e: number;
+  t: string;
+  /** Lower-cased text. */
+  l: string;
+  k: TokKind;
+}
+
+const TOKEN_RE =
+  /\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|(?<![\p{L}\d])\.\d+|[\p{L}\p{M}]+(?:['\u2019][\p{L}]+)*|\S/gu;
+
+function tokenize(text: string): Tok[] {
+  const out: Tok[] = [];
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
+    const t = m[0];
+    const c = t.charCodeAt(0);
+    const k: TokKind = (c >= 48 && c <= 57) || (c === 46 && t.length > 1) ? 'num' : /^[\p{L}\p{M}]/u.test(t) ? 'word' : 'sym';
+    out.push({ s: m.index, e: m.index + t.length, t, l: t.toLowerCase(), k });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- word lists
+
+const HEDGES: Array<[string, Hedge]> = [
+  ['about', 'about'], ['around', 'about'], ['roughly', 'about'], ['approximately', 'about'], ['approx', 'about'],
+  ['some', 'about'], ['circa', 'about'], ['an estimated', 'about'], ['estimated', 'about'], ['or so', 'about'],
+  ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just shy of', 'nearly'], ['not quite', 'nearly'],
+  ['at least', 'at least'], ['no less than', 'at least'], ['no fewer than', 'at least'], ['not less than', 'at least'],
+  ['a minimum of', 'at least'], ['or more', 'at least'],
+  ['at most', 'at most'], ['no more than', 'at most'], ['not more than', 'at most'], ['a maximum of', 'at most'],
+  ['or less', 'at most'], ['or fewer', 'at most'],
+  ['more than', 'more than'], ['over', 'more than'], ['above', 'more than'], ['upwards of', 'more than'],
+  ['in excess of', 'more than'], ['exceeding', 'more than'], ['greater than', 'more than'], ['higher than', 'more than'],
+  ['larger than', 'more than'], ['bigger than', 'more than'], ['just over', 'more than'], ['well over', 'more than'],
+  ['>', 'more than'],
+  ['less than', 'less than'], ['fewer than', 'less than'], ['under', 'less than'], ['below', 'less than'],
+  ['lower than', 'less than'], ['smaller than', 'less than'], ['just under', 'less than'], ['<', 'less than'],
+  ['up to', 'up to'], ['as many as', 'up to'], ['as much as', 'up to'], ['as high as', 'up to'],
+];
+const PRE_HEDGES = HEDGES.filter(([p]) => !p.startsWith('or ')).map(([p, h]) => ({ seq: p.split(' '), hedge: h }))
+  .sort((a, b) => b.seq.length - a.seq.length);
+const POST_HEDGES = lookupTable<Hedge>({ more: 'at least', so: 'about', less: 'at most', fewer: 'at most' });
+const HEDGE_WORDS = new Set(HEDGES.flatMap(([p]) => p.split(' ')));
+
+const RISE = new Set(('rose rise rises rising risen increased increase increases increasing grew grow grows growing grown ' +
+  'jumped jump jumps jumping climbed climb climbs climbing surged surge surges surging soared soar soars soaring ' +
+  'gained gain gains gaining raised raise raises raising boosted doubled tripled swelled expanded improved improve ' +
+  'improves improving rebounded rebound recovered widened').split(' '));
+const FALL = new Set(('fell fall falls falling fallen decreased decrease decreases decreasing declined decline declines ' +
+  'declining dropped drop drops dropping slumped slump slumps plunged plunge plunges tumbled tumble tumbles slid slide ' +
+  'slides dipped dip dips sank sink sinks shrank shrink shrinks shrunk contracted contract lost lose loses cut cuts ' +
+  'reduced reduce reduces lowered lower slashed eased halved narrowed shrinking plummeted plummet').split(' '));
+/** Verbs that name a change only with "by"/"to"/"from": "raised $5bn" and "lost $5bn" are amounts. */
+const NOT_DIRECT_CHANGE = new Set(['raise', 'raised', 'raises', 'raising', 'lose', 'lost', 'loses', 'cut', 'cuts', 'reduce',
+  'reduced', 'reduces', 'lower', 'lowered', 'boosted', 'expanded', 'contract', 'contracted']);
+const RISE_NOUNS = new Set(['increase', 'rise', 'gain', 'jump', 'growth', 'surge', 'hike', 'climb']);
+const FALL_NOUNS = new Set(['decrease', 'fall', 'drop', 'decline', 'loss', 'cut', 'reduction', 'slump', 'dip', 'contraction']);
+
+/** Words that end the noun phrase after a number: function words, auxiliaries, adverbs. */
+const PHRASE_STOP = new Set((
+  'a an the of in on at to for with by from into onto over under about above below between among through during ' +
+  'since until till after before within without against per via than as and or but nor so yet if then that which who ' +
+  'whom whose what where when while because though although is are was were be been being am has have had do does did ' +
+  'will would shall should can could may might must this these those that his her its their our my your it they he she ' +
+  'we you i them him us me each every all both either neither some any no not more most less least much many few ' +
+  'said says say told according including also just only even still already again ago later earlier ever never here ' +
+  'there now today yesterday tomorrow always sometimes often afterwards towards besides perhaps thus whereas across ' +
+  'versus vs apiece each respectively alone altogether up down out off away back together instead too very ' +
+  'go goes went gone come comes came take takes took get gets got make makes made begin begins began start starts'
+).split(' '));
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these',
+  'those', 'every', 'each', 'whose']);
+/** Before a four-digit number these make it a year ("in 2019", "the 2024 election"). */
+const YEAR_CONTEXT = new Set(['in', 'of', 'since', 'by', 'from', 'until', 'till', 'to', 'for', 'during', 'before', 'after',
+  'between', 'and', 'or', 'the', 'year', 'fiscal', 'circa', 'early', 'late', 'mid', 'spring', 'summer', 'autumn',
+  'fall', 'winter', 'through', 'around', 'about', 'than']);
+/** Capitalised words before a number that do not make it a model name ("About 8,000", "In 2019"). */
+const NOT_NAME = new Set([...PHRASE_STOP, ...HEDGE_WORDS, 'nearly', 'almost', 'roughly', 'approximately', 'only',
+  'another', 'exactly', 'just', 'top', 'total', 'fully', 'magnitude', 'aged', 'age', 'minus', 'negative', 'plus',
+  'some', 'another', 'just', 'roughly', 'and', 'but', 'or', 'with', 'without', 'by', 'at', 'on', 'in', 'to']);
+/** Lower-case words before a number that make it a label, not a figure ("version 2", "route 66"). */
+const LABELS = new Set(['version', 'v', 'no', 'nr', 'nrs', 'number', 'num', 'route', 'highway', 'interstate', 'flight',
+  'article', 'chapter', 'section', 'page', 'pages', 'pp', 'paragraph', 'grade', 'phase', 'season', 'episode', 'room',
+  'gate', 'platform', 'exit', 'channel', 'line', 'item', 'model', 'type', 'class', 'level', 'tier', 'category', 'figure',
+  'fig', 'table', 'code', 'id', 'ref', 'resolution', 'rule', 'clause', 'pier', 'bus', 'terminal', 'zone', 'block',
+  'unit', 'apartment', 'suite', 'floor', 'box', 'po', 'lot', 'ward', 'district', 'precinct', 'camp', 'lane']);
+const SCALE_SUFFIX = lookupTable<number>({
+  bn: 1e9, bln: 1e9, b: 1e9, billion: 1e9, tn: 1e12, trn: 1e12, tln: 1e12, trillion: 1e12, mn: 1e6, mln: 1e6,
+  mil: 1e6, million: 1e6, k: 1e3, thousand: 1e3, hundred: 100, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
+  dozen: 12, dozens: 12,
+});
+const CASED_SCALE = lookupTable<number>({ M: 1e6, B: 1e9, T: 1e12, K: 1e3, MM: 1e6 });
+const VULGAR = lookupTable<number>({
+  '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅕': 0.2, '⅖': 0.4, '⅗': 0.6, '⅘': 0.8, '⅙': 1 / 6,
+  '⅚': 5 / 6, '⅛': 0.125, '⅜': 0.375, '⅝': 0.625, '⅞': 0.875,
+});
+const FRACTION_DENOMINATORS = new Set([2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100]);
+const MONEY_VERBS = new Set(['cost', 'costs', 'paid', 'pay', 'pays', 'spent', 'spend', 'spends', 'fine', 'fined', 'worth',
+  'sales', 'income', 'loss', 'losses', 'budget', 'debt', 'deficit', 'investment', 'funding', 'tax', 'bill',
+  'price', 'priced', 'sold', 'bought', 'raised', 'salary', 'wage', 'earn', 'earns', 'earned', 'bid', 'offer', 'offered',
+  'loan', 'owe', 'owed', 'charge', 'charged', 'fee', 'fees', 'donated', 'won', 'lost', 'valued', 'revenue', 'profit']);
+const AGE_UNITS = new Set(['year', 'years', 'yr', 'yrs', 'month', 'months', 'week', 'weeks', 'day', 'days']);
+/** Compound words after a number that are not a counted noun ("30-odd", "5,000-plus", "two-fold"). */
+const NOT_COUNTED = new Set(['odd', 'plus', 'fold', 'something', 'ish', 'strong']);
+
+/** Words ending in -s that are not plural nouns. */
+const NOT_PLURAL = new Set(['overseas', 'nowadays', 'upstairs', 'downstairs', 'indoors', 'outdoors', 'sideways', 'always',
+  'afterwards', 'towards', 'backwards', 'forwards', 'whereas', 'perhaps', 'besides', 'sometimes', 'hers', 'ours', 'yours',
+  'theirs', 'its', 'this', 'thus', 'was', 'has', 'does', 'is', 'us', 'plus', 'minus', 'versus', 'various', 'previous',
+  'serious', 'famous', 'numerous', 'tremendous', 'enormous', 'lots']);
+
+/** Nationality adjectives, which may stand between a number and its noun ("400 Chinese students"). */
+const DEMONYM = /(an|ese|ish|i|ch|ic)$/;
+const round = (v: number) => Number(v.toPrecision(12));
+const isYearLike = (raw: string) => /^\d{4}$/.test(raw) && Number(raw) >= 1800 && Number(raw) <= 2100;
+
+// ---------------------------------------------------------------- the extractor
+
+interface Core {
+  i0: number;
+  /** Token after the core. */
+  i1: number;
+  value: number;
+  digits: boolean;
+  /** The numeral as written, for the year test. */
+  raw: string;
+  /** Multiplier applied by a scale word or suffix ("bn", "million"). */
+  scale: number;
+  ordinal?: boolean;
+  fraction?: boolean;
+  /** An attached lower-case "m" follows: million after a currency, metres otherwise. */
+  ambiguousM?: boolean;
+}
+
+interface Built {
+  fig: Figure;
+  next: number;
+}
+
+export function extractFigures(text: string, options: ExtractFiguresOptions = {}): Figure[] {
+  return new Extractor(text, options).run();
+}
+
+class Extractor {
+  private readonly toks: Tok[];
+  private readonly maskOf: Array<RejectReason | undefined>;
+  private readonly masks: NonFigureSpan[];
+  private readonly figures: Figure[] = [];
+  /** Token index each figure ends at, parallel to `figures`. */
+  private readonly figureEnds: number[] = [];
+  /** Years read as numbers and left out ("in 2019"): the times figures may refer to. */
+  private readonly years: NonFigureSpan[] = [];
+  private lastEnd = 0;
+  private readonly titleCase = new Map<number, boolean>();
+
+  constructor(
+    private readonly text: string,
+    private readonly options: ExtractFiguresOptions,
+  ) {
+    this.toks = tokenize(text);
+    this.masks = findNonFigureSpans(text);
+    this.maskOf = new Array(this.toks.length);
+    let m = 0;
+    for (let i = 0; i < this.toks.length; i++) {
+      const t = this.toks[i]!;
+      while (m < this.masks.length && this.masks[m]!.end <= t.s) m++;
+      const mask = this.masks[m];
+      if (mask && mask.start < t.e && t.s < mask.end) this.maskOf[i] = mask.reason;
+    }
+    if (options.onReject) for (const mk of this.masks) options.onReject(mk);
+  }
+
+  run(): Figure[] {
+    const { toks } = this;
+    for (let i = 0; i < toks.length; ) {
+      const t = toks[i]!;
+      if (this.maskOf[i] || (t.k === 'sym' && t.t !== '-' && t.t !== '\u2212' && !(t.t in VULGAR))) {
+        i++;
+        continue;
+      }
+      const built = this.figureAt(i);
+      if (built) {
+        this.figures.push(built.fig);
+        this.figureEnds.push(built.next);
+        this.lastEnd = built.next;
+        i = built.next;
+      } else i = Math.max(i + 1, this.lastEnd);
+    }
+    this.figures.sort((a, b) => a.start - b.start);
+    attachFigureTimes(this.text, this.figures, [...this.masks, ...this.years], this.options.published);
+    return this.figures;
+  }
+
+  // ------------------------------------------------------------ token helpers
+
+  private gap(a: number, b: number): string {
+    return this.text.slice(this.toks[a]!.e, this.toks[b]!.s);
+  }
+  private attached(a: number, b: number): boolean {
+    const ta = this.toks[a];
+    const tb = this.toks[b];
+    return !!ta && !!tb && ta.e === tb.s;
+  }
+  /** Next to each other on one line, at most two spaces apart. */
+  private near(a: number, b: number): boolean {
+    const ta = this.toks[a];
+    const tb = this.toks[b];
+    if (!ta || !tb || a < 0) return false;
+    return tb.s - ta.e <= 2 && /^[ \t\u00a0\u2009\u202f]*$/.test(this.text.slice(ta.e, tb.s));
+  }
+  /** "two-day": a hyphen attached on both sides at `h`. */
+  private hyphenAt(h: number): boolean {
+    const t = this.toks[h];
+    return !!t && (t.t === '-' || t.t === '\u2010' || t.t === '\u2011') && this.attached(h - 1, h) && this.attached(h, h + 1);
+  }
+  private reject(s: number, e: number, reason: RejectReason): void {
+    this.options.onReject?.({ start: s, end: e, reason });
+  }
+  private isSentenceStart(i: number): boolean {
+    if (i <= 0) return true;
+    const prev = this.toks[i - 1]!;
+    if (this.gap(i - 1, i).includes('\n')) return true;
+    if (/^[.!?:;"\u201c\u2018(\u2014\u2013-]$/.test(prev.t)) return true;
+    return false;
+  }
+  private isNameWord(i: number): boolean {
+    const t = this.toks[i];
+    if (!t || t.k !== 'word' || !/\p{Lu}/u.test(t.t)) return false; // "Boeing", also "iPhone"
+    if (/['\u2019]s$/i.test(t.t)) return false; // possessive: "Putin's 43rd meeting"
+    return !NOT_NAME.has(t.l) && !CURRENCY_CODES[t.l] && !startsNumberWords(t.l);
+  }
+
+  // ------------------------------------------------------------ numbers
+
+  private coreAt(i: number): Core | null {
+    const { toks } = this;
+    const t = toks[i]!;
+    let negative = false;
+    let j = i;
+    if ((t.t === '-' || t.t === '\u2212') && toks[i + 1]?.k === 'num' && this.attached(i, i + 1)) {
+      const prev = toks[i - 1];
+      if (prev && this.attached(i - 1, i) && !(prev.t in CURRENCY_SYMBOLS) && !/^[([]$/.test(prev.t)) return null;
+      negative = true;
+      j = i + 1;
+    } else if ((t.l === 'minus' || t.l === 'negative') && toks[i + 1] && this.near(i, i + 1) &&
+      (toks[i + 1]!.k === 'num' || startsNumberWords(toks[i + 1]!.l))) {
+      negative = true;
+      j = i + 1;
+    }
+    const core = toks[j]!.k === 'num' ? this.numeralAt(j) : toks[j]!.k === 'word' ? this.numberWordsAt(j) : this.vulgarAt(j);
+    if (!core) return null;
+    if (negative) {
+      core.i0 = i;
+      core.value = -core.value;
+    }
+    return core;
+  }
+
+  private vulgarAt(j: number): Core | null {
+    const v = VULGAR[this.toks[j]!.t];
+    return v === undefined ? null : { i0: j, i1: j + 1, value: v, digits: true, raw: this.toks[j]!.t, scale: 1, fraction: true };
+  }
+
+  private numeralAt(j: number): Core | null {
+    const { toks } = this;
+    const t = toks[j]!;
+    let raw = t.t;
+    let value = Number(raw.replace(/,/g, ''));
+    let end = j + 1;
+    // Thousands grouped by spaces: "40\u202f000", "1 234 567". A plain space joins groups only when
+    // there are at least two of them: "400 737 Max jets" is two numbers.
+    if (/^\d{1,3}$/.test(raw)) {
+      let k = end;
+      while (toks[k]?.k === 'num' && /^\d{3}(?:\.\d+)?$/.test(toks[k]!.t) && /^[ \u00a0\u2009\u202f]$/.test(this.gap(k - 1, k)) &&
+        !(toks[k + 1]?.t === '/' && this.attached(k, k + 1)) && !/\./.test(toks[k - 1]!.t)) k++;
+      const thin = k > end && /^[\u00a0\u2009\u202f]$/.test(this.gap(end - 1, end));
+      if (k - end >= 2 || thin) {
+        for (; end < k; end++) raw += toks[end]!.t;
+        value = Number(raw);
+      }
+    }
+    // "007", "0000": codes, not amounts.
+    if (/^0\d/.test(raw)) {
+      this.reject(t.s, toks[end - 1]!.e, 'code');
+      return { i0: j, i1: end, value: NaN, digits: true, raw, scale: 1 };
+    }
+    const core: Core = { i0: j, i1: end, value, digits: true, raw, scale: 1 };
+    const power = this.powerAt(end, value);
+    if (power) return { ...core, i1: power.end, value: round(power.value), raw: `${raw}e` };
+    // Fractions: "3/4", "2 1/2", "2½".
+    const slash = toks[end];
+    if (slash?.t === '/' && this.attached(end - 1, end) && toks[end + 1]?.k === 'num' && this.attached(end, end + 1)) {
+      const d = Number(toks[end + 1]!.t);
+      if (Number.isInteger(value) && FRACTION_DENOMINATORS.has(d) && value < d && !/[.,]/.test(toks[end + 1]!.t)) {
+        return { ...core, i1: end + 2, value: value / d, fraction: true, raw: `${raw}/${d}` };
+      }
+      this.reject(t.s, toks[end + 1]!.e, 'code'); // "24/7", "9/11"
+      return { ...core, i1: end + 2, value: NaN };
+    }
+    const next = toks[end];
+    if (next?.k === 'num' && Number.isInteger(value) && this.near(end - 1, end) && toks[end + 1]?.t === '/' &&
+      this.attached(end, end + 1) && toks[end + 2]?.k === 'num' && this.attached(end + 1, end + 2)) {
+      const n = Number(next.t);
+      const d = Number(toks[end + 2]!.t);
+      if (FRACTION_DENOMINATORS.has(d) && n < d) return { ...core, i1: end + 3, value: value + n / d, fraction: true };
+    }
+    if (next && VULGAR[next.t] !== undefined && this.attached(end - 1, end)) {
+      return { ...core, i1: end + 1, value: value + VULGAR[next.t]!, fraction: true };
+    }
+    if (next?.k === 'word' && this.attached(end - 1, end)) {
+      if (/^(st|nd|rd|th)$/.test(next.l) && Number.isInteger(value) && !/[.,]/.test(raw)) {
+        return { ...core, i1: end + 1, ordinal: true };
+      }
+      const scale = CASED_SCALE[next.t] ?? (next.t === 'm' ? undefined : SCALE_SUFFIX[next.l]);
+      if (next.t === 'm') core.ambiguousM = true;
+      else if (scale && next.l !== 'dozen' && next.l !== 'hundred' && next.l !== 'dozens') {
+        core.value = round(value * scale);
+        core.scale = scale;
+        core.i1 = end + 1;
+        return core;
+      }
+    }
+    // Spaced scale words: "18 billion", "3 lakh crore", "2.33 k".
+    let k = end;
+    let lastScale = 0;
+    while (toks[k] && this.near(k - 1, k) && toks[k]!.k === 'word') {
+      const w = toks[k]!;
+      const s = SCALE_SUFFIX[w.l] ?? (w.t === 'M' ? 1e6 : undefined);
+      if (!s || w.l === 'b') break;
+      if (lastScale && s <= lastScale) break;
+      if ((w.l === 'dozen' || w.l === 'dozens') && lastScale) break;
+      core.scale *= s;
+      core.value = round(value * core.scale);
+      lastScale = s;
+      k++;
+    }
+    core.i1 = k;
+    return core;
+  }
+
+  /** Scientific notation glued to a numeral: "1e10", "12.32e+14", "1.1^23", "1.3x10^6". */
+  private powerAt(end: number, value: number): { value: number; end: number } | null {
+    const { toks } = this;
+    const t = toks[end];
+    if (!t || !this.attached(end - 1, end)) return null;
+    const exponent = (k: number): { exp: number; end: number } | null => {
+      let sign = 1;
+      while (toks[k] && /^[-+\u2212]$/.test(toks[k]!.t) && this.attached(k - 1, k)) {
+        if (toks[k]!.t !== '+') sign = -sign;
+        k++;
+      }
+      const n = toks[k];
+      if (!n || n.k !== 'num' || !/^\d+$/.test(n.t) || !this.attached(k - 1, k)) return null;
+      return { exp: sign * Number(n.t), end: k + 1 };
+    };
+    if (t.t === 'e' || t.t === 'E') {
+      const e = exponent(end + 1);
+      return e ? { value: value * 10 ** e.exp, end: e.end } : null;
+    }
+    if (t.t === '^') {
+      const e = exponent(end + 1);
+      return e ? { value: value ** e.exp, end: e.end } : null;
+    }
+    if ((t.t === 'x' || t.t === '\u00d7') && toks[end + 1]?.t === '10' && this.attached(end, end + 1) && toks[end + 2]?.t === '^' &&
+      this.attached(end + 1, end + 2)) {
+      const e = exponent(end + 3);
+      return e ? { value: value * 10 ** e.exp, end: e.end } : null;
+    }
+    return null;
+  }
+
+  private numberWordsAt(j: number): Core | null {
+    const { toks } = this;
+    if (!startsNumberWords(toks[j]!.l)) return null;
+    const words: string[] = [];
+    const idx: number[] = [];
+    for (let k = j; k < toks.length && words.length < 16; k++) {
+      const t = toks[k]!;
+      if (k > j && !/^[ \t\u00a0\u2009\u202f]*$/.test(this.gap(k - 1, k))) break;
+      if (t.k === 'word' || t.t === '-' || t.t === '&') {
+        words.push(t.l);
+        idx.push(k);
+      } else break;
+    }
+    // Let the parser see what follows the words (a fraction needs "of" or the end of the phrase).
+    const parsed = parseNumberWords(words);
+    if (!parsed || Number.isNaN(parsed.value)) return null;
+    const i1 = idx[parsed.length - 1]! + 1;
+    const core: Core = { i0: j, i1, value: round(parsed.value), digits: false, raw: words.slice(0, parsed.length).join(' '), scale: 1 };
+    if (parsed.ordinal) core.ordinal = true;
+    if (parsed.fraction) core.fraction = true;
+    const lastWord = /(thousand|million|billion|trillion|lakh|crore)s?$/.exec(core.raw)?.[1];
+    if (lastWord) core.scale = SCALE_SUFFIX[lastWord]!;
+    return core;
+  }
+
+  // ------------------------------------------------------------ one figure
+
+  private figureAt(i: number): Built | null {
+    const { toks } = this;
+    const core = this.coreAt(i);
+    if (!core) return null;
+    if (Number.isNaN(core.value)) return this.skip(core.i1);
+    const first = toks[core.i0]!;
+
+    // Codes: letters glued to the digits ("G7", "A320", "5G", "13F").
+    if (core.digits) {
+      const before = core.i0 - 1;
+      const after = core.i1;
+      const pre = toks[before];
+      const glued = pre && pre.k === 'word' && this.attached(before, core.i0);
+      const gluedCurrency = glued && CURRENCY_CODES[pre.l];
+      if (glued && !gluedCurrency) return this.rejectCore(core, 'code');
+      if (pre?.t === '-' && this.attached(before, core.i0) && toks[before - 1]?.k === 'word' && this.attached(before - 1, before) &&
+        !HEDGE_WORDS.has(toks[before - 1]!.l) && !startsNumberWords(toks[before - 1]!.l) && toks[before - 1]!.l !== 'magnitude') {
+        return this.rejectCore(core, 'model'); // "COVID-19", "F-16", "Su-57"
+      }
+      const post = toks[after];
+      if (post?.k === 'word' && this.attached(after - 1, after) && !this.knownSuffix(after)) return this.rejectCore(core, 'code');
+      if (post?.k === 'num' && this.attached(after - 1, after)) return this.rejectCore(core, 'code');
+      // Labels: "version 2", "route 66", "No 10", "nr. 22", "#1".
+      if (pre?.t === '#' && this.attached(before, core.i0)) return this.rejectCore(core, 'code');
+      if (pre && this.near(before, core.i0) && !core.ordinal && ((pre.k === 'word' && LABELS.has(pre.l)) || pre.t === 'No')) {
+        return this.rejectCore(core, 'code');
+      }
+      if (pre?.t === '.' && /^(no|nr|nrs|vol|p|pp|art|sec|fig|v)$/i.test(toks[before - 1]?.t ?? '') && this.near(before, core.i0)) {
+        return this.rejectCore(core, 'code');
+      }
+    } else if (/^\p{Lu}/u.test(first.t) && !this.isSentenceStart(core.i0) && this.isNameWord(core.i1) && !this.inTitleCaseLine(core.i0)) {
+      return this.rejectCore(core, 'model'); // "Three Gorges", "First Lady"
+    }
+
+    let L = core.i0;
+    let R = core.i1;
+    let value = core.value;
+    let kind: FigureKind | undefined;
+    let unit = '';
+    let max: number | undefined;
+
+    // Currency before the amount: "$", "US$", "£", "USD 200", "Rs 500".
+    const prefix = this.currencyBefore(core.i0);
+    if (prefix) {
+      L = prefix.start;
+      kind = 'money';
+      unit = prefix.iso;
+      if (core.ambiguousM) {
+        value = round(value * 1e6);
+        R = core.i1 + 1;
+      }
+      // "$ 10 dollars", "US$ 5 million USD": a repeated currency word belongs to the figure.
+      const dup = this.unitAfter(R, core);
+      if (dup?.kind === 'money' && dup.unit === prefix.iso) R = dup.end;
+    } else if (core.ambiguousM) {
+      // Metres, or a longer unit starting with "m" ("24703m2").
+      const longer = this.unitAfter(core.i1, core);
+      kind = longer?.kind ?? 'quantity';
+      unit = longer?.unit ?? 'm';
+      R = longer?.end ?? core.i1 + 1;
+    }
+
+    // Unit words before the number: "magnitude 8.9", "magnitude-7.8", "aged 45".
+    if (!kind && core.digits) {
+      let u = L - 1;
+      if (toks[u]?.t === '-' && this.attached(u, L) && this.attached(u - 1, u)) u--;
+      else if (!this.near(u, L)) u = -1;
+      const w = u >= this.lastEnd ? toks[u] : undefined;
+      if (w?.l === 'magnitude') {
+        kind = 'quantity';
+        unit = 'magnitude';
+        L = u;
+      } else if ((w?.l === 'aged' || w?.l === 'age') && value > 0 && value < 130 && Number.isInteger(value)) {
+        kind = 'age';
+        unit = 'year';
+        L = u;
+      }
+    }
+
+    // Units after the number.
+    if (!kind && !core.ordinal) {
+      const after = this.unitAfter(R, core);
+      if (after) {
+        kind = after.kind;
+        unit = after.unit;
+        value = round(value * (after.factor ?? 1));
+        R = after.end;
+      }
+    }
+
+    // Ranges: "10 to 12 people", "10-12", "between 5 and 7 million", "$10-12bn", "eight to 10 feet".
+    const left = this.leftContext(L, kind);
+    const range = core.ordinal || core.fraction ? undefined : this.rangeAfter(R, core, value, kind, unit, prefix?.iso, left);
+    if (range) {
+      R = range.end;
+      max = range.max;
+      value = range.min;
+      if (!kind && range.kind) {
+        kind = range.kind;
+        unit = range.unit;
+      }
+    } else {
+      const score = this.scoreAfter(R, core);
+      if (score !== null) return this.rejectCore(core, 'code', score); // "won 3-1"
+    }
+
+    // Ordinals: "43rd meeting", "fourth in-person meeting", "75th anniversary".
+    if (core.ordinal) {
+      if (!core.digits && !this.acceptSpelledOrdinal(core)) return null;
+      const head = this.headAfter(R, 'ordinal');
+      // "75th anniversary", "her twenty-first birthday party", "the 21st-century economy".
+      let headWord = head === null ? '' : toks[head]!.l;
+      for (let k = R; head !== null && k <= head; k++) {
+        if (/^(anniversary|anniversaries|birthday|century|centuries|millennium)$/.test(toks[k]!.l)) headWord = toks[k]!.l;
+      }
+      if (headWord === 'century' || headWord === 'centuries' || headWord === 'millennium') return this.rejectCore(core, 'date');
+      if (headWord === 'anniversary' || headWord === 'anniversaries') {
+        kind = 'duration';
+        unit = 'year';
+      } else if (headWord === 'birthday') {
+        kind = 'age';
+        unit = 'year';
+      } else {
+        kind = 'ordinal';
+        unit = head === null ? '' : singularNoun(toks[head]!.t);
+      }
+      if (core.digits && this.isNameWord(core.i0 - 1) && this.near(core.i0 - 1, core.i0)) return this.rejectCore(core, 'model');
+    }
+
+    // Counts: "8,000 people", "128 seats", "30 Boeing 787 jets", "a 450-seat parliament".
+    if (!kind) {
+      const spelledOneOrZero = !core.digits && (value === 1 || value === 0) && core.raw !== 'a dozen';
+      // "a million or more Uighurs": the noun comes after the post-hedge.
+      const headFrom = this.postHedge(R) && this.toks[R]?.l === 'or' ? R + 2 : R;
+      const head = core.fraction || spelledOneOrZero ? null : this.headAfter(headFrom, 'count');
+      if (head !== null) {
+        kind = 'count';
+        unit = singularNoun(toks[head]!.t);
+      } else if (spelledOneOrZero) {
+        return this.skip(core.i1);
+      } else {
+        kind = 'number';
+        unit = '';
+      }
+    }
+
+    // "Parata, 75, has...": an age in apposition to a name.
+    if (kind === 'number' && core.digits && /^\d{1,3}$/.test(core.raw) && value > 0 && value < 120 && toks[L - 1]?.t === ',' &&
+      toks[R]?.t === ',' && this.isNameWord(L - 2) && !left.hedge) {
+      kind = 'age';
+      unit = 'year';
+    }
+
+    // Years and model numbers are not figures.
+    if (core.digits && (kind === 'count' || kind === 'number') && !prefix && max === undefined) {
+      if (this.isYear(core, left.hedge, kind)) {
+        this.years.push({ start: first.s, end: first.e, reason: 'year' });
+        return this.rejectCore(core, 'year');
+      }
+      if (/^\d+(\.\d+)?$/.test(core.raw) && this.isNameWord(core.i0 - 1) && this.near(core.i0 - 1, core.i0) && !this.inTitleCaseLine(core.i0)) {
+        return this.rejectCore(core, 'model'); // "Boeing 787", "Voyager 2", "Article 5", "OS X 10.10"
+      }
+      // "4K", "5K": a single digit with a thousands letter and nothing counted is a resolution or a race.
+      if (kind === 'number' && core.scale === 1e3 && /^\d$/.test(core.raw)) return this.rejectCore(core, 'code');
+      // A three-digit-or-more number naming the noun after it: "the 777 program", "737 Max jets".
+      const nextTok = toks[R];
+      if (/^\d{3,}$/.test(core.raw) && !left.hedge && nextTok?.k === 'word' && this.near(R - 1, R) && !PHRASE_STOP.has(nextTok.l) &&
+        (kind === 'number' || (this.isNameWord(R) && !this.isPlural(nextTok) && !DEMONYM.test(nextTok.t)))) {
+        return this.rejectCore(core, 'model');
+      }
+    }
+
+    let hedge = left.hedge;
+    if (!hedge && max === undefined) {
+      const post = this.postHedge(R);
+      if (post) hedge = post;
+    }
+    // "over three years" is a span of time, not a minimum.
+    if (hedge === 'more than' && kind === 'duration' && left.hedgeWord === 'over') hedge = undefined;
+
+    // Glued to more letters or digits, it is a code after all ("24703m212").
+    const glued = toks[R];
+    if (glued && glued.k !== 'sym' && this.attached(R - 1, R)) return this.rejectCore(core, 'code', R + 1);
+
+    const start = toks[L]!.s;
+    const end = toks[R - 1]!.e;
+    const fig: Figure = { text: this.text.slice(start, end), start, end, value, unit, kind };
+    if (hedge) fig.hedge = hedge;
+    if (max !== undefined) fig.max = max;
+    const change = this.changeFor(left, kind, R);
+    if (change) fig.change = change;
+    return { fig, next: R };
+  }
+
+  private skip(next: number): null {
+    this.lastEnd = Math.max(this.lastEnd, next);
+    return null;
+  }
+
+  private rejectCore(core: Core, reason: RejectReason, endTok = core.i1): null {
+    const { toks } = this;
+    let end = endTok;
+    // A code runs on through glued letters, digits and joiners: "A350-900", "MH17", "1111-2222".
+    while (toks[end] && this.attached(end - 1, end) && (toks[end]!.k !== 'sym' ||
+      (/^[-/.]$/.test(toks[end]!.t) && toks[end + 1] && toks[end + 1]!.k !== 'sym' && this.attached(end, end + 1)))) end++;
+    this.reject(toks[core.i0]!.s, toks[end - 1]!.e, reason);
+    return this.skip(end);
+  }
+
+  /** A word glued to digits that is still part of a figure: "240.1bn", "10km", "100m", "2nd", "5p". */
+  private knownSuffix(i: number): boolean {
+    const t = this.toks[i]!;
+    if (SCALE_SUFFIX[t.l] !== undefined || CASED_SCALE[t.t] !== undefined) return true;
+    if (/^(st|nd|rd|th|s|p|yo)$/.test(t.l) || t.t in CURRENCY_SYMBOLS) return true;
+    if (t.t.length === 1 && /[A-Z]/.test(t.t) && t.t !== 'L' && t.t !== 'W') return false;
+    return UNITS_AFTER.has(t.l) || CURRENCY_CODES[t.l] !== undefined || /^m(usd|eur|gbp|aud|cad|chf|jpy|cny)$/.test(t.l);
+  }
+
+  private currencyBefore(i0: number): { iso: string; start: number } | null {
+    const { toks } = this;
+    const p = i0 - 1;
+    const pt = toks[p];
+    if (!pt || p < this.lastEnd || !(this.attached(p, i0) || this.near(p, i0))) return null;
+    if (pt.t in CURRENCY_SYMBOLS) {
+      if (pt.t !== '$') return { iso: CURRENCY_SYMBOLS[pt.t]!, start: p };
+      // "U.S.$", "u.s $"
+      let k = p - 1;
+      if (toks[k]?.t === '.') k--;
+      if (toks[k]?.l === 's' && toks[k - 1]?.t === '.' && toks[k - 2]?.l === 'u' && this.attached(k - 2, k - 1) &&
+        this.attached(k - 1, k) && k - 2 >= this.lastEnd && (this.attached(p - 1, p) || this.near(p - 1, p))) {
+        return { iso: 'USD', start: k - 2 };
+      }
+      // "US$", "HK$", "C$", tokenised "c $" and "hk $".
+      const q = toks[p - 1];
+      if (q && q.k === 'word' && p - 1 >= this.lastEnd && DOLLAR_PREFIXES[q.l] &&
+        (this.attached(p - 1, p) || (/^(us|hk|c|nz|mex)$/.test(q.t) && this.near(p - 1, p) && !/\w/.test(this.text[q.s - 1] ?? '')))) {
+        return { iso: DOLLAR_PREFIXES[q.l]!, start: p - 1 };
+      }
+      return { iso: 'USD', start: p };
+    }
+    // "USD 200", "usd 200", "Rs 500"; a capitalised "Usd" would be odd, so only all-caps or all-lower.
+    if (pt.k === 'word' && CURRENCY_CODES[pt.l] && (pt.t === pt.t.toUpperCase() || pt.t === pt.l || pt.l === 'rs')) {
+      return { iso: CURRENCY_CODES[pt.l]!, start: p };
+    }
+    if (pt.t === '.' && toks[p - 1]?.l === 'rs' && this.attached(p - 1, p) && p - 1 >= this.lastEnd) return { iso: 'INR', start: p - 1 };
+    return null;
+  }
+
+  /** Whether the line holding token `i` is a Title Case headline ("Storm Kills 12 People"). */
+  private inTitleCaseLine(i: number): boolean {
+    const pos = this.toks[i]!.s;
+    const from = this.text.lastIndexOf('\n', pos) + 1;
+    let cached = this.titleCase.get(from);
+    if (cached === undefined) {
+      const to = this.text.indexOf('\n', pos);
+      const line = this.text.slice(from, to < 0 ? this.text.length : to);
+      const words = line.match(/[\p{L}][\p{L}'\u2019-]{3,}/gu) ?? [];
+      const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+      cached = words.length >= 3 && caps / words.length >= 0.75;
+      this.titleCase.set(from, cached);
+    }
+    return cached;
+  }
+
+  /** The unit phrase starting at token `r` (glued, spaced or hyphenated to the number). */
+  private unitAfter(r: number, core: Core): { kind: FigureKind; unit: string; factor?: number; end: number } | null {
+    const { toks } = this;
+    let p = r;
+    if (!toks[p]) return null;
+    let hyphen = false;
+    if (this.hyphenAt(p) && toks[p + 1]?.k === 'word') {
+      hyphen = true;
+      p++;
+    } else if (!(this.attached(r - 1, p) || this.near(r - 1, p))) return null;
+    const first = toks[p]!;
+
+    // Ages: "45-year-old", "five years old", "3 years of age", "87 yo".
+    if (AGE_UNITS.has(first.l)) {
+      let q = p + 1;
+      if (this.hyphenAt(q)) q++;
+      if (toks[q]?.l === 'old' && (this.near(q - 1, q) || this.attached(q - 1, q))) {
+        return { kind: 'age', unit: TIME_UNITS[first.l]!, end: q + 1 };
+      }
+      if (toks[p + 1]?.l === 'of' && toks[p + 2]?.l === 'age' && !hyphen) {
+        return { kind: 'age', unit: TIME_UNITS[first.l]!, end: p + 3 };
+      }
+    }
+    // "50p": pence (never above 99, so "1080p" stays a video resolution).
+    if (first.t === 'p' && this.attached(r - 1, p) && core.value < 100) return { kind: 'money', unit: 'GBP', factor: 0.01, end: p + 1 };
+    if (first.l === 'yo' && !hyphen) return { kind: 'age', unit: 'year', end: p + 1 };
+
+    // "5 ft 2 in" style inch only at the end of a phrase, so "two in my car" stays a count.
+    if (first.l === 'in' && core.digits && !hyphen) {
+      const n = toks[p + 1];
+      if (!n || (n.k === 'sym' && n.t !== '-') || /^(thick|long|wide|tall|high|deep)$/.test(n.l)) {
+        return { kind: 'quantity', unit: 'inch', end: p + 1 };
+      }
+      return null;
+    }
+    // "10 €", "100₾", "-15€": a currency symbol after the amount, unless it opens the next amount.
+    if (first.t in CURRENCY_SYMBOLS && !hyphen && !(toks[p + 1]?.k === 'num' && (this.attached(p, p + 1) || this.near(p, p + 1)))) {
+      return { kind: 'money', unit: CURRENCY_SYMBOLS[first.t]!, end: p + 1 };
+    }
+    // "30 MUSD", "120 MEUR".
+    const mcode = /^m(usd|eur|gbp|aud|cad|chf|jpy|cny)$/.exec(first.l);
+    if (mcode && !hyphen) return { kind: 'money', unit: CURRENCY_CODES[mcode[1]!]!, factor: 1e6, end: p + 1 };
+
+    const entries = UNITS_AFTER.get(first.l);
+    if (!entries) return null;
+    // Single capital letters are scales or codes, not units ("10M", "5G"), except litres and watts.
+    if (first.t.length === 1 && /[A-Z]/.test(first.t) && first.t !== 'L' && first.t !== 'W') return null;
+    for (const entry of entries) {
+      if (!this.matchSeq(p, entry)) continue;
+      // A lone lower-case "l" is a litre only glued to the number ("5l"); "L" may stand apart ("4 L").
+      if (entry.seq.length === 1 && first.t === 'l' && !this.attached(r - 1, p)) continue;
+      if (hyphen && (entry.kind === 'percent' || (entry.kind === 'money' && entry.factor === undefined && entry.seq.length === 1 && CURRENCY_CODES[entry.seq[0]!]))) continue;
+      let end = p + entry.seq.length;
+      let kind: FigureKind = entry.kind;
+      let unit = entry.unit;
+      let factor = entry.factor;
+      // Money codes and words in a tokenised or lower-case text: only after a number, which holds here.
+      if (entry.kind === 'money' && entry.unit === 'GBP' && /^pounds?$/.test(entry.seq.join(' ')) && !this.moneyContext(core, p)) {
+        kind = 'quantity';
+        unit = 'lb';
+        factor = undefined;
+      }
+      // "75 USD million".
+      if (kind === 'money' && toks[end] && this.near(end - 1, end) && SCALE_SUFFIX[toks[end]!.l] && core.scale === 1 &&
+        !['dozen', 'dozens', 'hundred', 'k', 'b'].includes(toks[end]!.l)) {
+        factor = (factor ?? 1) * SCALE_SUFFIX[toks[end]!.l]!;
+        end++;
+      }
+      // Rates of quantities: "500,000 barrels a day".
+      if (kind === 'quantity' && toks[end + 1] && /^(per|a|an|\/)$/.test(toks[end]?.l ?? '') && this.near(end - 1, end) &&
+        (this.near(end, end + 1) || this.attached(end, end + 1)) && TIME_UNITS[toks[end + 1]!.l] && !unit.includes('/') && unit !== 'magnitude') {
+        unit = `${unit}/${TIME_UNITS[toks[end + 1]!.l]}`;
+        end += 2;
+      }
+      if (kind === 'duration' && hyphen && toks[end]?.t === '-' && toks[end + 1]?.l === 'old' && this.attached(end, end + 1)) {
+        kind = 'age';
+        end += 2;
+      }
+      return factor === undefined ? { kind, unit, end } : { kind, unit, factor, end };
+    }
+    return null;
+  }
+
+  private matchSeq(p: number, entry: UnitEntry): boolean {
+    const { seq, spaced } = entry;
+    for (let k = 0; k < seq.length; k++) {
+      const t = this.toks[p + k];
+      if (!t || t.l !== seq[k]) return false;
+      if (k > 0 && !(this.attached(p + k - 1, p + k) || (spaced[k - 1] && this.near(p + k - 1, p + k)))) return false;
+    }
+    // A unit glued to a following word is something else ("m" in "mRNA" never reaches here, "t" in "t-shirt" does).
+    // A unit glued to a following word or number is something else ("t-shirt" aside, "USD50" opens the next amount).
+    const after = this.toks[p + seq.length];
+    if (after && after.k !== 'sym' && this.attached(p + seq.length - 1, p + seq.length)) return false;
+    return true;
+  }
+
+  /**
+   * "paid 500 pounds", "profit rose to 361 million pounds", pounds in a text that also writes "£":
+   * money. "a catch capped at 29.4 million pounds", "25 pounds": weight.
+   */
+  private moneyContext(core: Core, unitTok: number): boolean {
+    if (this.toks[unitTok + 1]?.l === 'sterling' || this.text.includes('\u00a3')) return true;
+    for (let k = core.i0 - 1; k >= Math.max(0, core.i0 - 6); k--) if (MONEY_VERBS.has(this.toks[k]!.l)) return true;
+    return false;
+  }
+
+  private acceptSpelledOrdinal(core: Core): boolean {
+    if (core.value >= 11) return true;
+    const prev = this.toks[core.i0 - 1];
+    if (prev && this.near(core.i0 - 1, core.i0) && (DETERMINERS.has(prev.l) || /['\u2019]s$/i.test(prev.t) || /['\u2019]$/.test(prev.t))) return true;
+    if (prev?.t === '\u2019' || prev?.t === "'") return true;
+    // Standing alone at the end of a clause: "She finished second!"
+    const next = this.toks[core.i1];
+    return (!next || (next.k === 'sym' && next.t !== '-')) && !this.isSentenceStart(core.i0) && prev?.l !== 'at';
+  }
+
+  /**
+   * The noun after a number: for counts the first plural within four words ("30 Boeing 787 jets"),
+   * for ordinals the end of the noun phrase ("fourth in-person meeting", "third-largest employer").
+   */
+  private headAfter(r: number, mode: 'count' | 'ordinal'): number | null {
+    const { toks } = this;
+    let j = r;
+    // "a 450-seat parliament" (count 'seat'), "30-odd people", "the third-largest employer".
+    if (this.hyphenAt(j) && toks[j + 1]?.k === 'word') {
+      if (mode === 'count' && !NOT_COUNTED.has(toks[j + 1]!.l)) return j + 1;
+      j += 2;
+    }
+    let last: number | null = null;
+    let words = 0;
+    while (words < 4) {
+      const t = toks[j];
+      if (!t || !this.near(j - 1, j)) break;
+      if (t.k === 'num') {
+        if (mode === 'count' && this.isNameWord(j - 1)) {
+          j++; // a model number inside the phrase: "Boeing 787 jets"
+          continue;
+        }
+        break;
+      }
+      if (t.k !== 'word') break;
+      // Hyphenated modifiers are one word: "in-person", "Chinese-made".
+      let k = j;
+      while (this.hyphenAt(k + 1) && toks[k + 2]?.k === 'word') k += 2;
+      // "1,000 maintenance and cleaning workers": a conjunction may join the modifiers of a count.
+      if (mode === 'count' && (t.l === 'and' || t.l === 'or') && last !== null && this.continuesPhrase(j + 1)) {
+        j++;
+        continue;
+      }
+      if (k === j && (PHRASE_STOP.has(t.l) || /['\u2019]/.test(t.t))) break; // "that's"
+      // A past participle after the noun ends an ordinal's phrase: "the 6th fatality linked to...".
+      if (mode === 'ordinal' && last !== null && k === j && /[a-z]ed$/.test(t.t)) break;
+      if (mode === 'count' && words === 0 && NOT_COUNTED.has(t.l)) {
+        j = k + 1;
+        continue;
+      }
+      const capital = /^\p{Lu}/u.test(toks[k]!.t);
+      // A name after the noun ends the phrase: "the first time Putin has...".
+      if (mode === 'ordinal' && capital && last !== null && !/^\p{Lu}/u.test(toks[last]!.t)) break;
+      // Capitalised plurals count only at the end of the phrase ("1,000 Americans", not "5 Brussels officials").
+      if (this.isPlural(toks[k]!) && (!capital || !this.continuesPhrase(k + 1))) return k;
+      last = k;
+      words++;
+      j = k + 1;
+    }
+    return mode === 'ordinal' ? last : null;
+  }
+
+  private continuesPhrase(j: number): boolean {
+    const t = this.toks[j];
+    return !!t && t.k === 'word' && this.near(j - 1, j) && !PHRASE_STOP.has(t.l);
+  }
+
+  private isPlural(t: Tok): boolean {
+    if (t.k !== 'word') return false;
+    const w = t.l;
+    if (isIrregularPlural(w)) return true;
+    if (PHRASE_STOP.has(w) || NOT_PLURAL.has(w) || w.length < 3 || !w.endsWith('s')) return false;
+    return !/(ss|us|is|ous|ics|ness|less|['\u2019]s)$/.test(w);
+  }
+
+  private isYear(core: Core, hedge: Hedge | undefined, kind: FigureKind): boolean {
+    if (!/^\d{4}$/.test(core.raw)) return false;
+    const v = Number(core.raw);
+    if (hedge) return false;
+    const prev = this.toks[core.i0 - 1];
+    const prevWord = prev && (this.near(core.i0 - 1, core.i0) || prev.k === 'sym') ? prev.l : '';
+    // After a name too: "Tour 2020 dates", "Vision 2030 goals".
+    if (v >= 1800 && v <= 2100) {
+      return kind === 'number' || YEAR_CONTEXT.has(prevWord) || /['\u2019]s$/.test(prevWord) || (prevWord !== '' && this.isNameWord(core.i0 - 1));
+    }
+    if (v >= 1000 && v < 1800) return /^(in|since|until|till|by|from|circa|year)$/.test(prevWord); // "in 1066"
+    return false;
+  }
+
+  // ------------------------------------------------------------ ranges
+
+  /**
+   * A second number that makes the figure a range: "10 to 12 people", "10-12", "between 5 and 7
+   * million", "$10-12bn", "eight to 10 feet", "two or three days". The unit may come after both.
+   */
+  private rangeAfter(
+    r: number, core: Core, value: number, kind: FigureKind | undefined, unit: string, iso: string | undefined,
+    left: LeftContext,
+  ): { end: number; min: number; max: number; kind?: FigureKind; unit: string } | undefined {
+    const { toks } = this;
+    let c = r;
+    // "8- to 16-meter": a dangling hyphen before "to".
+    if (toks[c]?.t === '-' && this.attached(c - 1, c) && toks[c + 1]?.l === 'to' && this.near(c, c + 1)) c++;
+    const conn = toks[c];
+    if (!conn) return undefined;
+    const dash = /^[-\u2013\u2014~]$/.test(conn.t);
+    if (dash) {
+      const tight = this.attached(c - 1, c) && this.attached(c, c + 1);
+      const spaced = this.near(c - 1, c) && this.near(c, c + 1) && !this.attached(c - 1, c) && !this.attached(c, c + 1);
+      if (!tight && !spaced) return undefined;
+    } else if (conn.l === 'to' || conn.l === 'through') {
+      // "rose from 5 to 7", "cut by 30 to 126": two figures, not a range.
+      if (!this.near(c - 1, c) || left.change || left.directVerb) return undefined;
+    } else if (conn.l === 'and') {
+      if (!left.between || !this.near(c - 1, c)) return undefined;
+    } else if (conn.l !== 'or' || !this.near(c - 1, c)) {
+      return undefined;
+    }
+    let q = c + 1;
+    const prefixed = !!iso && !!toks[q] && toks[q]!.t in CURRENCY_SYMBOLS;
+    if (prefixed) q++;
+    if (!toks[q] || this.maskOf[q] || !(this.near(q - 1, q) || this.attached(q - 1, q))) return undefined;
+    const core2 = this.coreAt(q);
+    if (!core2 || Number.isNaN(core2.value) || core2.ordinal || core2.fraction) return undefined;
+    if (dash && core2.digits !== core.digits) return undefined;
+    if (!core2.digits && core2.value < 2) return undefined;
+
+    let end = core2.i1;
+    let min = value;
+    let max = core2.value;
+    let kind2: FigureKind | undefined;
+    let unit2 = '';
+    const after = this.unitAfter(core2.i1, core2);
+    if (kind) {
+      // A unit on both sides must agree ("44 mg to 50 mg", "$10 to $12"); "9% to $165m" is no range.
+      if (after && (after.kind !== kind || (kind !== 'money' && after.unit !== unit))) return undefined;
+      if (after) {
+        end = after.end;
+        max = round(max * (after.factor ?? 1));
+      } else if (kind !== 'money' || !(prefixed || core2.scale > 1 || this.bareAfter(core2.i1))) {
+        return undefined;
+      }
+      if (iso && core2.ambiguousM) {
+        max = round(max * 1e6);
+        end++;
+      }
+    } else if (after) {
+      end = after.end;
+      kind2 = after.kind;
+      unit2 = after.unit;
+      max = round(max * (after.factor ?? 1));
+      min = round(min * (after.factor ?? 1));
+    }
+    // The scale of the upper bound carries to the lower one: "$10-12bn", "between 5 and 7 million".
+    if (core.scale === 1 && core2.scale > 1 && min * core2.scale <= max) min = round(min * core2.scale);
+    if (!(max > min)) return undefined;
+    if (conn.l === 'or' && !(max - min <= 2 && Number.isInteger(min))) return undefined;
+    if (!kind2 && !kind && isYearLike(core.raw) && isYearLike(core2.raw)) return undefined; // "2019 to 2023"
+    const out: { end: number; min: number; max: number; kind?: FigureKind; unit: string } = { end, min, max, unit: unit2 };
+    if (kind2) out.kind = kind2;
+    return out;
+  }
+
+  /** True when the number at `r` is followed by nothing that would make it another kind of figure. */
+  private bareAfter(r: number): boolean {
+    const t = this.toks[r];
+    return !t || t.k !== 'word' || !UNITS_AFTER.has(t.l);
+  }
+
+  /** "3-1" (a score), "24-7": a dash between a larger and a smaller number. Returns the end token. */
+  private scoreAfter(r: number, core: Core): number | null {
+    const { toks } = this;
+    const c = r;
+    if (!core.digits || !toks[c] || !/^[-\u2013]$/.test(toks[c]!.t) || !this.attached(c - 1, c) || !this.attached(c, c + 1)) return null;
+    const n = toks[c + 1];
+    if (n?.k !== 'num' || Number(n.t) > core.value) return null;
+    return c + 2;
+  }
+
+  // ------------------------------------------------------------ hedges, change, time
+
+  private leftContext(L: number, kind: FigureKind | undefined): LeftContext {
+    const { toks } = this;
+    const out: LeftContext = {};
+    let p = L - 1;
+    const ok = (k: number) => k >= this.lastEnd && k >= 0 && (this.near(k, k + 1) || (toks[k]!.k === 'sym' && this.attached(k, k + 1)));
+    // Hedge: the longest phrase ending right before the number.
+    for (const { seq, hedge } of PRE_HEDGES) {
+      const s = p - seq.length + 1;
+      if (s < this.lastEnd || s < 0) continue;
+      let match = true;
+      for (let k = 0; k < seq.length; k++) {
+        if (toks[s + k]!.l !== seq[k] || !ok(s + k)) {
+          match = false;
+          break;
+        }
+      }
+      if (!match) continue;
+      // "some" only hedges a number directly ("some 325 km"), and "under"/"over" not a currency-less year.
+      out.hedge = hedge;
+      out.hedgeWord = seq.join(' ');
+      p = s - 1;
+      break;
+    }
+    if (toks[p]?.l === 'between' && ok(p)) out.between = true;
+    // Skip "a record", "a new high of": "rose to a record $240bn".
+    let q = p;
+    let skipped = 0;
+    while (q >= this.lastEnd && q >= 0 && skipped < 4 && /^(a|an|the|record|new|high|low|all-time|level|of)$/.test(toks[q]!.l) && ok(q)) {
+      if (toks[q]!.l === 'of' && (RISE_NOUNS.has(toks[q - 1]?.l ?? '') || FALL_NOUNS.has(toks[q - 1]?.l ?? ''))) break;
+      q--;
+      skipped++;
+    }
+    const prep = toks[q];
+    if (!prep || q < 0 || !ok(q)) return out;
+    const verbTok = toks[q - 1];
+    const verb = verbTok && q - 1 >= 0 && this.near(q - 1, q) ? verbTok.l : '';
+    const dirOf = (w: string) => (RISE.has(w) ? 'rose' : FALL.has(w) ? 'fell' : '');
+    if (prep.l === 'from' || prep.l === 'to' || prep.l === 'by') {
+      if (verb === 'up' && prep.l === 'to') {
+        out.hedge ??= 'up to'; // "up to a $1 billion"
+      } else if (verb === 'up' || verb === 'down') {
+        out.change = prep.l === 'from' ? `${verb} from` : `${verb === 'up' ? 'rose' : 'fell'} ${prep.l}`;
+      } else if (dirOf(verb)) {
+        out.change = `${dirOf(verb)} ${prep.l}`;
+      } else if (prep.l === 'to') {
+        out.inheritTo = q;
+      }
+    } else if (prep.l === 'of' && (RISE_NOUNS.has(verb) || FALL_NOUNS.has(verb))) {
+      out.change = RISE_NOUNS.has(verb) ? 'rose by' : 'fell by';
+    } else if ((dirOf(prep.l) || this.upOrDown(q, kind)) && !NOT_DIRECT_CHANGE.has(prep.l) && skipped === 0 &&
+      (kind === 'money' || kind === 'percent' || kind === undefined)) {
+      out.directVerb = prep.l === 'up' ? 'rose' : prep.l === 'down' ? 'fell' : dirOf(prep.l);
+    }
+    return out;
+  }
+
+  /** "up 5%", "shares were up $2", ", down 34 cents": a change; "racked up $6m", "set up 5" are not. */
+  private upOrDown(q: number, kind: FigureKind | undefined): boolean {
+    const w = this.toks[q]!.l;
+    if (w !== 'up' && w !== 'down') return false;
+    if (kind === 'percent') return true;
+    const before = this.toks[q - 1];
+    return !before || before.t === ',' || /^(is|are|was|were|be|been|being|closed|ended|finished|trading|shares|stocks)$/.test(before.l);
+  }
+
+  private changeFor(left: LeftContext, kind: FigureKind, R: number): string | undefined {
+    if (left.change) return left.change;
+    if (left.directVerb && (kind === 'money' || kind === 'percent')) return `${left.directVerb} by`;
+    if (left.inheritTo !== undefined) {
+      // "rose 9 per cent to $165 million", "from $111bn in 2019 to $227.8bn": take the earlier verb.
+      const prev = this.figures[this.figures.length - 1];
+      const prevEnd = this.figureEnds[this.figureEnds.length - 1];
+      if (prev?.change && prevEnd !== undefined && left.inheritTo - prevEnd <= 5 &&
+        !/[.;!?]/.test(this.text.slice(prev.end, this.toks[left.inheritTo]!.s))) {
+        return `${prev.change.startsWith('rose') || prev.change.startsWith('up') ? 'rose' : 'fell'} to`;
+      }
+    }
+    // "a 5% rise", "a 3% drop".
+    const next = this.toks[R];
+    if (kind === 'percent' && next && this.near(R - 1, R)) {
+      if (RISE_NOUNS.has(next.l)) return 'rose by';
+      if (FALL_NOUNS.has(next.l)) return 'fell by';
+    }
+    return undefined;
+  }
+
+  private postHedge(R: number): Hedge | undefined {
+    const a = this.toks[R];
+    const b = this.toks[R + 1];
+    if (a?.l === 'or' && b && this.near(R - 1, R) && this.near(R, R + 1) && POST_HEDGES[b.l]) return POST_HEDGES[b.l];
+    if (a?.t === '-' && b && this.attached(R - 1, R) && this.attached(R, R + 1)) {
+      if (b.l === 'odd') return 'about';
+      if (b.l === 'plus') return 'more than';
+    }
+    return undefined;
+  }
+
+}
+
+interface LeftContext {
+  hedge?: Hedge;
+  hedgeWord?: string;
+  between?: boolean;
+  change?: string;
+  /** Index of a bare "to" whose verb may be the previous figure's ("rose 9% to $165m"). */
+  inheritTo?: number;
+  /** A change verb directly before the number ("rose 9 per cent"). */
+  directVerb?: string;
+}
