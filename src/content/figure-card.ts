@@ -1,0 +1,400 @@
+// What a marked figure offers: hovering, focusing or clicking it shows a small card (in the host's
+// closed shadow root) with the measure, what each other report says and a button that opens that
+// report at the sentence. A highlight range cannot take focus, so each figure gets a transparent
+// button (`data-parallax-anchor`) laid over it inside the host (outside <body>): Tab reaches it,
+// Enter or Tab moves into the card, Escape closes the card. Everything goes with the AbortSignal.
+import type { FigureMention } from '../core/types.ts';
+import { h } from '../shared/h.ts';
+import type { HighlightRequest } from '../shared/protocol.ts';
+import type { AnchoredFigure } from './anchor-figures.ts';
+import { COLORS } from './paint-highlights.ts';
+import { createPageHost, type PageHost } from './page-host.ts';
+
+export const ANCHOR_ATTR = 'data-parallax-anchor';
+
+const CARD_CSS = `
+:host { all: initial; }
+.ring { position: absolute; display: none; pointer-events: none; border-radius: 3px; outline: 2px solid #1d3557; outline-offset: 2px; }
+.ring.on { display: block; }
+.card { position: absolute; display: none; box-sizing: border-box; width: 340px; max-width: calc(100vw - 16px);
+  font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1f24; background: #fff;
+  border: 1px solid #d0d5db; border-left-width: 4px; border-radius: 8px; box-shadow: 0 6px 24px rgba(0,0,0,.18);
+  padding: 10px 12px; text-align: left; letter-spacing: normal; word-spacing: normal; text-transform: none; }
+.card.on { display: block; }
+.card.diverging { border-left-color: ${COLORS.diverging.ink}; border-left-style: solid; }
+.card.corroborated { border-left-color: ${COLORS.corroborated.ink}; border-left-style: dashed; }
+.head { display: flex; align-items: baseline; gap: 8px; margin: 0 0 6px; }
+.status { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .04em; }
+.diverging .status { color: ${COLORS.diverging.ink}; }
+.corroborated .status { color: ${COLORS.corroborated.ink}; }
+.gap { margin-left: auto; font-size: 12px; font-weight: 600; color: ${COLORS.diverging.ink}; white-space: nowrap; }
+.measure { font-weight: 600; margin: 0 0 6px; }
+.measure::first-letter { text-transform: uppercase; }
+.mine { margin: 0 0 6px; color: #5b6470; }
+.value { font-weight: 700; font-variant-numeric: tabular-nums; color: #1b1f24; }
+ul { list-style: none; margin: 0; padding: 0; }
+li { display: grid; grid-template-columns: auto 1fr; gap: 0 8px; align-items: baseline; padding: 5px 0; border-top: 1px solid #e3e6ea; }
+.who { color: #1b1f24; min-width: 0; }
+.who .outlet { font-weight: 600; }
+.who .title { display: block; color: #5b6470; font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+button.open { all: unset; grid-column: 2; justify-self: start; margin-top: 2px; cursor: pointer; color: #1d3557; font-size: 12px;
+  font-weight: 600; border-bottom: 1px solid currentColor; }
+button.open:focus-visible { outline: 2px solid #1d3557; outline-offset: 2px; border-radius: 2px; }
+.foot { margin: 6px 0 0; color: #5b6470; font-size: 11px; }
+::slotted([${ANCHOR_ATTR}]) { outline: none !important; }
+@media (prefers-color-scheme: dark) {
+  .card { color: #e8eaed; background: #1e2126; border-color: #353a42; }
+  .value, .who { color: #e8eaed; }
+  .mine, .who .title, .foot { color: #a5adb8; }
+  li { border-top-color: #353a42; }
+  button.open, button.open:focus-visible { color: #a8dadc; outline-color: #a8dadc; }
+  .ring { outline-color: #a8dadc; }
+}
+`;
+
+export interface OverlayOptions {
+  reports: HighlightRequest['reports'];
+  /** Opens a report at a figure (the card's buttons). */
+  openReport(id: string, start: number, end: number): void;
+  signal: AbortSignal;
+}
+
+export interface FigureOverlay {
+  /** Replaces the figures the overlay serves. */
+  setFigures(figures: AnchoredFigure[]): void;
+  /** Moves anchors, ring and card to where their figures are now. */
+  reposition(): void;
+  /** The host element (the only thing in the page's DOM). */
+  readonly host: HTMLElement;
+}
+
+function reportName(id: string, reports: HighlightRequest['reports']): { outlet: string; title?: string } {
+  const r = reports[id];
+  const m = /^(\d{3})_/.exec(id);
+  const fallback = m ? `Report ${m[1]}` : id;
+  if (!r) return { outlet: fallback };
+  return { outlet: r.source || fallback, ...(r.title ? { title: r.title } : {}) };
+}
+
+function describe(f: AnchoredFigure, reports: HighlightRequest['reports']): string {
+  const others = f.group.mentions.filter((m) => m.reportId !== null);
+  const said = others.map((m) => `${m.text} (${reportName(m.reportId!, reports).outlet})`).join('; ');
+  return `${f.status === 'diverging' ? 'Diverging' : 'Corroborated'} figure ${f.mention.text}: ${f.group.measure}. Other reports: ${said || 'none'}`;
+}
+
+const within = (x: number, y: number, r: DOMRect, pad = 2) => x >= r.left - pad && x <= r.right + pad && y >= r.top - pad && y <= r.bottom + pad;
+
+export function createFigureOverlay(doc: Document, options: OverlayOptions): FigureOverlay {
+  const { signal, reports } = options;
+  const win = doc.defaultView!;
+  const page: PageHost = createPageHost(doc, CARD_CSS);
+  signal.addEventListener('abort', () => page.remove(), { once: true });
+  const ring = h('div', { class: 'ring' });
+  const card = h('div', { class: 'card', role: 'dialog', 'aria-live': 'polite' });
+  page.shadow.append(ring, h('slot'), card);
+
+  let figures: AnchoredFigure[] = [];
+  let anchors: HTMLButtonElement[] = [];
+  let open: number | null = null; // index into figures
+  let pinned = false;
+  let returningFocus = false;
+  let hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  let closeTimer: ReturnType<typeof setTimeout> | undefined;
+  signal.addEventListener('abort', () => {
+    clearTimeout(hoverTimer);
+    clearTimeout(closeTimer);
+  });
+
+  const hostOrigin = () => page.host.getBoundingClientRect();
+
+  const rectOf = (f: AnchoredFigure): DOMRect | null => {
+    if (typeof f.figure.getClientRects !== 'function') return null; // no layout (jsdom)
+    const rects = f.figure.getClientRects();
+    const r = rects[0] ?? f.figure.getBoundingClientRect();
+    return r && (r.width > 0 || r.height > 0) ? r : null;
+  };
+
+  const placeBox = (el: HTMLElement, r: DOMRect, o: DOMRect) => {
+    el.style.setProperty('left', `${r.left - o.left}px`);
+    el.style.setProperty('top', `${r.top - o.top}px`);
+    el.style.setProperty('width', `${r.width}px`);
+    el.style.setProperty('height', `${r.height}px`);
+  };
+
+  const placeCard = () => {
+    if (open === null) return;
+    const r = rectOf(figures[open]!);
+    if (!r) return;
+    const o = hostOrigin();
+    const w = card.offsetWidth || 340;
+    const hgt = card.offsetHeight || 120;
+    const vw = doc.documentElement.clientWidth || win.innerWidth;
+    const left = Math.max(8, Math.min(r.left, vw - w - 8));
+    const below = r.bottom + 8;
+    const top = below + hgt > win.innerHeight - 8 && r.top - hgt - 8 > 8 ? r.top - hgt - 8 : below;
+    card.style.setProperty('left', `${left - o.left}px`);
+    card.style.setProperty('top', `${top - o.top}px`);
+  };
+
+  const reposition = () => {
+    const o = hostOrigin();
+    figures.forEach((f, i) => {
+      const a = anchors[i]!;
+      const r = rectOf(f);
+      if (!r) {
+        a.style.setProperty('display', 'none', 'important'); // hidden figure: not reachable either
+        return;
+      }
+      a.style.setProperty('display', 'block', 'important');
+      for (const k of ['left', 'top', 'width', 'height'] as const) a.style.setProperty(k, `${k === 'left' ? r.left - o.left : k === 'top' ? r.top - o.top : r[k]}px`, 'important');
+    });
+    if (open !== null) {
+      const r = rectOf(figures[open]!);
+      if (r) placeBox(ring, r, o);
+      placeCard();
+    }
+  };
+
+  const otherItem = (m: FigureMention): HTMLElement => {
+    const { outlet, title } = reportName(m.reportId!, reports);
+    const button = h('button', { type: 'button', class: 'open' }, 'Read it in that report');
+    button.setAttribute('aria-label', `Open ${title ?? outlet} at this figure`);
+    button.addEventListener('click', (e) => {
+      e.stopPropagation();
+      options.openReport(m.reportId!, m.start, m.end);
+    });
+    return h('li', {}, h('span', { class: 'value' }, m.text), h('span', { class: 'who' }, h('span', { class: 'outlet' }, outlet), title ? h('span', { class: 'title', title }, title) : null), button);
+  };
+
+  const render = (f: AnchoredFigure) => {
+    const others = f.group.mentions.filter((m) => m.reportId !== null);
+    const gap = f.status === 'diverging' && f.group.gapPercent !== undefined ? h('span', { class: 'gap' }, `${f.group.gapPercent.toFixed(1)}% apart`) : null;
+    card.className = `card on ${f.status}`;
+    card.setAttribute('aria-label', `Parallax: ${f.group.measure}`);
+    card.replaceChildren(
+      h('p', { class: 'head' }, h('span', { class: 'status' }, f.status === 'diverging' ? 'Reports differ' : 'Reports agree'), gap),
+      h('p', { class: 'measure' }, f.group.measure),
+      h('p', { class: 'mine' }, 'This page: ', h('span', { class: 'value' }, f.mention.text)),
+      h('ul', {}, ...others.map(otherItem)),
+      h('p', { class: 'foot' }, 'Parallax · Esc closes'),
+    );
+  };
+
+  const show = (i: number, pin: boolean) => {
+    clearTimeout(closeTimer);
+    if (open !== i) {
+      if (open !== null) anchors[open]?.setAttribute('aria-expanded', 'false');
+      open = i;
+      render(figures[i]!);
+      anchors[i]?.setAttribute('aria-expanded', 'true');
+    }
+    pinned ||= pin;
+    ring.classList.toggle('on', doc.activeElement === anchors[i]);
+    reposition();
+  };
+
+  const close = (returnFocus = false) => {
+    clearTimeout(closeTimer);
+    if (open === null) return;
+    const a = anchors[open];
+    a?.setAttribute('aria-expanded', 'false');
+    const focusInCard = page.shadow.activeElement !== null && card.contains(page.shadow.activeElement);
+    open = null;
+    pinned = false;
+    card.className = 'card';
+    card.replaceChildren();
+    ring.classList.remove('on');
+    if (returnFocus && focusInCard && a) {
+      returningFocus = true; // back on the figure, without opening the card again
+      a.focus({ preventScroll: true });
+      returningFocus = false;
+    }
+  };
+
+  const closeSoon = (ms = 250) => {
+    clearTimeout(closeTimer);
+    closeTimer = setTimeout(() => {
+      if (!pinned) close();
+    }, ms);
+  };
+
+  const figureAt = (x: number, y: number): number => {
+    for (let i = 0; i < figures.length; i++) {
+      const range = figures[i]!.figure;
+      if (typeof range.getClientRects !== 'function') continue;
+      for (const r of Array.from(range.getClientRects())) if (within(x, y, r)) return i;
+    }
+    return -1;
+  };
+
+  const cardButtons = () => Array.from(card.querySelectorAll<HTMLButtonElement>('button'));
+
+  // ---- Pointer: hover shows, leaving hides; click pins. Listeners are passive and never cancel.
+  let pending: { x: number; y: number } | null = null;
+  doc.addEventListener(
+    'pointermove',
+    (e) => {
+      if (e.pointerType === 'touch') return;
+      const first = pending === null;
+      pending = { x: e.clientX, y: e.clientY };
+      if (!first) return;
+      win.requestAnimationFrame(() => {
+        if (signal.aborted || !pending) return;
+        const { x, y } = pending;
+        pending = null;
+        const onCard = open !== null && within(x, y, card.getBoundingClientRect(), 6);
+        if (onCard) {
+          clearTimeout(closeTimer);
+          return;
+        }
+        const i = figureAt(x, y);
+        clearTimeout(hoverTimer);
+        if (i >= 0) {
+          clearTimeout(closeTimer);
+          if (open !== i) hoverTimer = setTimeout(() => show(i, false), 120);
+        } else if (open !== null && !pinned) closeSoon();
+      });
+    },
+    { passive: true, signal },
+  );
+  doc.addEventListener(
+    'click',
+    (e) => {
+      if (e.composedPath().includes(page.host)) return; // inside the card
+      const i = figureAt(e.clientX, e.clientY);
+      if (i >= 0) show(i, true);
+      else if (open !== null) close();
+    },
+    { capture: true, signal },
+  );
+  doc.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key === 'Escape' && open !== null) {
+        const fromAnchorOrCard = e.composedPath().includes(page.host);
+        close(true);
+        if (fromAnchorOrCard) e.stopPropagation();
+      }
+    },
+    { capture: true, signal },
+  );
+
+  // ---- Keyboard: anchor -> card -> next anchor.
+  card.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key !== 'Tab' || open === null) return;
+      const buttons = cardButtons();
+      const idx = buttons.indexOf(page.shadow.activeElement as HTMLButtonElement);
+      if (e.shiftKey && idx === 0) {
+        e.preventDefault();
+        anchors[open]?.focus();
+      } else if (!e.shiftKey && idx === buttons.length - 1) {
+        const next = anchors.slice(open + 1).find((a) => a.style.getPropertyValue('display') !== 'none');
+        if (next) {
+          e.preventDefault();
+          next.focus();
+        }
+      }
+    },
+    { signal },
+  );
+  card.addEventListener('pointerenter', () => clearTimeout(closeTimer), { signal });
+  card.addEventListener('pointerleave', () => closeSoon(), { signal });
+  card.addEventListener(
+    'focusout',
+    (e) => {
+      const to = e.relatedTarget as Node | null;
+      if (to && (card.contains(to) || anchors.includes(to as HTMLButtonElement))) return;
+      win.setTimeout(() => {
+        if (!signal.aborted && !page.shadow.activeElement && !anchors.includes(doc.activeElement as HTMLButtonElement)) close();
+      }, 0);
+    },
+    { signal },
+  );
+
+  const makeAnchor = (f: AnchoredFigure, i: number): HTMLButtonElement => {
+    const a = doc.createElement('button');
+    a.type = 'button';
+    a.setAttribute(ANCHOR_ATTR, f.status);
+    a.setAttribute('aria-haspopup', 'dialog');
+    a.setAttribute('aria-expanded', 'false');
+    a.setAttribute('aria-label', describe(f, reports));
+    for (const [k, v] of [
+      ['all', 'initial'],
+      ['position', 'absolute'],
+      ['display', 'block'],
+      ['box-sizing', 'border-box'],
+      ['margin', '0'],
+      ['padding', '0'],
+      ['border', '0'],
+      ['background', 'transparent'],
+      ['opacity', '0'],
+      ['pointer-events', 'none'],
+      ['overflow', 'hidden'],
+    ] as const) {
+      a.style.setProperty(k, v, 'important');
+    }
+    a.addEventListener('focus', () => returningFocus || show(i, true), { signal });
+    a.addEventListener(
+      'blur',
+      (e) => {
+        const to = e.relatedTarget as Node | null;
+        ring.classList.remove('on');
+        if (to && (to === page.host || anchors.includes(to as HTMLButtonElement))) return;
+        win.setTimeout(() => {
+          if (signal.aborted) return;
+          const inCard = page.shadow.activeElement !== null && card.contains(page.shadow.activeElement);
+          if (!inCard && !anchors.includes(doc.activeElement as HTMLButtonElement)) close();
+        }, 0);
+      },
+      { signal },
+    );
+    a.addEventListener(
+      'keydown',
+      (e) => {
+        // Enter or Space opens the card and goes into it; Tab goes into it when it is open.
+        const into = e.key === 'Enter' || e.key === ' ' || (e.key === 'Tab' && !e.shiftKey && !e.altKey && open === i);
+        if (into) {
+          if (open !== i) show(i, true);
+          const first = cardButtons()[0];
+          if (first) {
+            e.preventDefault();
+            first.focus();
+          }
+        }
+      },
+      { signal },
+    );
+    return a;
+  };
+
+  let frame = 0;
+  const schedule = () => {
+    if (frame) return;
+    frame = win.requestAnimationFrame(() => {
+      frame = 0;
+      if (!signal.aborted) reposition();
+    });
+  };
+  win.addEventListener('resize', schedule, { passive: true, signal });
+  doc.addEventListener('scroll', schedule, { passive: true, capture: true, signal });
+  signal.addEventListener('abort', () => win.cancelAnimationFrame(frame), { once: true });
+
+  return {
+    host: page.host,
+    setFigures(next) {
+      const wasOpen = open !== null ? figures[open]?.key : undefined;
+      const hadFocus = open !== null && doc.activeElement === anchors[open];
+      close();
+      figures = next;
+      for (const a of anchors) a.remove();
+      anchors = next.map(makeAnchor);
+      page.host.append(...anchors);
+      reposition();
+      const again = wasOpen !== undefined ? figures.findIndex((f) => f.key === wasOpen) : -1;
+      if (again >= 0 && hadFocus) anchors[again]!.focus({ preventScroll: true });
+    },
+    reposition,
+  };
+}

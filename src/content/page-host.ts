@@ -1,0 +1,55 @@
+// The one element Parallax adds to a page: appended to <html>, outside <body>, so the page's text
+// (document.body.innerText) never changes. Its CLOSED shadow root holds the card, the focus ring and
+// notes: page CSS cannot reach in, and its CSS cannot leak out. Light-DOM children (the focusable
+// figure anchors) are shown through a <slot>.
+
+export const HOST_TAG = 'parallax-host';
+
+export interface PageHost {
+  host: HTMLElement;
+  shadow: ShadowRoot;
+  remove(): void;
+}
+
+/** Styles a shadow root with a constructed sheet; a <style> element where that is refused. */
+function styleShadow(doc: Document, shadow: ShadowRoot, css: string): void {
+  try {
+    const sheet = new (doc.defaultView ?? window).CSSStyleSheet();
+    sheet.replaceSync(css);
+    shadow.adoptedStyleSheets = [sheet];
+    if (shadow.adoptedStyleSheets.length === 1) return;
+  } catch {
+    // Older engines, or a content-script sandbox that will not hand the sheet over.
+  }
+  const style = doc.createElement('style');
+  style.textContent = css;
+  shadow.append(style);
+}
+
+export function createPageHost(doc: Document, css: string): PageHost {
+  const host = doc.createElement(HOST_TAG);
+  // CSSOM, not a style attribute: not subject to a page's style-src policy.
+  const s = host.style;
+  for (const [k, v] of [
+    ['all', 'initial'],
+    ['display', 'block'],
+    ['position', 'absolute'],
+    ['top', '0'],
+    ['left', '0'],
+    ['width', '0'],
+    ['height', '0'],
+    ['overflow', 'visible'],
+    ['z-index', '2147483647'],
+    ['contain', 'style'],
+  ] as const) {
+    s.setProperty(k, v, 'important');
+  }
+  const shadow = host.attachShadow({ mode: 'closed' });
+  styleShadow(doc, shadow, css);
+  doc.documentElement.append(host);
+  return {
+    host,
+    shadow,
+    remove: () => host.remove(),
+  };
+}

@@ -1,0 +1,90 @@
+// Real headless Firefox ESR with the built test extension, driven by puppeteer-core over WebDriver
+// BiDi. The add-on gets a fixed internal UUID (pref) so its pages have a known moz-extension:// URL.
+// Everything but 127.0.0.1/localhost goes to a dead proxy: tests never touch the internet.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { ROOT } from './fixture-server.ts';
+
+export const FIREFOX_TEST_BUILD = resolve(ROOT, 'dist/firefox-test');
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const ADDON_ID = 'parallax@parallax-news.org';
+export const ADDON_UUID = '7a3c1f0e-2b4d-4e6f-8a9b-0c1d2e3f4a5b';
+const ORIGIN = `moz-extension://${ADDON_UUID}`;
+
+export interface FirefoxExtensionBrowser {
+  browser: Browser;
+  /** An extension page (the reader, idle) for calls to `browser.*` and the background. */
+  ext: Page;
+  openTab(url: string): Promise<{ page: Page; tabId: number }>;
+  /** Opens the popup for a tab as a page; resolves once it leaves `loading`. */
+  openPopup(tabId: number): Promise<{ popup: Page; state: string }>;
+  close(): Promise<void>;
+}
+
+/** Why Firefox tests cannot run here, or null when they can. */
+export function firefoxUnavailable(): string | null {
+  if (!existsSync(FIREFOX)) return `no Firefox at ${FIREFOX} (set FIREFOX_PATH)`;
+  if (!existsSync(resolve(FIREFOX_TEST_BUILD, 'manifest.json'))) return `no Firefox test build at ${FIREFOX_TEST_BUILD} (run npm run build:test)`;
+  return null;
+}
+
+/** Opens an extension page. A goto to moz-extension:// never resolves over BiDi: wait for the page instead. */
+async function openExtensionPage(browser: Browser, path: string, ready: string): Promise<Page> {
+  const page = await browser.newPage();
+  void page.goto(`${ORIGIN}/${path}`).catch(() => undefined);
+  await page.waitForFunction(`location.protocol === 'moz-extension:' && (${ready})`, { timeout: 30_000, polling: 50 });
+  return page;
+}
+
+export async function launchFirefoxWithExtension(dir = FIREFOX_TEST_BUILD): Promise<FirefoxExtensionBrowser> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    defaultViewport: { width: 1200, height: 900 },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': 9,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': 9,
+      'network.proxy.socks_remote_dns': true,
+      'network.proxy.no_proxies_on': '127.0.0.1,localhost',
+      'network.proxy.allow_hijacking_localhost': false,
+      'network.dns.disablePrefetch': true,
+      'network.prefetch-next': false,
+    },
+  });
+  try {
+    await browser.installExtension(dir);
+    const ext = await openExtensionPage(browser, 'src/reader/index.html', "document.readyState === 'complete'");
+    const tabIds = (): Promise<Array<{ id: number; url: string }>> =>
+      ext.evaluate(async () => {
+        const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+        return (await api.tabs.query({})).map((t) => ({ id: t.id!, url: t.url ?? '' }));
+      });
+    return {
+      browser,
+      ext,
+      async openTab(url) {
+        const before = new Set((await tabIds()).map((t) => t.id));
+        const page = await browser.newPage();
+        await page.goto(url, { waitUntil: 'load' });
+        const tab = (await tabIds()).find((t) => !before.has(t.id) && t.url === url);
+        if (!tab) throw new Error(`no tab found for ${url}`);
+        return { page, tabId: tab.id };
+      },
+      async openPopup(tabId) {
+        const popup = await openExtensionPage(browser, `src/popup/index.html?tab=${tabId}`, "document.body && document.body.dataset.state && document.body.dataset.state !== 'loading'");
+        return { popup, state: await popup.evaluate(() => document.body.dataset.state ?? '') };
+      },
+      close: () => browser.close(),
+    };
+  } catch (e) {
+    await browser.close();
+    throw e;
+  }
+}

@@ -1,0 +1,130 @@
+// @vitest-environment jsdom
+// The DOM side of highlighting, without layout: the text index, anchoring, and the <mark> fallback
+// (jsdom has no CSS Custom Highlight API), which must give the page back exactly as it was.
+import { afterEach, describe, expect, test } from 'vitest';
+import type { FigureGroup, FigureMention } from '../../src/core/types.ts';
+import { anchorFigures, figureTargets } from '../../src/content/anchor-figures.ts';
+import { buildTextIndex } from '../../src/content/build-text-index.ts';
+import { createHighlighter } from '../../src/content/highlighter.ts';
+
+const P1 = 'Chinese leader Xi Jinping welcomed Russian President Vladimir Putin to Beijing on Thursday.';
+const S2 = 'Putin highlighted that trade volume between the two countries reached $227.8 billion last year, up from $111 billion in 2019.';
+const S3 = 'Another report gives $240.1bn for the same year.';
+
+/** The article text as extraction would give it, and a mention of `figure` inside `sentence`. */
+function mention(text: string, sentence: string, figure: string, reportId: string | null = null): FigureMention {
+  const s = text.indexOf(sentence);
+  const start = s + sentence.indexOf(figure);
+  return { reportId, text: figure, value: 0, unit: 'USD', start, end: start + figure.length, sentence: [s, s + sentence.length], quote: sentence };
+}
+
+function setPage(html: string): void {
+  // Test-only page setup through a parser that is not innerHTML (the lint rule is for product code).
+  const parsed = new DOMParser().parseFromString(`<!doctype html><html><head></head><body>${html}</body></html>`, 'text/html');
+  document.body.replaceChildren(...Array.from(parsed.body.childNodes).map((n) => document.importNode(n, true)));
+}
+
+const serialize = () => new XMLSerializer().serializeToString(document.documentElement);
+
+afterEach(() => document.body.replaceChildren());
+
+describe('buildTextIndex', () => {
+  test('collapses whitespace across nodes and maps offsets back to ranges', () => {
+    setPage('<header>Home  World</header><main><p>Trade   reached <b>$227.8</b>\n billion last year.</p><p>Next</p></main><script>var x = "$227.8";</script>');
+    const index = buildTextIndex(document.body);
+    expect(index.text).toBe('Home World Trade reached $227.8 billion last year. Next ');
+    const i = index.text.indexOf('$227.8 billion');
+    const r = index.range(i, i + '$227.8 billion'.length)!;
+    expect(r.toString()).toBe('$227.8\n billion');
+    expect(r.startContainer.textContent).toBe('$227.8');
+  });
+
+  test('neighbouring blocks do not run together', () => {
+    setPage('<p>in 2019</p><p>2020 was</p>');
+    expect(buildTextIndex(document.body).text).toContain('2019 2020');
+  });
+});
+
+describe('anchorFigures', () => {
+  test('finds each figure in its sentence and never on another number', () => {
+    const text = [P1, `${S2} ${S3}`].join('\n\n');
+    setPage(`<p>${P1}</p><p>${S2} Another report gives $227.8bn for the same year.</p>`);
+    const groups: FigureGroup[] = [
+      { measure: 'bilateral trade, 2023', status: 'diverging', mentions: [mention(text, S2, '$227.8 billion'), mention(text, S3, '$240.1bn')] },
+    ];
+    const anchored = anchorFigures(buildTextIndex(document.body), figureTargets(groups));
+    expect(anchored.map((a) => a.figure.toString())).toEqual(['$227.8 billion']);
+    expect(anchored[0]!.sentence?.toString()).toBe(S2);
+  });
+});
+
+describe('createHighlighter with <mark> fallback', () => {
+  const text = [P1, S2].join('\n\n');
+  const groups: FigureGroup[] = [
+    { measure: 'bilateral trade, 2023', status: 'diverging', gapPercent: 5.4, mentions: [mention(text, S2, '$227.8 billion'), { reportId: '000_x', text: '$240.1bn', value: 240.1e9, unit: 'USD', start: 10, end: 18 }] },
+    { measure: 'bilateral trade, 2019', status: 'corroborated', mentions: [mention(text, S2, '$111 billion'), { reportId: '003_y', text: '$111bn', value: 111e9, unit: 'USD', start: 5, end: 11 }] },
+    { measure: 'something else', status: 'single', mentions: [mention(text, P1, 'Thursday')] },
+  ];
+  const reports = { '000_x': { title: 'Putin in Beijing', source: 'The Guardian' } };
+
+  test('wraps diverging and corroborated figures, and off restores the DOM exactly', () => {
+    setPage(`<header><nav>Home</nav></header><article><h1>Xi greets Putin</h1><p>${P1}</p><p>Putin highlighted that <a href="#">trade volume</a> between the two countries reached $227.8 billion last year, up from $111 billion in 2019.</p></article>`);
+    const before = serialize();
+    const textBefore = document.body.textContent;
+    const nodesBefore = Array.from(document.body.querySelectorAll('p')).map((p) => Array.from(p.childNodes));
+    const hl = createHighlighter(document, { forceMarks: true });
+    expect(hl.apply({ on: true, groups, reports })).toBe(2);
+    const marks = Array.from(document.querySelectorAll('mark[data-parallax]'));
+    expect(marks.map((m) => [m.getAttribute('data-parallax'), m.textContent])).toEqual([
+      ['diverging', '$227.8 billion'],
+      ['corroborated', '$111 billion'],
+    ]);
+    expect(document.body.textContent).toBe(textBefore);
+    const host = document.documentElement.querySelector(':scope > parallax-host');
+    expect(host).not.toBeNull();
+    expect(host!.querySelectorAll('[data-parallax-anchor]').length).toBe(2);
+    expect(document.body.contains(host)).toBe(false);
+
+    expect(hl.apply({ on: false, groups: [], reports: {} })).toBe(0);
+    expect(serialize()).toBe(before);
+    // The very same text nodes are back (handles kept), not look-alikes.
+    expect(Array.from(document.body.querySelectorAll('p')).map((p) => Array.from(p.childNodes))).toEqual(nodesBefore);
+    nodesBefore.flat().forEach((n, i) => expect(n).toBe(nodesBefore.flat()[i]));
+    expect(document.querySelector('parallax-host')).toBeNull();
+  });
+
+  test('a figure split over two elements is wrapped piece by piece and restored', () => {
+    setPage(`<p>${P1}</p><p>Putin highlighted that trade volume between the two countries reached <b>$227.8</b> billion last year, up from $111 billion in 2019.</p>`);
+    const before = serialize();
+    const hl = createHighlighter(document, { forceMarks: true });
+    expect(hl.apply({ on: true, groups, reports })).toBe(2);
+    expect(document.querySelectorAll('mark[data-parallax="diverging"]').length).toBe(2);
+    hl.destroy();
+    expect(serialize()).toBe(before);
+  });
+
+  test('paragraphs that arrive later are anchored', async () => {
+    setPage(`<p>${P1}</p>`);
+    const hl = createHighlighter(document, { forceMarks: true, debounceMs: 10 });
+    expect(hl.apply({ on: true, groups, reports })).toBe(0);
+    expect(hl.active).toBe(true);
+    const p = document.createElement('p');
+    p.textContent = S2;
+    document.body.append(p);
+    await new Promise((r) => setTimeout(r, 80));
+    expect(hl.marked).toBe(2);
+    expect(document.querySelectorAll('mark[data-parallax]').length).toBe(2);
+    hl.destroy();
+    expect(p.childNodes.length).toBe(1);
+    expect(p.textContent).toBe(S2);
+  });
+
+  test('nothing to mark: no host, nothing changes', () => {
+    setPage(`<p>${P1}</p>`);
+    const before = serialize();
+    const hl = createHighlighter(document, { forceMarks: true });
+    expect(hl.apply({ on: true, groups: [groups[2]!], reports })).toBe(0);
+    expect(serialize()).toBe(before);
+    expect(hl.active).toBe(false);
+  });
+});
