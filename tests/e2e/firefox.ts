@@ -22,11 +22,23 @@ export interface FirefoxExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Why Firefox tests cannot run here, or null when they can. */
+/**
+ * Why Firefox tests cannot run here, or null when they can. On CI (which installs Firefox ESR
+ * and builds first) a missing browser or build is a failure, never a quiet skip.
+ */
 export function firefoxUnavailable(): string | null {
-  if (!existsSync(FIREFOX)) return `no Firefox at ${FIREFOX} (set FIREFOX_PATH)`;
-  if (!existsSync(resolve(FIREFOX_TEST_BUILD, 'manifest.json'))) return `no Firefox test build at ${FIREFOX_TEST_BUILD} (run npm run build:test)`;
-  return null;
+  let why: string | null = null;
+  if (!existsSync(FIREFOX)) why = `no Firefox at ${FIREFOX} (set FIREFOX_PATH)`;
+  else if (!existsSync(resolve(FIREFOX_TEST_BUILD, 'manifest.json'))) why = `no Firefox test build at ${FIREFOX_TEST_BUILD} (run npm run build:test)`;
+  if (why && process.env.CI) throw new Error(`Firefox tests must run on CI: ${why}`);
+  return why;
+}
+
+/** Launch failures skip locally but fail on CI. */
+export function firefoxLaunchFailed(e: unknown): string {
+  const why = `Firefox could not be launched with the extension: ${(e as Error).message}`;
+  if (process.env.CI) throw new Error(why);
+  return why;
 }
 
 /** Opens an extension page. A goto to moz-extension:// never resolves over BiDi: wait for the page instead. */

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import { seedIds, startFixtureServer, type FixtureServer } from './fixture-server.ts';
-import { firefoxUnavailable, launchFirefoxWithExtension, type FirefoxExtensionBrowser } from './firefox.ts';
+import { firefoxLaunchFailed, firefoxUnavailable, launchFirefoxWithExtension, type FirefoxExtensionBrowser } from './firefox.ts';
 
 let server: FixtureServer | undefined;
 let ff: FirefoxExtensionBrowser | undefined;
@@ -21,7 +21,7 @@ before(async () => {
   try {
     ff = await launchFirefoxWithExtension();
   } catch (e) {
-    why = `Firefox could not be launched with the extension: ${(e as Error).message}`;
+    why = firefoxLaunchFailed(e);
     console.log(`Firefox highlight tests skipped: ${why}`);
   }
 });
