@@ -1,13 +1,561 @@
-// PLACEHOLDER until the figures work lands: alignment returns no groups yet.
-import type { FigureGroup } from './types.ts';
+// Lines up the figures of the open article and its related reports by what they measure, and says for each
+// measure whether the reports agree.
+//
+// 1. Every report's figures are described (describe-measure.ts): kind, unit, time, role (a "from" value of
+//    a change is the previous value), qualifiers ("fourth IN-PERSON meeting") and weighted context words.
+// 2. Within one report, one amount written in several currencies in the same passage ("$18bn (£14bn)",
+//    "20 trillion rubles, or nearly 1.6 trillion yuan ... equating to approximately $219.6 billion") is ONE
+//    item with a value per currency; repeats of the same figure (headline and body) are one item too.
+// 3. Two items of different reports may be linked when their kind matches, they share a unit (a currency
+//    only through a same-passage conversion; never by exchange rates), their qualifiers are found in each
+//    other's words, their times do not conflict (two explicit different times never align; an undated report
+//    reads "last year" from the open article's date: same story, same days), and their
+//    context words are similar (cosine over weight x idf, idf over the figure-holding sentences of all the
+//    reports) plus a bonus when they share a head noun ("visit", "trade"). The bar
+//    is higher for values that disagree than for values that agree (a wrong "diverging" flag misleads the
+//    reader: precision first):
+//      - values agree:    similarity >= LINK_AGREE;
+//      - values disagree: similarity >= LINK_DIVERGE, no clash of head nouns ("killed" vs "injured"), both times
+//        known and equal (or both absent: a dated figure is never called different from an undated one), and
+//        two independent pieces of evidence (shared nearby words, the same explicit time, the same compound
+//        noun "two-day VISIT"), one of them a word close to both figures or that noun.
+// 4. Items are merged greedily, best link first, complete linkage: a group holds at most one item per report
+//    and every pair of its items must be linked.
+// 5. Status, from the open article's point of view (the open article is reportId null):
+//      - diverging:    two or more reports and some pair of values differs beyond rounding and hedges
+//                      (also when the open article is not among them: the reader should see it first);
+//      - corroborated: the open article and at least one related report, all agreeing;
+//      - omitted:      related reports have it (one or more, agreeing), the open article does not;
+//      - single:       only the open article has it.
+//    Order: diverging, corroborated, omitted, single; then by number of reports, then by position in the open
+//    article.
+import { compareFigureValues, gapPercent, significantDigits } from './compare-figure-values.ts';
+import { describeMeasure, figurePhrase, normalizeUnit, countSentenceTerms, type MeasureDescription, type Span } from './describe-measure.ts';
+import { extractFigures } from './extract-figures.ts';
+import { splitSentences } from './split-sentences.ts';
+import type { Figure, FigureGroup, FigureMention, FigureStatus } from './types.ts';
 
 export interface FigureSource {
   /** Corpus id, or null for the open article. */
   reportId: string | null;
   text: string;
   published?: string;
+  /** Figures already extracted from `text` (otherwise they are extracted here). */
+  figures?: Figure[];
+  /** [start, end) sentence offsets of `text`, when already known (corpus articles carry them). */
+  sentences?: Array<[number, number]>;
 }
 
-export function alignFigures(_open: FigureSource, _related: FigureSource[]): FigureGroup[] {
-  return [];
+/** Score needed to align two figures whose values agree. */
+export const LINK_AGREE = 0.2;
+/**
+ * Score needed to align two figures that state the very same precise value (three significant digits or
+ * more: "$449,000", "$240.1bn"): such a value seldom recurs in one story for another measure, so any shared
+ * context word will do.
+ */
+export const LINK_SAME_PRECISE = 0.05;
+/** Score needed to align two figures whose values differ (and so flag them as diverging). */
+export const LINK_DIVERGE = 0.35;
+/** Added to the context similarity when both figures measure the same head noun ("visit", "trade"). */
+export const HEAD_BONUS = 0.25;
+/** A word weighing at least this much next to both figures must be shared for a divergence. */
+export const ANCHOR = 0.3;
+/** Weight on both sides for a shared word to count as evidence of a divergence. */
+export const EVIDENCE_WORD = 0.2;
+/** Pieces of evidence a divergence needs (see divergenceEvidence). */
+export const DIVERGE_EVIDENCE = 2;
+
+const STATUS_ORDER: Record<FigureStatus, number> = { diverging: 0, corroborated: 1, omitted: 2, single: 3 };
+
+interface Member {
+  figure: Figure;
+  desc: MeasureDescription;
+  sentence: [number, number];
+}
+
+interface Item {
+  source: number;
+  reportId: string | null;
+  /** The figure as first written, then its conversions into other currencies. */
+  members: Member[];
+  kind: Figure['kind'];
+  time: string | undefined;
+  role: MeasureDescription['role'];
+  qualifiers: string[];
+  heads: string[];
+  compounds: string[];
+  complements: string[];
+  terms: Map<string, number>;
+  /** Normalised terms weighted by idf, and its norm (filled once idf is known). */
+  vector: Map<string, number>;
+  norm: number;
+}
+
+type TimeRelation = 'same' | 'unknown' | 'different';
+
+/** Figures to align: those a comparison can mean something for. */
+function usable(text: string, f: Figure): boolean {
+  if (!Number.isFinite(f.value) || f.end <= f.start || f.start < 0 || f.end > text.length) return false;
+  // "the two countries", "both leaders": a reference to things already named, not a measurement.
+  if (f.kind === 'count' && !/\d/.test(f.text) && f.value <= 12) {
+    const before = text.slice(Math.max(0, f.start - 12), f.start);
+    if (/\b(the|these|those|both|all|its|their|his|her)\s+$/i.test(before)) return false;
+  }
+  // "for the first time": an occasion, not a measure.
+  if (f.kind === 'ordinal' && /^times?$/i.test(f.unit)) return false;
+  // "third countries", "first responders": an ordinal before a plural noun is no position in a series.
+  if (f.kind === 'ordinal') {
+    const noun = /^[\s\S]*?(?:\d+(?:st|nd|rd|th)|[A-Za-z]+(?:st|nd|rd|th))[\s-]+([A-Za-z]+)/.exec(text.slice(f.start, Math.min(text.length, f.end + 30)))?.[1];
+    if (noun && /s$/i.test(noun) && !/(ss|us|is)$/i.test(noun) && normalizeUnit(noun) === normalizeUnit(f.unit) && noun.toLowerCase() !== f.unit.toLowerCase()) return false;
+  }
+  return true;
+}
+
+function sentenceOf(sentences: Array<[number, number]>, f: Figure, textLength: number): [number, number] {
+  for (const s of sentences) if (f.start >= s[0] && f.start < s[1]) return [s[0], Math.max(s[1], Math.min(f.end, textLength))];
+  return [Math.max(0, f.start), Math.min(textLength, f.end)];
+}
+
+/** Conversion cue between two money figures of different currencies in the same passage. */
+const CONVERSION_GAP_STRONG = /\b(equat\w*|equivalent|equal\w*|convert\w*|i\.?e|exchange rate)\b/i;
+const CONVERSION_GAP_WORDS = /^(or|about|approximately|roughly|around|some|nearly|almost|just|over|under|more|less|than|at|least|worth|which|is|was|the|of|to)$/i;
+
+function isConversion(text: string, a: Figure, b: Figure): boolean {
+  if (a.kind !== 'money' || b.kind !== 'money' || a.unit === b.unit) return false;
+  const gap = text.slice(a.end, b.start);
+  if (gap.length > 80 || /\d/.test(gap) || /[.!?]\s/.test(gap)) return false;
+  const words: string[] = gap.toLowerCase().match(/[a-z]+/g) ?? [];
+  const onlyHedges = words.every((w) => CONVERSION_GAP_WORDS.test(w));
+  if (/^\s*[([]/.test(gap) && onlyHedges) return true; // "$18bn (£14bn)", "£14bn (about $18bn)"
+  if (words.includes('or') && onlyHedges) return true; // "20 trillion rubles, or nearly 1.6 trillion yuan"
+  return CONVERSION_GAP_STRONG.test(gap); // "... Putin noted, equating to approximately $219.6 billion"
+}
+
+function timeRelation(a: string | undefined, b: string | undefined): TimeRelation {
+  if (a === undefined && b === undefined) return 'same';
+  if (a === undefined || b === undefined) return 'unknown';
+  if (a === b) return 'same';
+  const ya = /^\d{4}$/.test(a);
+  const yb = /^\d{4}$/.test(b);
+  // A year and an unresolved relative phrase ("2023" vs "last year" of an undated report) may be one time.
+  if (ya !== yb) return 'unknown';
+  return 'different';
+}
+
+function sharedUnits(a: Item, b: Item): string[] {
+  const bu = new Set(b.members.map((m) => m.desc.unit));
+  return [...new Set(a.members.map((m) => m.desc.unit))].filter((u) => bu.has(u));
+}
+
+function memberIn(item: Item, unit: string): Member {
+  return item.members.find((m) => m.desc.unit === unit) ?? item.members[0]!;
+}
+
+function valuesAgree(a: Item, b: Item, units: string[]): boolean {
+  return units.some((u) => compareFigureValues(memberIn(a, u).figure, memberIn(b, u).figure) === 'same');
+}
+
+function similarity(a: Item, b: Item): number {
+  if (a.norm === 0 || b.norm === 0) return 0;
+  let dot = 0;
+  const [small, large] = a.vector.size <= b.vector.size ? [a.vector, b.vector] : [b.vector, a.vector];
+  for (const [t, w] of small) {
+    const v = large.get(t);
+    if (v !== undefined) dot += w * v;
+  }
+  return dot / (a.norm * b.norm);
+}
+
+/**
+ * Independent pieces of evidence that two figures with different values measure the same thing: each
+ * word they share nearby (weight >= EVIDENCE_WORD on both sides), the same explicit time ("last year",
+ * "2019"), and the same noun the figure is written into ("two-day VISIT", "43rd MEETING"). One shared
+ * word is not enough: "killing 19 people" and "killed 346 people" share "killed" in any two stories.
+ * At least one piece must be a word close to both figures (ANCHOR) or the compound noun itself.
+ */
+function divergenceEvidence(a: Item, b: Item): number {
+  let words = 0;
+  let anchor = false;
+  for (const [t, w] of a.terms) {
+    const v = b.terms.get(t) ?? 0;
+    if (Math.min(w, v) >= EVIDENCE_WORD) words++;
+    if (w >= ANCHOR && v >= ANCHOR) anchor = true;
+  }
+  const compound = a.compounds.some((c) => b.compounds.includes(c));
+  if (!anchor && !compound) return 0;
+  // "a $1 billion buyout of Instagram" and "a $3 billion buyout of existing shareholders": other buyouts.
+  if (compound && a.complements.length && b.complements.length && !a.complements.some((c) => b.complements.includes(c))) return 0;
+  return words + (a.time !== undefined && a.time === b.time ? 1 : 0) + (compound ? 1 : 0);
+}
+
+function qualifiersFit(a: Item, b: Item): boolean {
+  return a.qualifiers.every((q) => b.terms.has(q)) && b.qualifiers.every((q) => a.terms.has(q));
+}
+
+interface Link {
+  ok: boolean;
+  sim: number;
+  /** Both times known and equal, or both absent (not "2023" vs an unresolved "last year"). */
+  certain: boolean;
+}
+
+/** Whether two items (of any reports) measure the same thing, and how alike their words are. */
+function link(a: Item, b: Item): Link {
+  const no = { ok: false, sim: 0, certain: false };
+  if (a.kind !== b.kind) return no;
+  const units = sharedUnits(a, b);
+  if (units.length === 0) return no;
+  const time = timeRelation(a.time, b.time);
+  if (time === 'different') return no;
+  if (a.role !== b.role && !(time === 'same' && a.time !== undefined)) return no;
+  if (!qualifiersFit(a, b)) return no;
+  const sameHead = a.heads.some((h) => b.heads.includes(h));
+  const sim = similarity(a, b) + (sameHead ? HEAD_BONUS : 0);
+  const certain = time === 'same';
+  if (valuesAgree(a, b, units)) {
+    const precise = units.some((u) => {
+      const fa = memberIn(a, u).figure;
+      const fb = memberIn(b, u).figure;
+      return fa.value === fb.value && significantDigits(fa) >= 3 && significantDigits(fb) >= 3;
+    });
+    return { ok: sim >= (precise ? LINK_SAME_PRECISE : LINK_AGREE), sim, certain };
+  }
+  // Different heads ("killed" vs "injured", "goods" vs "trade") are different measures, however alike the words.
+  const headsClash = a.heads.length > 0 && b.heads.length > 0 && !sameHead;
+  return { ok: certain && !headsClash && sim >= LINK_DIVERGE && divergenceEvidence(a, b) >= DIVERGE_EVIDENCE, sim, certain };
+}
+
+function mergeTerms(into: Map<string, number>, from: Map<string, number>): void {
+  for (const [t, w] of from) if (w > (into.get(t) ?? 0)) into.set(t, w);
+}
+
+interface SentenceStats {
+  /** Sentences holding figures, in all the reports. */
+  n: number;
+  /** Of those, the sentences holding each measure word. */
+  df: Map<string, number>;
+}
+
+/** What alignment reads from one report, whoever opens it: its figure items and its sentence statistics. */
+interface PreparedSource {
+  sentences: number;
+  df: Map<string, number>;
+  /** Items without their place in a call (source, reportId); never mutated once built. */
+  items: ReadonlyArray<Omit<Item, 'source' | 'reportId' | 'vector' | 'norm'>>;
+}
+
+/**
+ * Reports recur across analyses (corpus articles are related to many pages): their preparation is
+ * remembered by text, for up to PREPARED_LIMIT reports, when alignment extracts their figures itself. The
+ * cache never changes a result, only how fast it comes.
+ */
+const prepared = new Map<string, PreparedSource>();
+const PREPARED_LIMIT = 64;
+
+/** Forgets the remembered reports (benchmarks, tests). */
+export function forgetPreparedReports(): void {
+  prepared.clear();
+}
+
+function prepareSource(src: FigureSource): PreparedSource {
+  const key = src.figures || src.sentences ? undefined : `${src.published ?? ''}\u0000${src.text}`;
+  if (key !== undefined) {
+    const hit = prepared.get(key);
+    if (hit) {
+      prepared.delete(key);
+      prepared.set(key, hit);
+      return hit;
+    }
+  }
+  const out = buildSource(src);
+  if (key !== undefined) {
+    if (prepared.size >= PREPARED_LIMIT) prepared.delete(prepared.keys().next().value!);
+    prepared.set(key, out);
+  }
+  return out;
+}
+
+function buildSource(src: FigureSource): PreparedSource {
+  const items: PreparedSource['items'][number][] = [];
+  const sentences = src.sentences ?? splitSentences(src.text);
+  const figures = (src.figures ?? extractFigures(src.text, src.published ? { published: src.published } : {}))
+    .filter((f) => usable(src.text, f))
+    .sort((a, b) => a.start - b.start);
+  const spans: Span[] = figures.map((f) => ({ start: f.start, end: f.end }));
+  // Conversion chains: a figure joins the chain of the figure just before it when it converts it.
+  const chainOf: number[] = figures.map((_, i) => i);
+  for (let i = 1; i < figures.length; i++) {
+    const a = figures[i - 1]!;
+    const b = figures[i]!;
+    if (sentenceOf(sentences, a, src.text.length)[0] !== sentenceOf(sentences, b, src.text.length)[0]) continue;
+    const chain = chainOf[i - 1]!;
+    const units = new Set(figures.filter((_, k) => chainOf[k] === chain).map((f) => f.unit));
+    if (!units.has(b.unit) && isConversion(src.text, a, b)) chainOf[i] = chain;
+  }
+  const chains = new Map<number, number[]>();
+  chainOf.forEach((c, i) => chains.set(c, [...(chains.get(c) ?? []), i]));
+  const members: Member[] = figures.map((f, i) => {
+    const chain = chains.get(chainOf[i]!)!;
+    const sentence = sentenceOf(sentences, f, src.text.length);
+    const transparent = chain.filter((k) => k !== i).map((k) => spans[k]!);
+    const others = spans.filter((_, k) => !chain.includes(k));
+    return { figure: f, sentence, desc: describeMeasure(src.text, f, { sentence, others, transparent }) };
+  });
+  // The starting point of a change ("reached $227.8bn last year, up from $111bn in 2019") measures what
+  // the figure it follows measures: it takes that figure's words and label.
+  for (let i = 1; i < figures.length; i++) {
+    const m = members[i]!;
+    const p = members[i - 1]!;
+    if (m.desc.role !== 'previous' || p.figure.unit !== m.figure.unit || p.sentence[0] !== m.sentence[0]) continue;
+    if (m.figure.start - p.figure.end > 40) continue;
+    mergeTerms(m.desc.terms, p.desc.terms);
+    m.desc.label = p.desc.label;
+    m.desc.heads = [...new Set([...p.desc.heads, ...m.desc.heads])];
+  }
+  for (const idx of chains.values()) {
+    const chainMembers = idx.map((k) => members[k]!);
+    const first = chainMembers[0]!;
+    const terms = new Map<string, number>();
+    for (const m of chainMembers) mergeTerms(terms, m.desc.terms);
+    items.push({
+      members: chainMembers,
+      kind: first.figure.kind,
+      time: chainMembers.find((m) => m.desc.time)?.desc.time,
+      role: first.desc.role,
+      qualifiers: [...new Set(chainMembers.flatMap((m) => m.desc.qualifiers))],
+      heads: [...new Set(chainMembers.flatMap((m) => m.desc.heads))],
+      compounds: [...new Set(chainMembers.flatMap((m) => (m.desc.compound ? [m.desc.compound] : [])))],
+      complements: [...new Set(chainMembers.flatMap((m) => (m.desc.complement ? [m.desc.complement] : [])))],
+      terms,
+    });
+  }
+  // Word rarity is judged over the sentences that hold figures: the words of the story ("Putin", "China",
+  // "trade") are common there and weigh little; what sets one measure apart is rare.
+  const withFigures: Array<[number, number]> = [];
+  for (const m of members) if (withFigures[withFigures.length - 1]?.[0] !== m.sentence[0]) withFigures.push(m.sentence);
+  return { sentences: withFigures.length, df: countSentenceTerms(src.text, withFigures), items };
+}
+
+function buildItems(sources: FigureSource[]): { items: Item[]; stats: SentenceStats } {
+  const items: Item[] = [];
+  const stats: SentenceStats = { n: 0, df: new Map() };
+  sources.forEach((src, si) => {
+    const prep = prepareSource(src);
+    for (const it of prep.items) items.push({ ...it, source: si, reportId: src.reportId, terms: new Map(it.terms), vector: new Map(), norm: 0 });
+    for (const [t, n] of prep.df) stats.df.set(t, (stats.df.get(t) ?? 0) + n);
+    stats.n += prep.sentences;
+  });
+  return { items, stats };
+}
+
+function weigh(items: Item[], stats: SentenceStats): void {
+  const n = Math.max(1, stats.n);
+  for (const item of items) {
+    let sq = 0;
+    for (const [t, w] of item.terms) {
+      const v = w * Math.log(1 + n / (stats.df.get(t) ?? 1));
+      item.vector.set(t, v);
+      sq += v * v;
+    }
+    item.norm = Math.sqrt(sq);
+  }
+}
+
+/** Same report, same measure, same value: one item (the first mention stays). */
+function dedupeWithinReports(items: Item[]): Item[] {
+  const out: Item[] = [];
+  for (const item of items) {
+    const twin = out.find((o) => {
+      if (o.source !== item.source || o.time !== item.time) return false;
+      const units = sharedUnits(o, item);
+      return units.length > 0 && valuesAgree(o, item, units) && link(o, item).ok;
+    });
+    if (twin) {
+      mergeTerms(twin.terms, item.terms);
+      for (const [t, v] of item.vector) if (v > (twin.vector.get(t) ?? 0)) twin.vector.set(t, v);
+      twin.norm = Math.sqrt([...twin.vector.values()].reduce((s, v) => s + v * v, 0));
+    } else {
+      out.push(item);
+    }
+  }
+  return out;
+}
+
+function cluster(items: Item[]): Item[][] {
+  const n = items.length;
+  const links = new Map<number, Link>();
+  const key = (i: number, j: number) => (i < j ? i * n + j : j * n + i);
+  const candidates: Array<{ i: number; j: number; sim: number; certain: boolean }> = [];
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      if (items[i]!.source === items[j]!.source) continue;
+      const l = link(items[i]!, items[j]!);
+      links.set(key(i, j), l);
+      if (l.ok) candidates.push({ i, j, sim: l.sim, certain: l.certain });
+    }
+  }
+  // Links between figures of certainly the same time go first, then the best scores.
+  candidates.sort((a, b) => Number(b.certain) - Number(a.certain) || b.sim - a.sim || a.i - b.i || a.j - b.j);
+  const groupOf = items.map((_, i) => i);
+  const groups = new Map<number, number[]>(items.map((_, i) => [i, [i]]));
+  // Complete linkage over comparable pairs: items sharing a unit must be linked; items in different
+  // currencies join through an item that carries both (a same-passage conversion).
+  const fits = (x: number, y: number) => links.get(key(x, y))?.ok === true || sharedUnits(items[x]!, items[y]!).length === 0;
+  for (const { i, j } of candidates) {
+    const gi = groupOf[i]!;
+    const gj = groupOf[j]!;
+    if (gi === gj) continue;
+    const a = groups.get(gi)!;
+    const b = groups.get(gj)!;
+    const sourcesA = new Set(a.map((k) => items[k]!.source));
+    if (b.some((k) => sourcesA.has(items[k]!.source))) continue;
+    if (!a.every((x) => b.every((y) => fits(x, y)))) continue;
+    for (const k of b) groupOf[k] = gi;
+    groups.set(gi, [...a, ...b]);
+    groups.delete(gj);
+  }
+  return [...groups.values()].map((g) => g.map((k) => items[k]!).sort((x, y) => x.source - y.source || x.members[0]!.figure.start - y.members[0]!.figure.start));
+}
+
+/** The unit a group is shown in: the one most of its items are written in (first written unit on a tie). */
+function displayUnit(items: Item[]): string {
+  const counts = new Map<string, number>();
+  for (const it of items) for (const u of new Set(it.members.map((m) => m.desc.unit))) counts.set(u, (counts.get(u) ?? 0) + 1);
+  let best = items[0]!.members[0]!.desc.unit;
+  for (const [u, n] of counts) if (n > counts.get(best)!) best = u;
+  return best;
+}
+
+/** Values of two linked items in a unit both are written in (an item carries its same-passage conversions). */
+function pairValues(a: Item, b: Item): [number, number, 'same' | 'different'] | undefined {
+  const units = sharedUnits(a, b);
+  if (units.length === 0) return undefined;
+  let worst: [number, number, 'same' | 'different'] | undefined;
+  for (const u of units) {
+    const fa = memberIn(a, u).figure;
+    const fb = memberIn(b, u).figure;
+    const rel = compareFigureValues(fa, fb);
+    if (rel === 'same') return [fa.value, fb.value, 'same'];
+    worst ??= [fa.value, fb.value, rel];
+  }
+  return worst;
+}
+
+function mention(src: FigureSource, m: Member): FigureMention {
+  const f = m.figure;
+  const span = figurePhrase(src.text, f, m.sentence[1]);
+  return {
+    reportId: src.reportId,
+    text: src.text.slice(span.start, span.end),
+    value: f.value,
+    unit: f.unit,
+    start: span.start,
+    end: span.end,
+    sentence: [m.sentence[0], m.sentence[1]],
+    quote: src.text.slice(m.sentence[0], m.sentence[1]),
+  };
+}
+
+function groupLabel(members: Member[], items: Item[]): string {
+  // Labels read from a pattern ("trade hit $X", "tariffs on $X of goods") carry heads; the others are the
+  // nearest words only. Prefer: the label most reports share, then the open article's, then the fullest.
+  const words = (l: string) => l.split(/\s+/).length;
+  const read = members.filter((m) => m.desc.label && m.desc.heads.length > 0).map((m) => m.desc.label);
+  const labels = read.length ? read : members.map((m) => m.desc.label).filter(Boolean);
+  const counts = new Map<string, number>();
+  for (const l of labels) counts.set(l.toLowerCase(), (counts.get(l.toLowerCase()) ?? 0) + 1);
+  let label = labels.find((l) => counts.get(l.toLowerCase())! > 1 && words(l) >= 2);
+  const openMember = items[0]!.source === 0 ? members[0]! : undefined;
+  if (!label && openMember && labels.includes(openMember.desc.label) && words(openMember.desc.label) >= 2) label = openMember.desc.label;
+  if (!label) label = [...labels].sort((a, b) => Math.min(words(b), 7) - Math.min(words(a), 7) || a.length - b.length)[0] ?? '';
+  const time = items.find((it) => it.source === 0 && it.time)?.time ?? items.find((it) => it.time)?.time;
+  const base = label || members[0]!.figure.unit;
+  return time ? `${base}, ${time}` : base;
+}
+
+function statusOf(items: Item[]): { status: FigureStatus; gap?: number } {
+  let gap = 0;
+  for (let i = 0; i < items.length; i++) {
+    for (let j = i + 1; j < items.length; j++) {
+      const pv = pairValues(items[i]!, items[j]!);
+      if (pv?.[2] !== 'different') continue;
+      gap = Math.max(gap, gapPercent([pv[0], pv[1]]));
+    }
+  }
+  if (gap > 0) return { status: 'diverging', gap };
+  const hasOpen = items.some((it) => it.source === 0);
+  if (hasOpen) return { status: items.length > 1 ? 'corroborated' : 'single' };
+  return { status: 'omitted' };
+}
+
+function prepare(sources: FigureSource[]): Item[] {
+  const { items: raw, stats } = buildItems(sources);
+  weigh(raw, stats);
+  return dedupeWithinReports(raw);
+}
+
+/** Diagnostics for tuning: every figure item with its label and heads, and every cross-report link considered. */
+export function explainAlignment(
+  open: FigureSource,
+  related: FigureSource[],
+): { items: Array<{ reportId: string | null; text: string; label: string; heads: string[]; time?: string; terms: string[] }>; links: Array<{ a: string; b: string; score: number; linked: boolean }> } {
+  const items = prepare(withReferenceDates(open, related));
+  const name = (it: Item) => `${it.reportId ?? 'open'}: ${it.members.map((m) => m.figure.text).join(' = ')}`;
+  const links: Array<{ a: string; b: string; score: number; linked: boolean }> = [];
+  for (let i = 0; i < items.length; i++) {
+    for (let j = i + 1; j < items.length; j++) {
+      if (items[i]!.source === items[j]!.source) continue;
+      const l = link(items[i]!, items[j]!);
+      if (l.sim > 0) links.push({ a: name(items[i]!), b: name(items[j]!), score: Math.round(l.sim * 1000) / 1000, linked: l.ok });
+    }
+  }
+  return {
+    items: items.map((it) => ({
+      reportId: it.reportId,
+      text: it.members.map((m) => m.figure.text).join(' = '),
+      label: it.members[0]!.desc.label,
+      heads: it.heads,
+      ...(it.time ? { time: it.time } : {}),
+      terms: [...it.terms].sort((x, y) => y[1] - x[1]).slice(0, 8).map(([t, w]) => `${t}:${w.toFixed(2)}`),
+    })),
+    links: links.sort((x, y) => y.score - x.score),
+  };
+}
+
+/**
+ * Reports of one story are published within days of each other: a report without a date reads its relative
+ * times ("last year") from the open article's date, or else from the first dated related report, so an
+ * undated seed's "last year" and a dated page's "2023" are one time.
+ */
+function withReferenceDates(open: FigureSource, related: FigureSource[]): FigureSource[] {
+  const reference = open.published ?? related.find((r) => r.published)?.published;
+  return [open, ...related].map((s) => (s.published || !reference || s.figures ? s : { ...s, published: reference }));
+}
+
+/** Lines up the figures of the open article and its related reports; see the rules above. */
+export function alignFigures(open: FigureSource, related: FigureSource[]): FigureGroup[] {
+  const sources = withReferenceDates(open, related);
+  const items = prepare(sources);
+  const groups = cluster(items).map((g) => {
+    const unit = displayUnit(g);
+    const members = g.map((it) => memberIn(it, unit));
+    const { status, gap } = statusOf(g);
+    const out: FigureGroup = {
+      measure: groupLabel(members, g),
+      status,
+      mentions: g.map((it, k) => mention(sources[it.source]!, members[k]!)),
+    };
+    if (status === 'diverging') out.gapPercent = gap!;
+    const openItem = g.find((it) => it.source === 0);
+    return { out, reports: g.length, first: openItem ? openItem.members[0]!.figure.start : Infinity, source: g[0]!.source, at: g[0]!.members[0]!.figure.start };
+  });
+  groups.sort(
+    (a, b) =>
+      STATUS_ORDER[a.out.status] - STATUS_ORDER[b.out.status] ||
+      b.reports - a.reports ||
+      a.first - b.first ||
+      a.source - b.source ||
+      a.at - b.at,
+  );
+  return groups.map((g) => g.out);
 }

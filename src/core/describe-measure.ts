@@ -1,0 +1,676 @@
+// What a figure measures, read from the words around it: the evidence alignment compares across reports
+// and the plain label the popup shows ("bilateral trade, last year", "length of the state visit").
+//
+// No parser: the sentence is cut into words and the figure's neighbours are weighted by how close they
+// stand. Words nearer the figure say more about what it measures ("tariffs on $18bn in goods": tariffs,
+// goods), so each content word weighs DECAY^distance, halved for each clause mark (comma, bracket, dash,
+// quote) crossed, and cut further when another figure stands in between (that word belongs to the other
+// figure). Words are lower-cased, accent-folded, plural/-ed/-ing stripped, and a few news synonyms meet
+// ("nations"/"countries", "trip"/"visit", "killed"/"deaths").
+import type { Figure, FigureKind } from './types.ts';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface MeasureDescription {
+  kind: FigureKind;
+  /** Unit the figure is counted in, normalised ("people" -> "person"). */
+  unit: string;
+  /** Time the figure refers to, normalised ("In 2019" -> "2019"), when known. */
+  time?: string;
+  /** 'previous' for the starting point of a change ("up from $111bn"): not the current value of the measure. */
+  role: 'current' | 'previous';
+  /** Normalised context words and their weight, 0..1 (1 = inside or right next to the figure). */
+  terms: Map<string, number>;
+  /** Words between the number and its noun ("fourth in-person meeting" -> ["in-person"]): they narrow the measure. */
+  qualifiers: string[];
+  /** Plain label of the measure, without the time ("bilateral trade", "length of the state visit"). */
+  label: string;
+  /** Head nouns of what is measured, normalised ("visit" for "two-day state visit", "trade" for "trade volume ... reached"). */
+  heads: string[];
+  /**
+   * The noun the figure is written into, when that noun names the measure: the series of an ordinal
+   * ("43rd meeting" -> meeting), the thing a duration or an amount qualifies ("two-day visit" -> visit,
+   * "a 100% tariff" -> tariff). Counts have none: "19 people" says what is counted, not which count.
+   */
+  compound?: string;
+  /** Head of the phrase completing that noun ("buyout OF INSTAGRAM" -> instagram). */
+  complement?: string;
+}
+
+export interface DescribeOptions {
+  /** [start, end) of the sentence holding the figure; the context never leaves it. Default: the whole text. */
+  sentence?: [number, number];
+  /** Spans of the other figures in the text: barriers between a word and this figure. */
+  others?: Span[];
+  /** Spans read through as if absent: the same amount in another currency ("$18bn (£14bn)"). */
+  transparent?: Span[];
+}
+
+const NUMBER_WORD =
+  /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)(-\w+)?$/i;
+
+/** A figure written as an ordinal: "75th", "fiftieth", "second" (a duration so written is an anniversary). */
+const ORDINAL_TEXT = /(?:\d(?:st|nd|rd|th)|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+ieth|hundredth|thousandth))$/i;
+
+export const DECAY = 0.85;
+export const CLAUSE_FACTOR = 0.5;
+export const OTHER_FIGURE_FACTOR = 0.35;
+
+const FUNCTION_WORDS = new Set(
+  (
+    'a an the this that these those its it their his her our your my them they he she we i you there here ' +
+    'of in on at to for with between from by into onto over under since during about after before via among amid amidst against ' +
+    'through across around toward towards within without per than as upon ' +
+    'and or but nor while which who whom whose what when where why how if because though although whether so then also ' +
+    'is are was were be been being am has have had having will would could can may might should must shall do does did ' +
+    'not no only just even still yet already both each all any some such more most less least very much many other another own same ' +
+    'up out off down again further once ago'
+  ).split(' '),
+);
+
+/** Words that never tell one measure from another: saying verbs, generic measure nouns, number and time words. */
+const NOISE_WORDS = new Set(
+  (
+    'said say says saying told tell noted note added stated reported report reports reporting according highlighted ' +
+    'claimed announced announce expected expect estimated estimate official officials figure figures data ' +
+    'include includes included including worth equating equates equated equivalent equal converted exchange ' +
+    'volume value amount total totalled totaled totalling sum number level size rate count toll tally ' +
+    'reach reached reaching hit hits stood stand stands amounted came come top topped record ' +
+    'percent per cent pct bn billion billions million millions trillion trillions thousand thousands hundred hundreds tn mn ' +
+    'dollar dollars usd pound pounds sterling gbp euro euros eur yuan renminbi rmb cny ruble rubles rouble roubles rub yen rupee rupees ' +
+    'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen ' +
+    'twenty thirty forty fifty sixty seventy eighty ninety dozen dozens ' +
+    'first second third fourth fifth sixth seventh eighth ninth tenth ' +
+    'nearly almost approximately roughly around about some over least most than more less ' +
+    'year years month months week weeks day days today yesterday tomorrow current currently now last next ago recent recently far ' +
+    'monday tuesday wednesday thursday friday saturday sunday ' +
+    'january february march april june july august september october november december'
+  ).split(' '),
+);
+
+const IRREGULAR: Record<string, string> = {
+  people: 'person',
+  persons: 'person',
+  children: 'child',
+  men: 'man',
+  women: 'woman',
+  died: 'death',
+  dead: 'death',
+  die: 'death',
+  dies: 'death',
+  ads: 'ad',
+  paid: 'cost',
+  spent: 'cost',
+};
+
+/** General news synonyms, after stemming. Kept short: each entry must hold in any story. */
+const SYNONYMS: Record<string, string> = {
+  nation: 'country',
+  trip: 'visit',
+  kill: 'death',
+  fatality: 'death',
+  wound: 'injury',
+  injur: 'injury',
+  duty: 'tariff',
+  levy: 'tariff',
+  // What money was spent on: costs, spending, payments and budgets measure the same outlay.
+  spend: 'cost',
+  pay: 'cost',
+  payment: 'cost',
+  budget: 'cost',
+};
+
+const DEFAULT_VERBS = new Set(
+  (
+    'is are was were be been has have had hit hits reach reaches reached total totals totalled totaled stood stands ' +
+    'rose rise rises risen fell fall falls fallen grew grow grows grown climbed climb jumped jump dropped drop surged surge ' +
+    'topped top exceeded exceed amounted amount came come increased increase decreased decrease doubled tripled soared ' +
+    'slumped plunged declined decline reached cost costs affect affects affected affecting include includes included including ' +
+    'impose imposes imposed announce announces announced mark marks marked displace displaced killed injured hold holds'
+  ).split(' '),
+);
+
+/** Light English suffix strip, shared by all measure words (kept local: alignment must not move when search stemming does). */
+export function stemMeasureWord(word: string): string {
+  if (IRREGULAR[word]) return IRREGULAR[word]!;
+  let w = word;
+  if (w.length > 4) {
+    if (w.endsWith('ies') && w.length > 5) w = w.slice(0, -3) + 'y';
+    else if (w.endsWith('sses')) w = w.slice(0, -2);
+    else if (w.endsWith('ing') && w.length > 6) w = w.slice(0, -3);
+    else if (w.endsWith('ed') && w.length > 5) w = w.slice(0, -2);
+    else if (/(ch|sh|x|ss)es$/.test(w)) w = w.slice(0, -2);
+    else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  } else if (w.length === 4 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) {
+    w = w.slice(0, -1); // "ties", "cars"
+  }
+  return SYNONYMS[w] ?? w;
+}
+
+function fold(word: string): string {
+  return word
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['\u2019]s$/, '')
+    .replace(/['\u2019]/g, '');
+}
+
+const termCache = new Map<string, string[]>();
+const TERM_CACHE_LIMIT = 50_000;
+
+/** Normalised measure terms of one word: parts of a hyphenated word, and the whole compound. */
+export function measureTerms(word: string): string[] {
+  let cached = termCache.get(word);
+  if (!cached) {
+    if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
+    cached = computeMeasureTerms(word);
+    termCache.set(word, cached);
+  }
+  return cached;
+}
+
+function computeMeasureTerms(word: string): string[] {
+  const w = fold(word);
+  if (!w || /\d/.test(w)) return [];
+  const out: string[] = [];
+  const parts = w.split('-').filter(Boolean);
+  if (parts.length > 1 && parts.some((p) => NUMBER_WORD.test(p))) return []; // "two-day", "five-year"
+  for (const p of parts) {
+    if (p.length < 2 || FUNCTION_WORDS.has(p) || NOISE_WORDS.has(p)) continue;
+    const t = stemMeasureWord(p);
+    if (NOISE_WORDS.has(t)) continue;
+    out.push(t);
+  }
+  if (parts.length > 1) out.push(parts.map(stemMeasureWord).join('-'));
+  return out;
+}
+
+/** Unit names compared across reports: lower-cased and singular ("People" -> "person"); currency codes unchanged. */
+export function normalizeUnit(unit: string): string {
+  if (/^[A-Z]{3}$/.test(unit) || unit === '%') return unit;
+  const u = fold(unit.trim());
+  return u
+    .split(/\s+/)
+    .map((p) => stemMeasureWord(p))
+    .join(' ');
+}
+
+/** Time keys compared across reports: "In 2019" -> "2019", "Last Year" -> "last year". */
+export function normalizeTime(time: string | undefined): string | undefined {
+  if (!time) return undefined;
+  const t = time.trim().toLowerCase().replace(/^(in|during|for|of|since)\s+/, '').replace(/\s+/g, ' ');
+  return t || undefined;
+}
+
+/** In how many of the given sentences ([start, end) offsets) of a text each measure word occurs. */
+export function countSentenceTerms(text: string, sentences: Array<[number, number]>, into = new Map<string, number>()): Map<string, number> {
+  const re = new RegExp(WORD_RE.source, 'gu');
+  const seen = new Set<string>();
+  for (const [start, end] of sentences) {
+    seen.clear();
+    re.lastIndex = start;
+    for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
+      for (const t of measureTerms(m[0])) {
+        if (seen.has(t)) continue;
+        seen.add(t);
+        into.set(t, (into.get(t) ?? 0) + 1);
+      }
+    }
+  }
+  return into;
+}
+
+interface Token {
+  surface: string;
+  start: number;
+  end: number;
+  /** -1 for a word, else the index of the figure (in `spans`) it belongs to; -2 for the figure itself. */
+  figure: number;
+}
+
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'\u2019.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+const CLAUSE_MARK = /[,;:()[\]\u2013\u2014"\u201c\u201d\u00ab\u00bb]|\s-\s|['\u2018\u2019](?=\s|$)|(?:^|\s)['\u2018\u2019]/;
+
+function overlaps(a: Span, start: number, end: number): boolean {
+  return start < a.end && end > a.start;
+}
+
+function tokenize(text: string, from: number, to: number, self: Span, others: Span[], transparent: Span[]): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(from, to);
+  let selfAdded = false;
+  const added = new Set<number>();
+  for (let m = WORD_RE.exec(slice); m; m = WORD_RE.exec(slice)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (transparent.some((t) => overlaps(t, start, end))) continue;
+    if (overlaps(self, start, end)) {
+      if (!selfAdded) out.push({ surface: text.slice(self.start, self.end), start: self.start, end: self.end, figure: -2 });
+      selfAdded = true;
+      continue;
+    }
+    const o = others.findIndex((s) => overlaps(s, start, end));
+    if (o >= 0) {
+      if (!added.has(o)) out.push({ surface: text.slice(others[o]!.start, others[o]!.end), start: others[o]!.start, end: others[o]!.end, figure: o });
+      added.add(o);
+      continue;
+    }
+    out.push({ surface: m[0].replace(/\.$/, ''), start, end, figure: -1 });
+  }
+  WORD_RE.lastIndex = 0;
+  if (!selfAdded) out.push({ surface: text.slice(self.start, self.end), start: self.start, end: self.end, figure: -2 });
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** True when the text between two tokens (transparent spans cut out) holds a clause mark. */
+function clauseBreak(text: string, from: number, to: number, transparent: Span[]): boolean {
+  let gap = '';
+  let i = from;
+  for (const t of [...transparent].sort((a, b) => a.start - b.start)) {
+    if (t.end <= from || t.start >= to) continue;
+    gap += text.slice(i, Math.max(i, t.start));
+    i = Math.max(i, t.end);
+  }
+  gap += text.slice(i, to);
+  // Brackets around a transparent conversion ("$18bn (£14bn) of goods") are read through as well.
+  if (transparent.some((t) => t.start >= from && t.end <= to)) gap = gap.replace(/[()[\]]/g, ' ');
+  return CLAUSE_MARK.test(gap);
+}
+
+function isNumberToken(surface: string): boolean {
+  return /\d/.test(surface);
+}
+
+/** The words inside the figure's span that are not its number ("75th anniversary" -> ["anniversary"]). */
+function innerWords(text: string, figure: Figure): string[] {
+  const out: string[] = [];
+  const span = text.slice(figure.start, figure.end);
+  for (const m of span.matchAll(WORD_RE)) {
+    if (isNumberToken(m[0]) || NUMBER_WORD.test(m[0])) continue;
+    out.push(m[0]);
+  }
+  return out;
+}
+
+const HEDGE_BEFORE = /(?:\b(?:about|around|roughly|approximately|nearly|almost|some|over|under|just over|just under|more than|less than|fewer than|at least|at most|up to|as many as|as much as|close to|upwards of)\s+)$/i;
+
+/**
+ * The figure as a reader would quote it: with the hedge written before it and, for counts and ordinals,
+ * the noun it counts ("nearly 8,000 people", "fourth in-person meeting", "75th anniversary").
+ */
+export function figurePhrase(text: string, figure: Figure, sentenceEnd = text.length): Span {
+  let start = figure.start;
+  const before = HEDGE_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+  if (figure.hedge && before) start -= before[0].length;
+  let end = figure.end;
+  const ordinalDuration = figure.kind === 'duration' && ORDINAL_TEXT.test(figure.text.trim());
+  if (figure.kind === 'count' || figure.kind === 'ordinal' || ordinalDuration) {
+    const rest = text.slice(figure.end, Math.min(sentenceEnd, figure.end + 40));
+    const unitTerm = normalizeUnit(figure.unit);
+    const re = /^[\s-]+([\p{L}][\p{L}'\u2019-]*)/u;
+    let offset = 0;
+    for (let k = 0; k < 3; k++) {
+      const m = re.exec(rest.slice(offset));
+      if (!m) break;
+      offset += m[0].length;
+      const w = m[1]!;
+      if (ordinalDuration ? /^(anniversary|birthday|jubilee)$/i.test(w) : normalizeUnit(w) === unitTerm || stemMeasureWord(fold(w)) === unitTerm) {
+        end = figure.end + offset;
+        break;
+      }
+      if (ordinalDuration || FUNCTION_WORDS.has(w.toLowerCase())) break;
+    }
+  }
+  return { start, end };
+}
+
+/** The words between the number and the unit noun, inside the figure or just after it. */
+function findQualifiers(text: string, figure: Figure, unit: string, sentenceEnd: number): string[] {
+  if (figure.kind !== 'count' && figure.kind !== 'ordinal' && figure.kind !== 'quantity' && figure.kind !== 'age') return [];
+  const window = text.slice(figure.start, Math.min(sentenceEnd, figure.end + 40));
+  const tokens = [...window.matchAll(WORD_RE)].map((m) => ({ w: m[0], at: m.index }));
+  const numberIdx = tokens.findIndex((t) => isNumberToken(t.w) || NUMBER_WORD.test(t.w));
+  if (numberIdx < 0) return [];
+  const unitTerm = normalizeUnit(unit);
+  const out: string[] = [];
+  for (let k = numberIdx + 1; k < tokens.length && k <= numberIdx + 4; k++) {
+    const t = tokens[k]!;
+    const between = window.slice(tokens[k - 1]!.at + tokens[k - 1]!.w.length, t.at);
+    if (/[^\s]/.test(between.replace(/[-\u2010\u2011]/g, ''))) break;
+    const folded = fold(t.w);
+    if (stemMeasureWord(folded) === unitTerm || normalizeUnit(t.w) === unitTerm) return out;
+    if (FUNCTION_WORDS.has(folded) || /^(million|billion|trillion|thousand|hundred|bn|m|percent|per|cent)$/.test(folded)) continue;
+    out.push(folded.split('-').map(stemMeasureWord).join('-'));
+  }
+  return []; // the unit noun is not written next to the number: nothing narrows it
+}
+
+/**
+ * What one figure measures, from the words of its sentence: weighted context words, qualifiers, head nouns,
+ * role, time and a plain label. `others` are the other figures of the text (barriers), `transparent` the
+ * same amount in other currencies in the same passage (read through).
+ */
+export function describeMeasure(text: string, figure: Figure, options: DescribeOptions = {}): MeasureDescription {
+  const [sFrom, sTo] = options.sentence ?? [0, text.length];
+  const self: Span = { start: figure.start, end: figure.end };
+  const others = (options.others ?? []).filter((o) => o.end > sFrom && o.start < sTo && !(o.start === self.start && o.end === self.end));
+  const transparent = (options.transparent ?? []).filter((o) => o.end > sFrom && o.start < sTo);
+  const tokens = tokenize(text, sFrom, sTo, self, others, transparent);
+  const at = tokens.findIndex((t) => t.figure === -2);
+
+  const terms = new Map<string, number>();
+  const add = (term: string, w: number) => {
+    if (w > (terms.get(term) ?? 0)) terms.set(term, w);
+  };
+  const unit = normalizeUnit(figure.unit);
+  for (const w of innerWords(text, figure)) for (const t of measureTerms(w)) add(t, 1);
+
+  for (const dir of [-1, 1] as const) {
+    let factor = 1;
+    let d = 0;
+    let prev = tokens[at]!;
+    for (let k = at + dir; k >= 0 && k < tokens.length; k += dir) {
+      const tok = tokens[k]!;
+      const [gFrom, gTo] = dir < 0 ? [tok.end, prev.start] : [prev.end, tok.start];
+      if (clauseBreak(text, gFrom, gTo, transparent)) factor *= CLAUSE_FACTOR;
+      prev = tok;
+      if (tok.figure >= 0) {
+        factor *= OTHER_FIGURE_FACTOR;
+        d++;
+        continue;
+      }
+      const ts = measureTerms(tok.surface);
+      for (const t of ts) add(t, factor * DECAY ** d);
+      d += ts.length ? 1 : 0.5;
+      if (factor < 0.02) break;
+    }
+  }
+
+  const qualifiers = findQualifiers(text, figure, figure.unit, sTo);
+  for (const q of qualifiers) add(q, 1);
+  // The unit noun ("people", "meeting", "decades") is compared on its own: as a context word it would make
+  // every count of people look alike.
+  const unitTerms = new Set([unit, ...unit.split(' ')].map((u) => stemMeasureWord(u)));
+  for (const t of unitTerms) terms.delete(t);
+  const label = measureLabel(text, tokens, at, figure, transparent);
+  label.heads = label.heads.filter((h) => !unitTerms.has(h));
+  if (figure.kind === 'ordinal' && unit) label.compound = unit;
+
+  const out: MeasureDescription = {
+    kind: figure.kind,
+    unit,
+    role: figureRole(text, tokens, at, figure),
+    terms,
+    qualifiers,
+    ...label,
+  };
+  const time = normalizeTime(figure.time);
+  if (time) out.time = time;
+  return out;
+}
+
+const CHANGE_WORD = /^(up|down|rose|rise|rises|risen|fell|fall|falls|fallen|increas\w*|decreas\w*|grew|grow\w*|climb\w*|jump\w*|drop\w*|declin\w*|compared|slid|slump\w*|surg\w*)$/i;
+
+/** 'previous' for the starting point of a change: the extractor's "up from"/"fell from", or "rose to 5.1% in March from 4.9%". */
+function figureRole(text: string, tokens: Token[], at: number, figure: Figure): MeasureDescription['role'] {
+  if (figure.change) return /\bfrom\b/i.test(figure.change) ? 'previous' : 'current';
+  let k = at - 1;
+  while (k >= 0 && tokens[k]!.figure === -1 && FILLERS.has(tokens[k]!.surface.toLowerCase())) k--;
+  if (k < 0 || tokens[k]!.figure !== -1 || tokens[k]!.surface.toLowerCase() !== 'from') return 'current';
+  for (let j = k - 1; j >= 0; j--) if (tokens[j]!.figure === -1 && CHANGE_WORD.test(tokens[j]!.surface)) return 'previous';
+  return 'current';
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Labels: a short noun phrase from the figure's own words, read without a tagger.
+
+const LINKING_VERB = /^(is|are|was|were|be|been|valued|priced|cost|costs|hit|hits|reach|reached|reaches|total|totals|totalled|totaled|totalling|stood|stands|rose|rise|rises|fell|falls|grew|grows|climbed|jumped|dropped|surged|soared|topped|exceeded|amounted|came|increased|decreased|declined|doubled|slumped|plunged|reaching|hitting)$/i;
+const PREPOSITIONS = new Set(['of', 'in', 'on', 'with', 'between', 'for', 'among', 'against', 'from', 'to', 'at', 'since', 'by', 'into', 'over']);
+/** Prepositions whose phrase narrows a measure ("meeting with Xi"); "since", "at", "by" rather say when or who. */
+const TAIL_PREPOSITIONS = new Set(['of', 'in', 'on', 'with', 'between', 'for', 'among', 'against']);
+const FILLERS = new Set(['a', 'an', 'the', 'record', 'estimated', 'some', 'about', 'nearly', 'almost', 'approximately', 'roughly', 'around', 'just', 'short', 'close', 'as', 'many', 'much', 'fewer', 'over', 'more', 'than', 'less', 'at', 'least', 'most', 'up', 'to', 'only', 'further', 'additional', 'another', 'worth']);
+
+function isVerbLike(surface: string): boolean {
+  const w = surface.toLowerCase();
+  if (DEFAULT_VERBS.has(w) || LINKING_VERB.test(w)) return true;
+  return /^[a-z]{3,}(ed|ing)$/.test(w) && !/^(united|limited|advanced|developed|red|bed|need|speed|seed|feed|breed|shed|hundred|thing|king|ring|spring|string|morning|evening|building|meeting|ceiling|funding|spending|earning|earnings|holding|offering|ruling|setting|standing|training|warning|wedding|bombing|shooting|shelling|fighting|timing|trading|uprising|landing|beijing|nanjing|chongqing|kunming)$/.test(w);
+}
+
+function isFunction(surface: string): boolean {
+  return FUNCTION_WORDS.has(surface.toLowerCase());
+}
+
+/** Surface form for a label: sentence-initial capitals lowered, names kept. */
+function labelWord(tok: Token, sentenceStart: number, text: string): string {
+  const w = tok.surface;
+  if (tok.start !== sentenceStart && !/^["'\u201c\u2018(]/.test(text.slice(Math.max(sentenceStart, tok.start - 1), tok.start))) return w;
+  if (/^[A-Z]{2,}$/.test(w) || /^.[^A-Z]*[A-Z]/.test(w)) return w; // "US", "WeWork"
+  // Keep a capital when the word is written capitalised elsewhere mid-sentence (a name).
+  const re = new RegExp(`[a-z,;]\\s+${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+  return re.test(text) ? w : w.charAt(0).toLowerCase() + w.slice(1);
+}
+
+/** Content words from `k` onwards (one direction), stopping at a break, a figure, a verb or a function word. */
+function nounRun(text: string, tokens: Token[], k: number, transparent: Span[]): number[] {
+  const out: number[] = [];
+  for (let i = k; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (tok.figure !== -1) break;
+    if (i > 0 && clauseBreak(text, tokens[i - 1]!.end, tok.start, transparent)) break;
+    if (isFunction(tok.surface) || (out.length > 0 && isVerbLike(tok.surface) && !/^[A-Z]/.test(tok.surface))) break;
+    if (NOISE_WORDS.has(fold(tok.surface))) break;
+    // "a two-day state visit [signals] a deepening": a word taking a determiner after it is a verb.
+    const next = tokens[i + 1];
+    if (out.length > 0 && next && next.figure === -1 && /^(a|an|the|its|their|his|her|this|these|those)$/i.test(next.surface) && !clauseBreak(text, tok.end, next.start, transparent)) break;
+    out.push(i);
+    if (out.length >= 5) break;
+  }
+  return out;
+}
+
+/** An optional prepositional tail: "of Chinese goods", "between Xi and Putin". */
+function prepTail(text: string, tokens: Token[], k: number, transparent: Span[]): number[] {
+  const tok = tokens[k];
+  if (!tok || tok.figure !== -1 || !TAIL_PREPOSITIONS.has(tok.surface.toLowerCase())) return [];
+  if (k > 0 && clauseBreak(text, tokens[k - 1]!.end, tok.start, transparent)) return [];
+  let i = k + 1;
+  while (i < tokens.length && /^(the|a|an|its|their|his|her)$/i.test(tokens[i]!.surface)) i++;
+  const run = nounRun(text, tokens, i, transparent);
+  if (run.length === 0) return [];
+  const out = [k, ...range(k + 1, run[run.length - 1]! + 1)];
+  // "between Xi and Putin": one coordinated name.
+  const last = run[run.length - 1]!;
+  if (tok.surface.toLowerCase() === 'between' && tokens[last + 1]?.surface === 'and') {
+    const more = nounRun(text, tokens, last + 2, transparent);
+    if (more.length) out.push(...range(last + 1, more[more.length - 1]! + 1));
+  }
+  return out.length <= 7 ? out : out.slice(0, 7);
+}
+
+function range(a: number, b: number): number[] {
+  const out: number[] = [];
+  for (let i = a; i < b; i++) out.push(i);
+  return out;
+}
+
+function joinLabel(text: string, tokens: Token[], idx: number[], sentenceStart: number): string {
+  return idx
+    .map((i) => labelWord(tokens[i]!, sentenceStart, text))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Normalised head term of a phrase: its last content word ("bilateral trade" -> trade, "trade volume" -> trade). */
+function headOf(words: string[]): string[] {
+  for (let i = words.length - 1; i >= 0; i--) {
+    const ts = measureTerms(words[i]!).filter((t) => !t.includes('-'));
+    if (ts.length) return [ts[ts.length - 1]!];
+  }
+  return [];
+}
+
+interface Label {
+  label: string;
+  /** What the figure counts or sizes, as normalised terms ("visit", "trade", "good"). */
+  heads: string[];
+  compound?: string;
+  complement?: string;
+}
+
+function measureLabel(text: string, tokens: Token[], at: number, figure: Figure, transparent: Span[]): Label {
+  const sStart = tokens[0]?.start ?? 0;
+  const words = (idx: number[]) => idx.map((i) => tokens[i]!.surface);
+  const join = (idx: number[]) => joinLabel(text, tokens, idx, sStart);
+  const inner = innerWords(text, figure).filter(
+    (w) => !/^(about|nearly|almost|approximately|roughly|around|some|over|more|than|less|at|least|most|up|to|just|under|million|billion|trillion|thousand|hundred|bn|m|tn|percent|per|cent|dollars?|pounds?|euros?|yuan|rubles?|roubles?|yen)$/i.test(w),
+  );
+  const innerPhrase = inner.join(' ');
+
+  // A noun written right after the figure: "two-day [state visit]", "a 100% [tariff] on ...".
+  const after = nounRun(text, tokens, at + 1, transparent);
+  const afterNoun = after.length > 0 && !isVerbLike(tokens[after[0]!]!.surface) ? after : [];
+  const afterTail = prepTail(text, tokens, (afterNoun.length ? afterNoun[afterNoun.length - 1]! : at) + 1, transparent);
+  const tailNoun = afterTail.slice(1).filter((i) => !isFunction(tokens[i]!.surface));
+
+  if (figure.kind === 'duration') {
+    // "the 75th anniversary of formal relations": the noun after an ordinal duration is its unit word.
+    if (afterNoun.length === 1 && !innerPhrase && ORDINAL_TEXT.test(figure.text.trim())) {
+      return { label: [join(afterNoun), join(afterTail)].filter(Boolean).join(' '), heads: headOf(tailNoun.length ? words(tailNoun) : words(afterNoun)) };
+    }
+    if (afterNoun.length && !innerPhrase) {
+      const heads = headOf(words(afterNoun));
+      return { label: `length of the ${join(afterNoun)}`, heads, ...(heads[0] ? { compound: heads[0] } : {}) };
+    }
+    const head = innerPhrase.toLowerCase() === figure.unit.toLowerCase() || !innerPhrase ? pluralUnit(figure.unit) : innerPhrase;
+    return { label: [head, join(afterTail)].filter(Boolean).join(' '), heads: headOf(tailNoun.length ? words(tailNoun) : inner) };
+  }
+
+  if (figure.kind === 'age' && afterNoun.length) return { label: `age of the ${join(afterNoun)}`, heads: headOf(words(afterNoun)) };
+  if (figure.kind === 'count' || figure.kind === 'ordinal' || figure.kind === 'age' || figure.kind === 'quantity') {
+    let noun = innerPhrase || join(afterNoun);
+    const nounWords = inner.length ? inner : words(afterNoun);
+    if (!noun) noun = figure.kind === 'count' ? pluralUnit(figure.unit) : figure.unit;
+    if (figure.kind === 'count') {
+      // "has displaced nearly 8,000 people" -> "people displaced"; "8,000 people were displaced" likewise.
+      let b = at - 1;
+      while (b >= 0 && tokens[b]!.figure === -1 && FILLERS.has(tokens[b]!.surface.toLowerCase())) b--;
+      const before = tokens[b];
+      if (before && before.figure === -1 && /^[a-z]+(ed|en)$/i.test(before.surface) && !isFunction(before.surface)) {
+        return { label: `${noun} ${before.surface.toLowerCase()}`, heads: headOf([before.surface]) };
+      }
+      // "killing at least 19 people": the verb says what is counted, though it makes no label.
+      if (before && before.figure === -1 && /^[a-z]{3,}ing$/.test(before.surface) && isVerbLike(before.surface)) {
+        return { label: noun, heads: headOf([before.surface]) };
+      }
+      const afterCount = at + 1 + (innerPhrase ? 0 : afterNoun.length);
+      let k = afterCount;
+      while (tokens[k] && /^(were|was|are|is|have|has|had|been|being|reportedly)$/i.test(tokens[k]!.surface)) k++;
+      if (k > afterCount && tokens[k] && /^[a-z]+(ed|en)$/i.test(tokens[k]!.surface)) {
+        return { label: `${noun} ${tokens[k]!.surface.toLowerCase()}`, heads: headOf([tokens[k]!.surface]) };
+      }
+    }
+    const tail = innerPhrase ? prepTail(text, tokens, at + 1, transparent) : afterTail;
+    return { label: [noun, join(tail)].filter(Boolean).join(' '), heads: headOf(nounWords.length ? nounWords : [figure.unit]) };
+  }
+
+  // Money, percent, numbers: a noun after the figure ("100% tariff on ...", "$18bn in Chinese goods"),
+  // the noun the figure is attached to ("tariffs on $18bn"), or the subject of its verb ("trade hit $240bn").
+  if (afterNoun.length) {
+    const heads = headOf(words(afterNoun));
+    const complement = afterTail.length && /^of$/i.test(tokens[afterTail[0]!]!.surface) ? headOf(words(tailNoun))[0] : undefined;
+    return {
+      label: [join(afterNoun), join(afterTail)].filter(Boolean).join(' '),
+      heads,
+      ...(heads[0] ? { compound: heads[0] } : {}),
+      ...(complement ? { complement } : {}),
+    };
+  }
+  let k = at + 1;
+  if (tokens[k]?.surface.toLowerCase() === 'worth' && tokens[k + 1]?.surface.toLowerCase() === 'of') k++;
+  else if (tokens[k]?.surface.toLowerCase() === 'worth') k = -1;
+  const object = k > 0 && /^(of|in|on|for)$/i.test(tokens[k]?.surface ?? '') ? prepTail(text, tokens, k, transparent).slice(1) : [];
+  const objectWords = object.filter((i) => !/^(the|a|an|its|their|his|her|our)$/i.test(tokens[i]!.surface));
+  const objectPhrase = join(objectWords);
+
+  // "tariffs on $18bn": the noun just before "on".
+  const before = tokens[at - 1];
+  let owner: number[] = [];
+  if (before && before.figure === -1 && /^(on|for|of)$/i.test(before.surface) && !clauseBreak(text, before.end, tokens[at]!.start, transparent)) {
+    let j = at - 2;
+    while (j >= 0 && tokens[j]!.figure === -1 && !isFunction(tokens[j]!.surface) && !isVerbLike(tokens[j]!.surface) && owner.length < 4) {
+      if (clauseBreak(text, tokens[j]!.end, tokens[j + 1]!.start, transparent)) break;
+      owner.unshift(j);
+      j--;
+    }
+    while (owner.length && NOISE_WORDS.has(fold(tokens[owner[0]!]!.surface))) owner = owner.slice(1);
+  }
+  const objectHeads = headOf(words(objectWords));
+
+  // "new tariffs on Chinese imports, affecting $18bn in goods": a participle clause after a comma says the
+  // figure is about the noun phrase before the comma.
+  let p = at - 1;
+  while (p >= 0 && tokens[p]!.figure === -1 && FILLERS.has(tokens[p]!.surface.toLowerCase())) p--;
+  if (p > 0 && tokens[p]!.figure === -1 && /^[a-z]{3,}(ing|ed)$/.test(tokens[p]!.surface) && isVerbLike(tokens[p]!.surface) && clauseBreak(text, tokens[p - 1]!.end, tokens[p]!.start, transparent)) {
+    const np: number[] = [];
+    for (let j = p - 1; j >= 0 && np.length < 6; j--) {
+      const tok = tokens[j]!;
+      if (tok.figure !== -1 || (isVerbLike(tok.surface) && !/^[A-Z]/.test(tok.surface))) break;
+      if (j < p - 1 && clauseBreak(text, tok.end, tokens[j + 1]!.start, transparent)) break;
+      np.unshift(j);
+    }
+    while (np.length && isFunction(tokens[np[0]!]!.surface)) np.shift();
+    const cut = np.findIndex((i) => PREPOSITIONS.has(tokens[i]!.surface.toLowerCase()));
+    const head = cut >= 0 ? np.slice(0, cut) : np;
+    const tail = cut >= 0 ? np.slice(cut + 1) : [];
+    if (head.length) return { label: join(np), heads: [...new Set([...headOf(words(head)), ...headOf(words(tail)), ...objectHeads])] };
+  }
+
+  if (owner.length && objectWords.length) return { label: `${join(owner)} ${before!.surface.toLowerCase()} ${objectPhrase}`, heads: [...objectHeads, ...headOf(words(owner))] };
+
+  // Subject of a linking verb: "[bilateral trade] (between the two nations) hit a record $240.1bn".
+  let v = at - 1;
+  while (v >= 0 && tokens[v]!.figure === -1 && FILLERS.has(tokens[v]!.surface.toLowerCase())) v--;
+  if (v >= 0 && tokens[v]!.figure === -1 && LINKING_VERB.test(tokens[v]!.surface)) {
+    const chunk: number[] = [];
+    let j = v - 1;
+    // "was valued at", "has reached": auxiliaries stand between the subject and its verb.
+    while (j >= 0 && tokens[j]!.figure === -1 && /^(is|are|was|were|be|been|has|have|had|will|would|could|may|might|reportedly|now|already)$/i.test(tokens[j]!.surface)) j--;
+    while (j >= 0 && tokens[j]!.figure === -1) {
+      if (clauseBreak(text, tokens[j]!.end, tokens[j + 1]!.start, transparent)) break;
+      const w = tokens[j]!.surface.toLowerCase();
+      if (/^(that|which|who|and|but|as|while|when|if|because|where)$/.test(w) || (isVerbLike(w) && !/^[A-Z]/.test(tokens[j]!.surface))) break;
+      chunk.unshift(j);
+      j--;
+    }
+    while (chunk.length && /^(the|a|an|this|that|its|their|his|her)$/i.test(tokens[chunk[0]!]!.surface)) chunk.shift();
+    const cut = chunk.findIndex((i) => PREPOSITIONS.has(tokens[i]!.surface.toLowerCase()));
+    const subject = cut >= 0 ? chunk.slice(0, cut) : chunk;
+    if (subject.length && subject.length <= 5) return { label: join(subject), heads: headOf(words(subject)) };
+  }
+  if (owner.length) return { label: join(owner), heads: headOf(words(owner)) };
+  if (objectWords.length) return { label: objectPhrase, heads: objectHeads };
+
+  // Fallback: the two nearest content words, in text order; no head.
+  const near: number[] = [];
+  for (let d = 1; d <= 6 && near.length < 2; d++) {
+    for (const i of [at - d, at + d]) {
+      const tok = tokens[i];
+      if (tok && tok.figure === -1 && measureTerms(tok.surface).length && !isVerbLike(tok.surface) && near.length < 2) near.push(i);
+    }
+  }
+  return { label: near.length ? join(near.sort((a, b) => a - b)) : figure.unit === '%' ? 'share' : pluralUnit(figure.unit), heads: [] };
+}
+
+function pluralUnit(unit: string): string {
+  if (/^[A-Z]{3}$/.test(unit)) return 'amount';
+  if (unit === 'person') return 'people';
+  if (/(s|x|ch|sh)$/.test(unit)) return `${unit}es`;
+  if (/[^aeiou]y$/.test(unit)) return `${unit.slice(0, -1)}ies`;
+  return `${unit}s`;
+}

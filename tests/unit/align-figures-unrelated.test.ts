@@ -1,0 +1,64 @@
+// Precision guard on real pages: reports of DIFFERENT stories share units and generic words ("people",
+// "price", "killed", "buyout") but never a measure, so aligning them must flag no divergence. Uses the
+// fixture pages under tests/fixtures/pages (skipped when they are absent), each opened against four pages
+// of other stories, through the real extractor.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { htmlToArticle } from '../../src/cli/read-article-files.ts';
+import { alignFigures } from '../../src/core/align-figures.ts';
+
+const PAGES = resolve(import.meta.dirname, '../fixtures/pages');
+
+interface Page {
+  id: string;
+  story: string;
+  text: string;
+}
+
+function loadPages(): Page[] {
+  const out: Page[] = [];
+  const clusters = new Map<string, string>();
+  const tsv = join(PAGES, 'zyte-dev/pages.tsv');
+  if (existsSync(tsv)) {
+    for (const line of readFileSync(tsv, 'utf8').trim().split('\n').slice(1)) {
+      const [id, cluster] = line.split('\t');
+      if (id && cluster && cluster !== '-') clusters.set(id, cluster);
+    }
+  }
+  for (const sub of ['readability-news', 'zyte-dev']) {
+    const dir = join(PAGES, sub);
+    if (!existsSync(dir)) continue;
+    for (const d of readdirSync(dir).sort()) {
+      const file = join(dir, d, 'source.html');
+      if (!existsSync(file)) continue;
+      try {
+        const a = htmlToArticle(readFileSync(file, 'utf8'));
+        out.push({ id: `${sub}/${d}`, story: clusters.get(d) ?? `${sub}/${d}`, text: a.paragraphs.join('\n\n') });
+      } catch {
+        // not an article page
+      }
+    }
+  }
+  return out;
+}
+
+const pages = loadPages();
+
+describe.skipIf(pages.length < 10)('alignFigures across unrelated stories', () => {
+  it('flags no divergence', () => {
+    const flagged: string[] = [];
+    pages.forEach((page, i) => {
+      const others: Page[] = [];
+      for (let k = 1; others.length < 4 && k < pages.length; k++) {
+        const p = pages[(i + k) % pages.length]!;
+        if (p.story !== page.story) others.push(p);
+      }
+      const groups = alignFigures({ reportId: null, text: page.text }, others.map((p) => ({ reportId: p.id, text: p.text })));
+      for (const g of groups.filter((x) => x.status === 'diverging')) {
+        flagged.push(`${page.id}: "${g.measure}" ${g.mentions.map((m) => `${m.reportId ?? 'open'}=${m.text}`).join(' | ')}`);
+      }
+    });
+    expect(flagged).toEqual([]);
+  });
+});

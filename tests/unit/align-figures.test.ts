@@ -1,0 +1,340 @@
+// Alignment rules on hand-made figures (independent of the extractor): each row is a small story told by
+// an open article (reportId null) and related reports, and the groups alignment must (and must not) make.
+import { describe, expect, it } from 'vitest';
+import { alignFigures, type FigureSource } from '../../src/core/align-figures.ts';
+import type { Figure, FigureGroup, FigureStatus } from '../../src/core/types.ts';
+
+type Fig = [surface: string, kind: Figure['kind'], value: number, unit: string, extra?: Partial<Figure>];
+
+/** A report: its text and the figures an extractor would find in it (located by their surface text). */
+function report(reportId: string | null, text: string, figs: Fig[]): FigureSource {
+  const figures: Figure[] = [];
+  const used = new Map<string, number>();
+  for (const [surface, kind, value, unit, extra] of figs) {
+    const from = used.get(surface) ?? 0;
+    const start = text.indexOf(surface, from);
+    if (start < 0) throw new Error(`"${surface}" not in "${text}"`);
+    used.set(surface, start + surface.length);
+    figures.push({ text: surface, start, end: start + surface.length, value, unit, kind, ...extra });
+  }
+  return { reportId, text, figures };
+}
+
+/** Compact view of a result: "status: open=$240.1bn | b=$227.8 billion". */
+function view(groups: FigureGroup[]): string[] {
+  return groups.map((g) => `${g.status}: ${g.mentions.map((m) => `${m.reportId ?? 'open'}=${m.text}`).join(' | ')}`);
+}
+
+interface Case {
+  name: string;
+  open: FigureSource;
+  related: FigureSource[];
+  /** Every group, in order (view format). */
+  expected: string[];
+}
+
+const CASES: Case[] = [
+  {
+    name: 'same measure and time, values 5% apart: diverging',
+    open: report(null, 'Bilateral trade between the two nations hit a record $240.1bn last year.', [['$240.1bn', 'money', 240.1e9, 'USD', { time: 'last year' }]]),
+    related: [
+      report('b', 'Putin said trade volume between the two countries reached $227.8 billion last year.', [['$227.8 billion', 'money', 227.8e9, 'USD', { time: 'last year' }]]),
+    ],
+    expected: ['diverging: open=$240.1bn | b=$227.8 billion'],
+  },
+  {
+    name: 'a hedged round figure agrees with a precise one',
+    open: report(null, 'Bilateral trade hit about $240bn last year.', [['about $240bn', 'money', 240e9, 'USD', { time: 'last year', hedge: 'about' }]]),
+    related: [report('b', 'Last year, bilateral trade hit a record $240.1bn.', [['$240.1bn', 'money', 240.1e9, 'USD', { time: 'last year' }]])],
+    expected: ['corroborated: open=about $240bn | b=$240.1bn'],
+  },
+  {
+    name: '"nearly 8,000" agrees with 7,900',
+    open: report(null, 'The offensive has displaced nearly 8,000 people in the region.', [['nearly 8,000 people', 'count', 8000, 'person', { hedge: 'nearly' }]]),
+    related: [report('b', 'Officials said 7,900 people were displaced by the offensive.', [['7,900 people', 'count', 7900, 'person']])],
+    expected: ['corroborated: open=nearly 8,000 people | b=7,900 people'],
+  },
+  {
+    name: 'explicit different years never align',
+    open: report(null, 'Trade between the two countries reached $111 billion in 2019.', [['$111 billion', 'money', 111e9, 'USD', { time: '2019' }]]),
+    related: [report('b', 'Bilateral trade hit a record $240.1bn in 2023.', [['$240.1bn', 'money', 240.1e9, 'USD', { time: '2023' }]])],
+    expected: ['omitted: b=$240.1bn', 'single: open=$111 billion'],
+  },
+  {
+    name: 'a dated figure is never called different from an undated one',
+    open: report(null, 'Bilateral trade hit $240.1bn last year.', [['$240.1bn', 'money', 240.1e9, 'USD', { time: 'last year' }]]),
+    related: [report('b', 'Bilateral trade is now worth $200bn, officials said.', [['$200bn', 'money', 200e9, 'USD']])],
+    expected: ['omitted: b=$200bn', 'single: open=$240.1bn'],
+  },
+  {
+    name: 'a change starting point ("up from") is not the current value',
+    open: report(null, 'Trade reached $227.8 billion last year, up from $111 billion in 2019.', [
+      ['$227.8 billion', 'money', 227.8e9, 'USD', { time: 'last year' }],
+      ['$111 billion', 'money', 111e9, 'USD', { time: '2019', change: 'up from' }],
+    ]),
+    related: [report('b', 'Trade between the two countries reached $111bn in 2019.', [['$111bn', 'money', 111e9, 'USD', { time: '2019' }]])],
+    expected: ['corroborated: open=$111 billion | b=$111bn', 'single: open=$227.8 billion'],
+  },
+  {
+    name: 'one amount in two currencies in one passage is one figure, bridging reports in either currency',
+    open: report(null, 'On Tuesday, the administration announced tariffs on $18bn (£14bn) of Chinese goods.', [
+      ['$18bn', 'money', 18e9, 'USD'],
+      ['£14bn', 'money', 14e9, 'GBP'],
+    ]),
+    related: [
+      report('b', 'The new tariffs on £14bn of Chinese goods angered Beijing.', [['£14bn', 'money', 14e9, 'GBP']]),
+      report('c', 'He would impose tariffs on $18 billion in Chinese goods.', [['$18 billion', 'money', 18e9, 'USD']]),
+    ],
+    expected: ['corroborated: open=$18bn | b=£14bn | c=$18 billion'],
+  },
+  {
+    name: 'a conversion chain (rubles, yuan, dollars) never diverges with itself',
+    open: report(null, '"The current bilateral trade volume is about 20 trillion rubles, or nearly 1.6 trillion yuan," Putin noted, equating to approximately $219.6 billion.', [
+      ['about 20 trillion rubles', 'money', 20e12, 'RUB', { hedge: 'about' }],
+      ['nearly 1.6 trillion yuan', 'money', 1.6e12, 'CNY', { hedge: 'nearly' }],
+      ['approximately $219.6 billion', 'money', 219.6e9, 'USD', { hedge: 'about' }],
+    ]),
+    related: [],
+    expected: ['single: open=about 20 trillion rubles'],
+  },
+  {
+    name: 'different currencies are never compared without a same-passage conversion',
+    open: report(null, 'The US announced tariffs on $18bn of Chinese goods.', [['$18bn', 'money', 18e9, 'USD']]),
+    related: [report('b', 'The US announced tariffs on £14bn of Chinese goods.', [['£14bn', 'money', 14e9, 'GBP']])],
+    expected: ['omitted: b=£14bn', 'single: open=$18bn'],
+  },
+  {
+    name: 'different measures sharing a unit stay apart (tariffs vs trade)',
+    open: report(null, 'Bilateral trade hit a record $240.1bn last year. The US imposes new tariffs on Chinese imports, affecting $18bn in goods.', [
+      ['$240.1bn', 'money', 240.1e9, 'USD', { time: 'last year' }],
+      ['$18bn', 'money', 18e9, 'USD'],
+    ]),
+    related: [
+      report('b', 'Trade volume between the two countries reached $227.8 billion last year. Biden announced new tariff rates on $18 billion worth of Chinese imports.', [
+        ['$227.8 billion', 'money', 227.8e9, 'USD', { time: 'last year' }],
+        ['$18 billion', 'money', 18e9, 'USD'],
+      ]),
+    ],
+    expected: ['diverging: open=$240.1bn | b=$227.8 billion', 'corroborated: open=$18bn | b=$18 billion'],
+  },
+  {
+    name: 'undated figures of different measures in one story do not diverge',
+    open: report(null, 'The earthquake killed 45 people and injured 120 others in the province.', [
+      ['45 people', 'count', 45, 'person'],
+      ['120 others', 'count', 120, 'other'],
+    ]),
+    related: [
+      report('b', 'At least 45 people were killed, and rescuers said 130 people were injured in the province.', [
+        ['At least 45 people', 'count', 45, 'person', { hedge: 'at least' }],
+        ['130 people', 'count', 130, 'person'],
+      ]),
+    ],
+    expected: ['corroborated: open=45 people | b=At least 45 people', 'omitted: b=130 people', 'single: open=120 others'],
+  },
+  {
+    name: 'counts of different things (killed vs injured) never diverge',
+    open: report(null, 'The strike killed 12 people, the ministry said.', [['12 people', 'count', 12, 'person']]),
+    related: [report('b', 'The strike injured 40 people, the ministry said.', [['40 people', 'count', 40, 'person']])],
+    expected: ['omitted: b=40 people', 'single: open=12 people'],
+  },
+  {
+    name: 'the same toll of the same event, different numbers: diverging',
+    open: report(null, 'The earthquake killed 45 people in the mountain province, officials said.', [['45 people', 'count', 45, 'person']]),
+    related: [report('b', 'The earthquake in the mountain province killed 52 people.', [['52 people', 'count', 52, 'person']])],
+    expected: ['diverging: open=45 people | b=52 people'],
+  },
+  {
+    name: 'one shared word is not enough to call two counts one measure',
+    open: report(null, 'Gunmen opened fire at the museum on Wednesday, killing at least 19 people.', [['19 people', 'count', 19, 'person', { hedge: 'at least' }]]),
+    related: [report('b', 'Two crashes of the jet killed 346 people.', [['346 people', 'count', 346, 'person']])],
+    expected: ['omitted: b=346 people', 'single: open=at least 19 people'],
+  },
+  {
+    name: 'the same noun completed differently is another thing: "buyout of Instagram" vs "buyout of shareholders"',
+    open: report(null, 'He personally brokered the $1 billion buyout of Instagram.', [['$1 billion', 'money', 1e9, 'USD']]),
+    related: [report('b', 'SoftBank agreed to fund a $3 billion buyout of existing shareholders.', [['$3 billion', 'money', 3e9, 'USD']])],
+    expected: ['omitted: b=$3 billion', 'single: open=$1 billion'],
+  },
+  {
+    name: 'a price is not every price',
+    open: report(null, 'The biggest knock against the console is its $500 price.', [['$500', 'money', 500, 'USD']]),
+    related: [report('b', 'The average price of a new truck sold in October was $41,640.', [['$41,640', 'money', 41640, 'USD']])],
+    expected: ['omitted: b=$41,640', 'single: open=$500'],
+  },
+  {
+    name: '"rose to 5.1% in March from 4.9%": the "from" value is the previous one even without a change tag',
+    open: report(null, 'Unemployment rose to 5.1% in March from 4.9%.', [
+      ['5.1%', 'percent', 5.1, '%', { change: 'rose to' }],
+      ['4.9%', 'percent', 4.9, '%'],
+    ]),
+    related: [report('b', 'The unemployment rate was 5.1% in March, the statistics office said.', [['5.1%', 'percent', 5.1, '%']])],
+    expected: ['corroborated: open=5.1% | b=5.1%', 'single: open=4.9%'],
+  },
+  {
+    name: 'a precise value stated in several reports needs little context to align',
+    open: report(null, 'The campaign cost the state roughly $449,000, according to the paper.', [['$449,000', 'money', 449000, 'USD', { hedge: 'about' }]]),
+    related: [
+      report('b', 'The state spends $449K on new anti-meth ad campaign.', [['$449K', 'money', 449000, 'USD']]),
+      report('c', 'The state has paid the agency nearly $449,000 so far this year.', [['$449,000', 'money', 449000, 'USD', { hedge: 'nearly', time: 'this year' }]]),
+    ],
+    expected: ['corroborated: open=roughly $449,000 | b=$449K | c=nearly $449,000'],
+  },
+  {
+    name: '"for the first time" is no figure',
+    open: report(null, 'The band will tour together for the first time in decades.', [['first', 'ordinal', 1, 'time']]),
+    related: [report('b', 'It is the first time the four will tour together.', [['first', 'ordinal', 1, 'time']])],
+    expected: [],
+  },
+  {
+    name: 'a qualifier narrows the measure: "43rd meeting" vs "fourth in-person meeting"',
+    open: report(null, 'The visit to Beijing includes his 43rd meeting with Xi.', [['43rd meeting', 'ordinal', 43, 'meeting']]),
+    related: [
+      report('b', 'This visit marks the fourth in-person meeting between Xi and Putin since the onset of the conflict.', [['fourth in-person meeting', 'ordinal', 4, 'meeting']]),
+    ],
+    expected: ['omitted: b=fourth in-person meeting', 'single: open=43rd meeting'],
+  },
+  {
+    name: 'the same ordinal with different numbers diverges',
+    open: report(null, 'The visit includes his 43rd meeting with Xi.', [['43rd meeting', 'ordinal', 43, 'meeting']]),
+    related: [report('b', 'Analysts noted it was his 42nd meeting with Xi.', [['42nd meeting', 'ordinal', 42, 'meeting']])],
+    expected: ['diverging: open=43rd meeting | b=42nd meeting'],
+  },
+  {
+    name: 'durations: the noun after the figure is what is measured',
+    open: report(null, 'Ahead of the two-day visit, Putin sought to portray Russia and China as united.', [['two-day', 'duration', 2, 'day']]),
+    related: [
+      report('b', "Putin's two-day state visit to China, invited by Xi, is his first foreign trip.", [['two-day', 'duration', 2, 'day']]),
+      report('c', 'The three-day visit is packed with symbolic gestures.', [['three-day', 'duration', 3, 'day']]),
+    ],
+    expected: ['diverging: open=two-day | b=two-day | c=three-day'],
+  },
+  {
+    name: '"75 years" and "75th anniversary" of relations agree',
+    open: report(null, 'The leaders will commemorate 75 years of diplomatic relations between their countries.', [['75 years', 'duration', 75, 'year']]),
+    related: [report('b', 'They sat down for a concert to mark the 75th anniversary of formal China-Russia relations.', [['75th anniversary', 'duration', 75, 'year']])],
+    expected: ['corroborated: open=75 years | b=75th anniversary'],
+  },
+  {
+    name: "'2023' and an unresolved 'last year' may be one time: they align only when the values agree",
+    open: report(null, 'Bilateral trade hit $240.1bn last year.', [['$240.1bn', 'money', 240.1e9, 'USD', { time: 'last year' }]]),
+    related: [
+      report('b', 'Bilateral trade reached $240.1 billion in 2023.', [['$240.1 billion', 'money', 240.1e9, 'USD', { time: '2023' }]]),
+      report('c', 'Bilateral trade reached $227.8 billion in 2023.', [['$227.8 billion', 'money', 227.8e9, 'USD', { time: '2023' }]]),
+    ],
+    // b and c (both 2023) certainly disagree; the open figure's "last year" may or may not be 2023, and it
+    // disagrees with c: it is kept apart rather than risk a wrong flag.
+    expected: ['diverging: b=$240.1 billion | c=$227.8 billion', 'single: open=$240.1bn'],
+  },
+  {
+    name: 'a figure repeated in one report (standfirst and body) is one mention',
+    open: report(null, 'Putin visits China, commemorating 75 years of diplomatic relations.\n\nThe leaders will commemorate 75 years of diplomatic relations with a gala.', [
+      ['75 years', 'duration', 75, 'year'],
+      ['75 years', 'duration', 75, 'year'],
+    ]),
+    related: [],
+    expected: ['single: open=75 years'],
+  },
+  {
+    name: '"the two countries" is a reference, not a figure',
+    open: report(null, 'Trade between the two countries grew.', [['two countries', 'count', 2, 'country']]),
+    related: [report('b', 'Relations between the two countries are warm.', [['two countries', 'count', 2, 'country']])],
+    expected: [],
+  },
+  {
+    name: '"third countries" is no position in a series',
+    open: report(null, 'Goods reach Russia via third countries.', [['third countries', 'ordinal', 3, 'country']]),
+    related: [report('b', 'Goods are reaching Russia from China via third countries.', [['third countries', 'ordinal', 3, 'country']])],
+    expected: [],
+  },
+];
+
+describe('alignFigures: table', () => {
+  it.each(CASES.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    expect(view(alignFigures(c.open, c.related))).toEqual(c.expected);
+  });
+});
+
+describe('alignFigures: times of undated reports', () => {
+  it("reads an undated related report's 'last year' from the open article's date", () => {
+    const open: FigureSource = { reportId: null, text: 'Bilateral trade between the two nations hit a record $240.1bn last year.', published: '2024-05-16' };
+    const related: FigureSource[] = [{ reportId: 'b', text: 'Putin said trade volume between the two countries reached $227.8 billion last year.' }];
+    const groups = alignFigures(open, related);
+    expect(view(groups)).toEqual(['diverging: open=$240.1bn | b=$227.8 billion']);
+    expect(groups[0]!.measure).toBe('bilateral trade, 2023');
+  });
+
+  it('never aligns explicit different years, dated or not', () => {
+    const open: FigureSource = { reportId: null, text: 'Bilateral trade hit a record $240.1bn last year.', published: '2024-05-16' };
+    const related: FigureSource[] = [{ reportId: 'b', text: 'Bilateral trade reached $227.8 billion in 2022.' }];
+    expect(alignFigures(open, related).map((g) => g.status)).toEqual(['omitted', 'single']);
+  });
+});
+
+describe('alignFigures: status from the open article\'s point of view', () => {
+  // Rule table: who has the measure -> status.
+  const trade = (id: string | null, value: string, v: number) =>
+    report(id, `Bilateral trade hit a record ${value} last year.`, [[value, 'money', v, 'USD', { time: 'last year' }]]);
+  const none = (id: string) => report(id, 'Nothing measurable here.', []);
+  const ROWS: Array<[string, FigureSource, FigureSource[], FigureStatus]> = [
+    ['open and a related report agree -> corroborated', trade(null, '$240.1bn', 240.1e9), [trade('b', '$240.1bn', 240.1e9)], 'corroborated'],
+    ['open and a related report disagree -> diverging', trade(null, '$240.1bn', 240.1e9), [trade('b', '$227.8bn', 227.8e9)], 'diverging'],
+    ['only the open article -> single', trade(null, '$240.1bn', 240.1e9), [none('b')], 'single'],
+    ['one related report, not the open article -> omitted', report(null, 'Nothing measurable here.', []), [trade('b', '$240.1bn', 240.1e9)], 'omitted'],
+    ['two related reports agree, not the open article -> omitted', report(null, 'Nothing.', []), [trade('b', '$240.1bn', 240.1e9), trade('c', '$240.1bn', 240.1e9)], 'omitted'],
+    ['two related reports disagree, not the open article -> diverging', report(null, 'Nothing.', []), [trade('b', '$240.1bn', 240.1e9), trade('c', '$227.8bn', 227.8e9)], 'diverging'],
+  ];
+  it.each(ROWS)('%s', (_name, open, related, status) => {
+    const groups = alignFigures(open, related);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.status).toBe(status);
+  });
+});
+
+describe('alignFigures: groups', () => {
+  const open = report(null, 'Bilateral trade hit a record $240.1bn last year. The strike killed 12 people.', [
+    ['$240.1bn', 'money', 240.1e9, 'USD', { time: 'last year' }],
+    ['12 people', 'count', 12, 'person'],
+  ]);
+  const b = report('b', 'Tariffs were imposed on $18bn of goods. Trade volume between the two countries reached $227.8 billion last year.', [
+    ['$18bn', 'money', 18e9, 'USD'],
+    ['$227.8 billion', 'money', 227.8e9, 'USD', { time: 'last year' }],
+  ]);
+  const c = report('c', 'He imposed tariffs on $18 billion of Chinese goods. The strike killed 12 people.', [
+    ['$18 billion', 'money', 18e9, 'USD'],
+    ['12 people', 'count', 12, 'person'],
+  ]);
+  const groups = alignFigures(open, [b, c]);
+
+  it('orders diverging, corroborated, omitted, single', () => {
+    expect(groups.map((g) => g.status)).toEqual(['diverging', 'corroborated', 'omitted']);
+  });
+
+  it('gives the largest gap of a diverging group, in percent of the larger value', () => {
+    expect(groups[0]!.gapPercent).toBe(5.1);
+    expect(groups[1]!.gapPercent).toBeUndefined();
+  });
+
+  it('labels the measure with its time', () => {
+    expect(groups[0]!.measure).toBe('bilateral trade, last year');
+    expect(groups[2]!.measure).toMatch(/goods/);
+  });
+
+  it('gives each mention its offsets, sentence and quote in its own report', () => {
+    const m = groups[0]!.mentions[1]!;
+    expect(m).toMatchObject({ reportId: 'b', text: '$227.8 billion', value: 227.8e9, unit: 'USD' });
+    expect(b.text.slice(m.start, m.end)).toBe('$227.8 billion');
+    expect(m.quote).toBe('Trade volume between the two countries reached $227.8 billion last year.');
+    expect(b.text.slice(m.sentence![0], m.sentence![1])).toBe(m.quote);
+    const o = groups[0]!.mentions[0]!;
+    expect(o.reportId).toBeNull();
+    expect(o.quote).toBe('Bilateral trade hit a record $240.1bn last year.');
+  });
+
+  it('puts the open article first in a group', () => {
+    expect(groups[1]!.mentions.map((m) => m.reportId)).toEqual([null, 'c']);
+  });
+
+  it('is pure: the same input gives the same output', () => {
+    expect(alignFigures(open, [b, c])).toEqual(groups);
+  });
+});

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { describeMeasure, figurePhrase, measureTerms, normalizeTime, normalizeUnit, stemMeasureWord } from '../../src/core/describe-measure.ts';
+import type { Figure } from '../../src/core/types.ts';
+
+/** A figure located by its surface text (the extractor's convention: no hedge, no counted noun in the span). */
+function fig(text: string, surface: string, kind: Figure['kind'], value: number, unit: string, extra: Partial<Figure> = {}): Figure {
+  const start = text.indexOf(surface);
+  if (start < 0) throw new Error(`"${surface}" not in "${text}"`);
+  return { text: surface, start, end: start + surface.length, kind, value, unit, ...extra };
+}
+
+describe('describeMeasure: labels and heads', () => {
+  // [sentence, figure surface, kind, value, unit, extra, label, heads]
+  const ROWS: Array<[string, string, Figure['kind'], number, string, Partial<Figure>, string, string[]]> = [
+    ['Bilateral trade between the two nations hit a record $240.1bn last year.', '$240.1bn', 'money', 240.1e9, 'USD', { time: 'last year' }, 'bilateral trade', ['trade']],
+    ['Putin highlighted that trade volume between the two countries reached $227.8 billion last year.', '$227.8 billion', 'money', 227.8e9, 'USD', {}, 'trade volume', ['trade']],
+    ['Last year, bilateral trade hit a record $240.1bn, and there are signs of more.', '$240.1bn', 'money', 240.1e9, 'USD', {}, 'bilateral trade', ['trade']],
+    ['Biden said he would impose tariffs on $18 billion in Chinese goods.', '$18 billion', 'money', 18e9, 'USD', {}, 'tariffs on Chinese goods', ['good', 'tariff']],
+    ['The US imposes new tariffs on Chinese imports, affecting $18bn in goods.', '$18bn', 'money', 18e9, 'USD', {}, 'new tariffs on Chinese imports', ['tariff', 'import', 'good']],
+    ['It includes a 100% tariff on Chinese-made electric vehicles.', '100%', 'percent', 100, '%', {}, 'tariff on Chinese-made electric vehicles', ['tariff']],
+    ['The offensive has displaced nearly 8,000 people.', '8,000', 'count', 8000, 'person', { hedge: 'nearly' }, 'people displaced', ['displac']],
+    ['At least 45 people were killed in the attack.', '45', 'count', 45, 'person', { hedge: 'at least' }, 'people killed', ['death']],
+    ['Ahead of the two-day visit, Putin sought support.', 'two-day', 'duration', 2, 'day', {}, 'length of the visit', ['visit']],
+    ["Putin's arrival for a two-day state visit signals a deepening of ties.", 'two-day', 'duration', 2, 'day', {}, 'length of the state visit', ['visit']],
+    ['They will commemorate 75 years of diplomatic relations with a gala.', '75 years', 'duration', 75, 'year', {}, 'years of diplomatic relations', ['relation']],
+    ['A concert marks the 75th anniversary of formal China-Russia relations.', '75th', 'duration', 75, 'year', {}, 'anniversary of formal China-Russia relations', ['relation']],
+    ['This visit marks the fourth in-person meeting between Xi and Putin since the war began.', 'fourth', 'ordinal', 4, 'meeting', {}, 'in-person meeting between Xi and Putin', []],
+    ['It is his first foreign trip since beginning his fifth term in office last week.', 'fifth', 'ordinal', 5, 'term', {}, 'term in office', []],
+    ['WeWork was valued at $47bn in January.', '$47bn', 'money', 47e9, 'USD', {}, 'WeWork', ['wework']],
+    ['The company will cut jobs, about 10% of its workforce.', '10%', 'percent', 10, '%', { hedge: 'about' }, 'workforce', ['workforce']],
+    ['The state spends $449K on a new anti-meth ad campaign.', '$449K', 'money', 449000, 'USD', {}, 'new anti-meth ad campaign', ['campaign']],
+  ];
+  it.each(ROWS)('%s [%s]', (text, surface, kind, value, unit, extra, label, heads) => {
+    const d = describeMeasure(text, fig(text, surface, kind, value, unit, extra));
+    expect(d.label).toBe(label);
+    expect(d.heads).toEqual(heads);
+  });
+});
+
+describe('describeMeasure: what narrows and what places the measure', () => {
+  it('keeps the words between an ordinal and its noun as qualifiers', () => {
+    const t = 'This visit marks the fourth in-person meeting between Xi and Putin.';
+    expect(describeMeasure(t, fig(t, 'fourth', 'ordinal', 4, 'meeting')).qualifiers).toEqual(['in-person']);
+    const u = 'The visit includes his 43rd meeting with Xi.';
+    expect(describeMeasure(u, fig(u, '43rd', 'ordinal', 43, 'meeting')).qualifiers).toEqual([]);
+  });
+
+  it('names the noun an ordinal, a duration or an amount is written into (not a count)', () => {
+    const a = 'The visit includes his 43rd meeting with Xi.';
+    expect(describeMeasure(a, fig(a, '43rd', 'ordinal', 43, 'meeting')).compound).toBe('meet'); // normalised
+    const b = 'Ahead of the two-day visit, Putin sought support.';
+    expect(describeMeasure(b, fig(b, 'two-day', 'duration', 2, 'day')).compound).toBe('visit');
+    const c = 'He brokered the $1 billion buyout of Instagram.';
+    expect(describeMeasure(c, fig(c, '$1 billion', 'money', 1e9, 'USD'))).toMatchObject({ compound: 'buyout', complement: 'instagram' });
+    const d = 'The attack killed 19 people.';
+    expect(describeMeasure(d, fig(d, '19', 'count', 19, 'person')).compound).toBeUndefined();
+  });
+
+  it('marks the starting point of a change as the previous value', () => {
+    const t = 'Trade reached $227.8 billion last year, up from $111 billion in 2019.';
+    expect(describeMeasure(t, fig(t, '$111 billion', 'money', 111e9, 'USD', { change: 'up from', time: '2019' })).role).toBe('previous');
+    expect(describeMeasure(t, fig(t, '$227.8 billion', 'money', 227.8e9, 'USD')).role).toBe('current');
+    const u = 'Unemployment rose to 5.1% in March from 4.9%.';
+    expect(describeMeasure(u, fig(u, '4.9%', 'percent', 4.9, '%')).role).toBe('previous');
+    const v = 'Delegates from 20 countries attended.';
+    expect(describeMeasure(v, fig(v, '20', 'count', 20, 'country')).role).toBe('current');
+  });
+
+  it('normalises the time', () => {
+    const t = 'Trade reached $111 billion in 2019.';
+    expect(describeMeasure(t, fig(t, '$111 billion', 'money', 111e9, 'USD', { time: 'In 2019' })).time).toBe('2019');
+    expect(normalizeTime('Last  Year')).toBe('last year');
+    expect(normalizeTime(undefined)).toBeUndefined();
+  });
+});
+
+describe('describeMeasure: context words', () => {
+  it('weighs nearer words more, and words across a comma or past another figure less', () => {
+    const t = 'The US imposes new tariffs on Chinese imports, affecting $18bn in goods, including a 100% tariff on cars.';
+    const others = [{ start: t.indexOf('100%'), end: t.indexOf('100%') + 4 }];
+    const d = describeMeasure(t, fig(t, '$18bn', 'money', 18e9, 'USD'), { others });
+    const w = (x: string) => d.terms.get(x) ?? 0;
+    expect(w('good')).toBeGreaterThan(w('import'));
+    expect(w('import')).toBeGreaterThan(w('impose'));
+    expect(w('car')).toBeLessThan(0.1);
+  });
+
+  it('never counts the unit noun as context (every count of people would look alike)', () => {
+    const t = 'The offensive has displaced nearly 8,000 people.';
+    expect(describeMeasure(t, fig(t, '8,000', 'count', 8000, 'person', { hedge: 'nearly' })).terms.has('person')).toBe(false);
+  });
+
+  it('reads through a conversion in brackets', () => {
+    const t = 'The administration announced tariffs on $18bn (£14bn) of Chinese goods.';
+    const pound = { start: t.indexOf('£14bn'), end: t.indexOf('£14bn') + 5 };
+    const through = describeMeasure(t, fig(t, '$18bn', 'money', 18e9, 'USD'), { transparent: [pound] });
+    const blocked = describeMeasure(t, fig(t, '$18bn', 'money', 18e9, 'USD'), { others: [pound] });
+    expect(through.terms.get('good')!).toBeGreaterThan(2 * (blocked.terms.get('good') ?? 0));
+  });
+
+  it('stays inside the sentence it is given', () => {
+    const t = 'Trade hit $240bn. Tariffs were raised.';
+    const d = describeMeasure(t, fig(t, '$240bn', 'money', 240e9, 'USD'), { sentence: [0, 17] });
+    expect(d.terms.has('tariff')).toBe(false);
+    expect(d.terms.has('trade')).toBe(true);
+  });
+});
+
+describe('measure words', () => {
+  it.each([
+    ['Tariffs', ['tariff']],
+    ['countries', ['country']],
+    ['nations', ['country']],
+    ['trip', ['visit']],
+    ['killed', ['death']],
+    ['deaths', ['death']],
+    ['China-Russia', ['china', 'russia', 'china-russia']],
+    ['two-day', []],
+    ['the', []],
+    ['billion', []],
+    ['Thursday', []],
+    ['volume', []],
+  ])('%s -> %o', (word, terms) => {
+    expect(measureTerms(word)).toEqual(terms);
+  });
+
+  it('normalises units', () => {
+    expect(normalizeUnit('people')).toBe('person');
+    expect(normalizeUnit('person')).toBe('person');
+    expect(normalizeUnit('USD')).toBe('USD');
+    expect(normalizeUnit('%')).toBe('%');
+    expect(stemMeasureWord('meetings')).toBe('meeting');
+  });
+});
+
+describe('figurePhrase: the figure as a reader quotes it', () => {
+  it.each([
+    ['The offensive has displaced nearly 8,000 people.', '8,000', 'count', 8000, 'person', { hedge: 'nearly' as const }, 'nearly 8,000 people'],
+    ['This visit marks the fourth in-person meeting between Xi and Putin.', 'fourth', 'ordinal', 4, 'meeting', {}, 'fourth in-person meeting'],
+    ['The visit includes his 43rd meeting with Xi.', '43rd', 'ordinal', 43, 'meeting', {}, '43rd meeting'],
+    ['A concert marks the 75th anniversary of relations.', '75th', 'duration', 75, 'year', {}, '75th anniversary'],
+    ['Bilateral trade hit a record $240.1bn last year.', '$240.1bn', 'money', 240.1e9, 'USD', {}, '$240.1bn'],
+    ['The volume is about 20 trillion rubles.', '20 trillion rubles', 'money', 20e12, 'RUB', { hedge: 'about' as const }, 'about 20 trillion rubles'],
+    ['Ahead of the two-day visit, Putin sought support.', 'two-day', 'duration', 2, 'day', {}, 'two-day'],
+  ] as const)('%s', (text, surface, kind, value, unit, extra, phrase) => {
+    const span = figurePhrase(text, fig(text, surface, kind, value, unit, extra));
+    expect(text.slice(span.start, span.end)).toBe(phrase);
+  });
+});
