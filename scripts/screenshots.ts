@@ -18,7 +18,7 @@ try {
       await page.bringToFront();
       await page.waitForTimeout(300);
       await page.screenshot({ path: out('page-seed-004.png') });
-      const mark = page.locator('[data-parallax-anchor]').first();
+      const mark = page.locator('[data-parallax-anchor="diverging"]').first();
       if (await mark.count()) {
         await mark.focus();
         await page.waitForTimeout(300);
