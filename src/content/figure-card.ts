@@ -97,6 +97,7 @@ export function createFigureOverlay(doc: Document, options: OverlayOptions): Fig
   let anchors: HTMLButtonElement[] = [];
   let open: number | null = null; // index into figures
   let pinned = false;
+  let shows = 0;
   let returningFocus = false;
   let hoverTimer: ReturnType<typeof setTimeout> | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -181,6 +182,7 @@ export function createFigureOverlay(doc: Document, options: OverlayOptions): Fig
   };
 
   const show = (i: number, pin: boolean) => {
+    shows++;
     clearTimeout(closeTimer);
     if (open !== i) {
       if (open !== null) anchors[open]?.setAttribute('aria-expanded', 'false');
@@ -342,8 +344,11 @@ export function createFigureOverlay(doc: Document, options: OverlayOptions): Fig
         const to = e.relatedTarget as Node | null;
         ring.classList.remove('on');
         if (to && (to === page.host || anchors.includes(to as HTMLButtonElement))) return;
+        // A click on a figure blurs this anchor just before it pins the card: a card shown since
+        // the blur is a newer intent, and the blur must not close it.
+        const seen = shows;
         win.setTimeout(() => {
-          if (signal.aborted) return;
+          if (signal.aborted || shows !== seen) return;
           const inCard = page.shadow.activeElement !== null && card.contains(page.shadow.activeElement);
           if (!inCard && !anchors.includes(doc.activeElement as HTMLButtonElement)) close();
         }, 0);
