@@ -1,9 +1,46 @@
 // The time a figure refers to: a year in the same clause ("$111 billion in 2019"), or "last year",
 // "this year", "next year" resolved against the publication date ("last year" in a report of
-// 2024-05-16 -> "2023"; kept as the phrase when no date is known).
+// 2024-05-16 -> "2023"; kept as the phrase when no date is known). A month right after the figure gives a
+// month: "5.1% in March" -> "2024-03" (the publication's year, or the year before for a later month in a
+// sentence that does not look ahead; "March" when no date is known), "$5bn in March 2023" -> "2023-03". A
+// time before the figure is not taken by the starting point of a change ("rose to 5.1% in 2023 from 4.9%").
 import type { Figure } from './types.ts';
 import type { NonFigureSpan } from './find-non-figure-spans.ts';
 import { splitSentences } from './split-sentences.ts';
+
+/**
+ * "last year", "next year": "\b(last|this|next|previous|past|coming)\s+year\b", found from the word "year"
+ * (a pattern opening with a fixed word is found fast; one opening with "\b" is tried at every position).
+ * Group 1 is the first word.
+ */
+const RELATIVE_YEAR = /year\b(?<=\b(last|this|next|previous|past|coming)\s+year)/dgi;
+
+/**
+ * "in March", "during Sept. 2023" right after a figure: group 1 the month, group 2 the year. Capitalised
+ * full names and the dotted abbreviations only ("in may" is no month; "May" after "in" is).
+ */
+const MONTH_AFTER =
+  /^[ \t\u00a0]*(?:in|during|for)[ \t\u00a0]+(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)(?:[ \t\u00a0]*,?[ \t\u00a0]*((?:1[89]|20)\d{2})\b)?(?![\p{L}\d'\u2019]|[ \t\u00a0]*\d)/u;
+/** Words that make a month later in the year than the publication one still to come, not last year's. */
+const AHEAD = /\b(?:will|would|could|might|expected|expects|expecting|forecasts?|forecast(?:ed|ing)|projected|projects|projection|plans?|planned|scheduled|due|set to|aims?|aiming|target(?:s|ed|ing)?|next)\b/i;
+
+/**
+ * The month a figure is for, when named right after it ("5.1% in March"), as "2024-03" (or "March").
+ * `sentence` gives the figure's sentence, asked for only to place a month later than the publication's.
+ */
+function monthAfter(text: string, end: number, sentence: () => string, published: string | undefined): string | undefined {
+  const m = MONTH_AFTER.exec(text.slice(end, end + 40));
+  if (!m) return undefined;
+  const month = 1 + MONTHS.findIndex((name) => m[1]!.startsWith(name));
+  const mm = String(month).padStart(2, '0');
+  if (m[2]) return `${m[2]}-${mm}`;
+  const pub = /^(\d{4})(?:-(\d{2}))?/.exec(published ?? '');
+  if (!pub) return m[1]!.replace(/\.$/, '');
+  let year = Number(pub[1]);
+  if (pub[2] && month > Number(pub[2]) && !AHEAD.test(sentence())) year--;
+  return `${year}-${mm}`;
+}
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**
  * Sets `time` on the figures (sorted by start) in place. `nonFigures` are the spans the extractor
@@ -24,21 +61,33 @@ export function attachFigureTimes(text: string, figures: Figure[], nonFigures: r
     if (y) times.push({ s: m.start + y.index, e: m.start + y.index + 4, value: y[1]! });
   }
   const year = /^(\d{4})/.exec(published ?? '')?.[1];
-  const rel = /\b(last|this|next|previous|past|coming)\s+year\b/gi;
-  for (let m = rel.exec(text); m; m = rel.exec(text)) {
+  RELATIVE_YEAR.lastIndex = 0;
+  for (let m = RELATIVE_YEAR.exec(text); m; m = RELATIVE_YEAR.exec(text)) {
     const which = m[1]!.toLowerCase();
+    const s = m.indices![1]![0];
+    const e = m.index + m[0].length;
     const offset = which === 'last' || which === 'previous' ? -1 : which === 'this' ? 0 : which === 'next' || which === 'coming' ? 1 : null;
-    const value = year && offset !== null ? String(Number(year) + offset) : m[0].toLowerCase();
-    times.push({ s: m.index, e: m.index + m[0].length, value });
+    const value = year && offset !== null ? String(Number(year) + offset) : text.slice(s, e).toLowerCase();
+    times.push({ s, e, value });
   }
-  if (!times.length) return;
   times.sort((a, b) => a.s - b.s);
-  const sentences = splitSentences(text);
+  // Sentences are split only when some figure needs them (most texts have a year somewhere, so most do).
+  let sentences: Array<[number, number]> | undefined;
   let si = 0;
+  const sentenceOf = (fig: Figure): [number, number] => {
+    sentences ??= splitSentences(text);
+    while (si < sentences.length - 1 && sentences[si]![1] <= fig.start) si++;
+    return sentences[si] ?? [0, text.length];
+  };
   for (let f = 0; f < figures.length; f++) {
     const fig = figures[f]!;
-    while (si < sentences.length - 1 && sentences[si]![1] <= fig.start) si++;
-    const [ss, se] = sentences[si] ?? [0, text.length];
+    const month = monthAfter(text, fig.end, () => text.slice(...sentenceOf(fig)), published);
+    if (month) {
+      fig.time = month;
+      continue;
+    }
+    if (!times.length) continue;
+    const [ss, se] = sentenceOf(fig);
     const nextFigStart = figures[f + 1]?.start ?? Infinity;
     // After the figure, in the same clause: "$111 billion in 2019", "$240.1bn last year".
     // "since 2012", "from 2019 to 2021" say when something began, not when the figure held.
@@ -48,7 +97,9 @@ export function attachFigureTimes(text: string, figures: Figure[], nonFigures: r
       fig.time = after.value;
       continue;
     }
-    // Before it, in the same sentence: "Last year, bilateral trade hit a record $240.1bn".
+    // Before it, in the same sentence: "Last year, bilateral trade hit a record $240.1bn". Not for where a
+    // change started: in "rose to 5.1% in 2023 from 4.9%" the year is the new value's.
+    if (fig.change && /\bfrom$/.test(fig.change)) continue;
     let before: (typeof times)[number] | undefined;
     for (const t of times) if (t.e <= fig.start && t.s >= ss && !/[;]/.test(text.slice(t.e, fig.start))) before = t;
     if (before) fig.time = before.value;

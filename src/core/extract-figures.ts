@@ -14,14 +14,26 @@
 //   percentage points 'pp'; an anniversary is a duration in years, a birthday an age; units of
 //   measure are short symbols ('km', 'kg', 'tonne', 'lb', '°C', 'mph'; rates 'barrel/day').
 // - Ranges ("10 to 12", "10-12", "between 5 and 7") give value = lower bound, max = upper bound.
+// - Hedges: 'about' ("some", "roughly", "an estimated"), 'nearly' ("almost", "close to", "just under",
+//   "just short of", "shy of"), 'more than' ("just over", "upwards of", "north of"), 'less than',
+//   'at least', 'at most', 'up to' (see HEDGES).
+// - time (attach-figure-times.ts): a year ("2019"), a resolved "last year" ("2023"), or a month named
+//   right after the figure ("5.1% in March" -> "2024-03").
 // - change is one of: 'rose to' | 'rose by' | 'rose from' | 'fell to' | 'fell by' | 'fell from' |
-//   'up from' | 'down from' ("to" marks the new value, "from" the old one, "by" the difference).
+//   'up from' | 'down from' | 'from' | 'to' ("to" marks the new value, "from" the old one, "by" the
+//   difference; a bare 'from'/'to' when the words give no direction: "went from 300 to 450", "$5bn,
+//   compared with $4bn a year earlier"). A "from" after a figure that changed is its starting point
+//   ("rose to 5.1% in March from 4.9%": 'rose from'); "from X to Y" after no verb of change is a range.
 // - Never figures: dates, years, times of day, phone numbers, street numbers, list markers,
 //   model names and codes ("Boeing 787", "G7", "COVID-19"), versions, URLs, and the word "one"
-//   (or "zero") without a unit, which is far more often a pronoun than a figure.
+//   (or "zero") without a unit, which is far more often a pronoun than a figure. Nor idioms ("for the
+//   first time", "a four-time winner", "in the first place"), references to things already named ("the
+//   two countries", "both leaders", "all three suspects": spelled two to ten after "the", "both", "these",
+//   "those", "all"; "the 300 workers" stays a count), or a year-like number before a noun ("2020 dates",
+//   "1988 sales": 1900-2100 without a hedge or a thousands separator).
 import type { Figure, FigureKind, Hedge } from './types.ts';
 import { lookupTable } from './lookup-table.ts';
-import { parseNumberWords, startsNumberWords } from './parse-number-words.ts';
+import { mayStartNumberWords, parseNumberWords, startsNumberWords } from './parse-number-words.ts';
 import { isIrregularPlural, singularNoun } from './singular-noun.ts';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, TIME_UNITS, UNITS_AFTER, type UnitEntry } from './figure-units.ts';
 import { findNonFigureSpans, type NonFigureSpan, type RejectReason } from './find-non-figure-spans.ts';
@@ -39,26 +51,128 @@ export interface ExtractFiguresOptions {
 // ---------------------------------------------------------------- tokens
 
 type TokKind = 'num' | 'word' | 'sym';
-interface Tok {
-  s: number;
-  e: number;
-  t: string;
+/** A token; its text is read from the source only when asked for (most words never are). */
+export class Tok {
+  private text?: string;
+  private lower?: string;
+  constructor(
+    private readonly src: string,
+    readonly s: number,
+    readonly e: number,
+    readonly k: TokKind,
+    /** Whether lower-casing may change the text. */
+    private readonly cased: boolean,
+  ) {}
+  get t(): string {
+    return (this.text ??= this.src.slice(this.s, this.e));
+  }
   /** Lower-cased text. */
-  l: string;
-  k: TokKind;
+  get l(): string {
+    return (this.lower ??= this.cased ? this.t.toLowerCase() : this.t);
+  }
 }
 
-const TOKEN_RE =
+/**
+ * Tokens, as the global regex `TOKEN_RE` would find them (kept as the specification and for tests), but
+ * read by a hand-written scanner: plain ASCII words and spaces, most of a text, need no regex at all.
+ */
+export const TOKEN_RE =
   /\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|(?<![\p{L}\d])\.\d+|[\p{L}\p{M}]+(?:['\u2019][\p{L}]+)*|\S/gu;
+/** The numeral alternatives of TOKEN_RE, anchored. */
+const NUMERAL_AT = /\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?/y;
+/** The word alternative of TOKEN_RE, anchored. */
+const WORD_AT = /[\p{L}\p{M}]+(?:['\u2019][\p{L}]+)*/uy;
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+const LETTER_OR_DIGIT = /^[\p{L}\d]$/u;
+const SPACE = /^\s$/u;
 
-function tokenize(text: string): Tok[] {
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/** The code point ending right before `i`, as a string ('' at the start). */
+function charBefore(text: string, i: number): string {
+  if (i <= 0) return '';
+  const c = text.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = text.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return text.slice(i - 2, i);
+  }
+  return text[i - 1]!;
+}
+
+export function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    const t = m[0];
-    const c = t.charCodeAt(0);
-    const k: TokKind = (c >= 48 && c <= 57) || (c === 46 && t.length > 1) ? 'num' : /^[\p{L}\p{M}]/u.test(t) ? 'word' : 'sym';
-    out.push({ s: m.index, e: m.index + t.length, t, l: t.toLowerCase(), k });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      i++;
+      continue;
+    }
+    let e: number;
+    let k: TokKind;
+    /** Whether the token may change when lower-cased. */
+    let cased = false;
+    if (isDigit(c)) {
+      NUMERAL_AT.lastIndex = i;
+      NUMERAL_AT.exec(text);
+      e = NUMERAL_AT.lastIndex;
+      k = 'num';
+    } else if (isAsciiLetter(c)) {
+      // ASCII letters, and words joined by an apostrophe ("that's"); anything else hands over to WORD_AT.
+      e = i + 1;
+      let ascii = true;
+      cased = c <= 90;
+      for (;;) {
+        const d = e < n ? text.charCodeAt(e) : 0;
+        if (d >= 97 && d <= 122) e++;
+        else if (d >= 65 && d <= 90) {
+          cased = true;
+          e++;
+        } else if ((d === 39 || d === 0x2019) && e + 1 < n && isAsciiLetter(text.charCodeAt(e + 1))) e++;
+        else {
+          if (d >= 128 || ((d === 39 || d === 0x2019) && e + 1 < n && text.charCodeAt(e + 1) >= 128)) ascii = false;
+          break;
+        }
+      }
+      if (!ascii) {
+        WORD_AT.lastIndex = i;
+        WORD_AT.exec(text);
+        e = WORD_AT.lastIndex;
+        cased = true;
+      }
+      k = 'word';
+    } else if (c < 128) {
+      // "(?<![\p{L}\d])\.\d+": a decimal without its leading zero.
+      if (c === 46 && i + 1 < n && isDigit(text.charCodeAt(i + 1)) && !LETTER_OR_DIGIT.test(charBefore(text, i))) {
+        e = i + 2;
+        while (e < n && isDigit(text.charCodeAt(e))) e++;
+        k = 'num';
+      } else {
+        e = i + 1;
+        k = 'sym';
+      }
+    } else {
+      const cp = text.codePointAt(i)!;
+      const ch = String.fromCodePoint(cp);
+      cased = true;
+      if (SPACE.test(ch)) {
+        i += ch.length;
+        continue;
+      }
+      if (LETTER_OR_MARK.test(ch)) {
+        WORD_AT.lastIndex = i;
+        WORD_AT.exec(text);
+        e = WORD_AT.lastIndex;
+        k = 'word';
+      } else {
+        e = i + ch.length;
+        k = 'sym';
+      }
+    }
+    out.push(new Tok(text, i, e, k, cased));
+    i = e;
   }
   return out;
 }
@@ -68,7 +182,11 @@ function tokenize(text: string): Tok[] {
 const HEDGES: Array<[string, Hedge]> = [
   ['about', 'about'], ['around', 'about'], ['roughly', 'about'], ['approximately', 'about'], ['approx', 'about'],
   ['some', 'about'], ['circa', 'about'], ['an estimated', 'about'], ['estimated', 'about'], ['or so', 'about'],
+  // Just below the number: "just short of $449,000", "just under $5 million", "shy of 20%".
   ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just shy of', 'nearly'], ['not quite', 'nearly'],
+  ['shy of', 'nearly'], ['just short of', 'nearly'], ['just under', 'nearly'], ['just below', 'nearly'],
+  ['a shade under', 'nearly'], ['a little under', 'nearly'], ['slightly under', 'nearly'], ['slightly less than', 'nearly'],
+  ['just less than', 'nearly'],
   ['at least', 'at least'], ['no less than', 'at least'], ['no fewer than', 'at least'], ['not less than', 'at least'],
   ['a minimum of', 'at least'], ['or more', 'at least'],
   ['at most', 'at most'], ['no more than', 'at most'], ['not more than', 'at most'], ['a maximum of', 'at most'],
@@ -76,15 +194,17 @@ const HEDGES: Array<[string, Hedge]> = [
   ['more than', 'more than'], ['over', 'more than'], ['above', 'more than'], ['upwards of', 'more than'],
   ['in excess of', 'more than'], ['exceeding', 'more than'], ['greater than', 'more than'], ['higher than', 'more than'],
   ['larger than', 'more than'], ['bigger than', 'more than'], ['just over', 'more than'], ['well over', 'more than'],
-  ['>', 'more than'],
+  ['north of', 'more than'], ['just above', 'more than'], ['>', 'more than'],
   ['less than', 'less than'], ['fewer than', 'less than'], ['under', 'less than'], ['below', 'less than'],
-  ['lower than', 'less than'], ['smaller than', 'less than'], ['just under', 'less than'], ['<', 'less than'],
+  ['lower than', 'less than'], ['smaller than', 'less than'], ['well under', 'less than'], ['well below', 'less than'],
+  ['<', 'less than'],
   ['up to', 'up to'], ['as many as', 'up to'], ['as much as', 'up to'], ['as high as', 'up to'],
 ];
 const PRE_HEDGES = HEDGES.filter(([p]) => !p.startsWith('or ')).map(([p, h]) => ({ seq: p.split(' '), hedge: h }))
   .sort((a, b) => b.seq.length - a.seq.length);
 const POST_HEDGES = lookupTable<Hedge>({ more: 'at least', so: 'about', less: 'at most', fewer: 'at most' });
-const HEDGE_WORDS = new Set(HEDGES.flatMap(([p]) => p.split(' ')));
+/** Words of the hedges ("north" of "north of" aside: "North 40" may be a name). */
+const HEDGE_WORDS = new Set(HEDGES.flatMap(([p]) => p.split(' ')).filter((w) => w !== 'north'));
 
 const RISE = new Set(('rose rise rises rising risen increased increase increases increasing grew grow grows growing grown ' +
   'jumped jump jumps jumping climbed climb climbs climbing surged surge surges surging soared soar soars soaring ' +
@@ -145,6 +265,9 @@ const MONEY_VERBS = new Set(['cost', 'costs', 'paid', 'pay', 'pays', 'spent', 's
   'price', 'priced', 'sold', 'bought', 'raised', 'salary', 'wage', 'earn', 'earns', 'earned', 'bid', 'offer', 'offered',
   'loan', 'owe', 'owed', 'charge', 'charged', 'fee', 'fees', 'donated', 'won', 'lost', 'valued', 'revenue', 'profit']);
 const AGE_UNITS = new Set(['year', 'years', 'yr', 'yrs', 'month', 'months', 'week', 'weeks', 'day', 'days']);
+/** Spelled-out small numbers that, after "the", "both", "these", "those" or "all", refer to things already named. */
+const REFERENCE_NUMBERS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+const REFERENCE_DETERMINERS = new Set(['the', 'both', 'these', 'those', 'all']);
 /** Compound words after a number that are not a counted noun ("30-odd", "5,000-plus", "two-fold"). */
 const NOT_COUNTED = new Set(['odd', 'plus', 'fold', 'something', 'ish', 'strong']);
 
@@ -157,6 +280,14 @@ const NOT_PLURAL = new Set(['overseas', 'nowadays', 'upstairs', 'downstairs', 'i
 /** Nationality adjectives, which may stand between a number and its noun ("400 Chinese students"). */
 const DEMONYM = /(an|ese|ish|i|ch|ic)$/;
 const round = (v: number) => Number(v.toPrecision(12));
+/**
+ * startsNumberWords, bound here: it is asked about every word of a text, and a call through the module
+ * boundary costs a property getter in some module loaders (tsx, the benchmarks' runner).
+ */
+const opensNumber = startsNumberWords;
+const mayOpenNumber = mayStartNumberWords;
+/** The direction a change verb names: 'rose', 'fell' or ''. */
+const dirOf = (w: string) => (RISE.has(w) ? 'rose' : FALL.has(w) ? 'fell' : '');
 const isYearLike = (raw: string) => /^\d{4}$/.test(raw) && Number(raw) >= 1800 && Number(raw) <= 2100;
 
 // ---------------------------------------------------------------- the extractor
@@ -219,7 +350,7 @@ class Extractor {
     const { toks } = this;
     for (let i = 0; i < toks.length; ) {
       const t = toks[i]!;
-      if (this.maskOf[i] || (t.k === 'sym' && t.t !== '-' && t.t !== '\u2212' && !(t.t in VULGAR))) {
+      if (this.maskOf[i] || !this.mayOpen(t)) {
         i++;
         continue;
       }
@@ -238,6 +369,17 @@ class Extractor {
 
   // ------------------------------------------------------------ token helpers
 
+  /**
+   * Whether a figure may open at `t`: a numeral, a number word, "minus", a minus sign or a vulgar fraction.
+   * Asked of every token, so most words are turned down by their shape, without reading their text.
+   */
+  private mayOpen(t: Tok): boolean {
+    if (t.k === 'num') return true;
+    if (t.k === 'sym') return t.t === '-' || t.t === '\u2212' || t.t in VULGAR;
+    const n = t.e - t.s;
+    return (mayOpenNumber(this.text, t.s, t.e) && opensNumber(t.l)) || (n === 5 && t.l === 'minus') || (n === 8 && t.l === 'negative');
+  }
+
   private gap(a: number, b: number): string {
     return this.text.slice(this.toks[a]!.e, this.toks[b]!.s);
   }
@@ -251,7 +393,15 @@ class Extractor {
     const ta = this.toks[a];
     const tb = this.toks[b];
     if (!ta || !tb || a < 0) return false;
-    return tb.s - ta.e <= 2 && /^[ \t\u00a0\u2009\u202f]*$/.test(this.text.slice(ta.e, tb.s));
+    return tb.s - ta.e <= 2 && this.blanks(ta.e, tb.s);
+  }
+  /** Only spaces, tabs and no-break or thin spaces from `from` to `to` ("[ \t\u00a0\u2009\u202f]*"). */
+  private blanks(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      const c = this.text.charCodeAt(k);
+      if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 0x2009 && c !== 0x202f) return false;
+    }
+    return true;
   }
   /** "two-day": a hyphen attached on both sides at `h`. */
   private hyphenAt(h: number): boolean {
@@ -383,32 +533,35 @@ class Extractor {
     return core;
   }
 
+  /** The signed exponent glued on at `k` ("+14" of "12.32e+14"). */
+  private exponentAt(k: number): { exp: number; end: number } | null {
+    const { toks } = this;
+    let sign = 1;
+    while (toks[k] && /^[-+\u2212]$/.test(toks[k]!.t) && this.attached(k - 1, k)) {
+      if (toks[k]!.t !== '+') sign = -sign;
+      k++;
+    }
+    const n = toks[k];
+    if (!n || n.k !== 'num' || !/^\d+$/.test(n.t) || !this.attached(k - 1, k)) return null;
+    return { exp: sign * Number(n.t), end: k + 1 };
+  }
+
   /** Scientific notation glued to a numeral: "1e10", "12.32e+14", "1.1^23", "1.3x10^6". */
   private powerAt(end: number, value: number): { value: number; end: number } | null {
     const { toks } = this;
     const t = toks[end];
     if (!t || !this.attached(end - 1, end)) return null;
-    const exponent = (k: number): { exp: number; end: number } | null => {
-      let sign = 1;
-      while (toks[k] && /^[-+\u2212]$/.test(toks[k]!.t) && this.attached(k - 1, k)) {
-        if (toks[k]!.t !== '+') sign = -sign;
-        k++;
-      }
-      const n = toks[k];
-      if (!n || n.k !== 'num' || !/^\d+$/.test(n.t) || !this.attached(k - 1, k)) return null;
-      return { exp: sign * Number(n.t), end: k + 1 };
-    };
     if (t.t === 'e' || t.t === 'E') {
-      const e = exponent(end + 1);
+      const e = this.exponentAt(end + 1);
       return e ? { value: value * 10 ** e.exp, end: e.end } : null;
     }
     if (t.t === '^') {
-      const e = exponent(end + 1);
+      const e = this.exponentAt(end + 1);
       return e ? { value: value ** e.exp, end: e.end } : null;
     }
     if ((t.t === 'x' || t.t === '\u00d7') && toks[end + 1]?.t === '10' && this.attached(end, end + 1) && toks[end + 2]?.t === '^' &&
       this.attached(end + 1, end + 2)) {
-      const e = exponent(end + 3);
+      const e = this.exponentAt(end + 3);
       return e ? { value: value * 10 ** e.exp, end: e.end } : null;
     }
     return null;
@@ -416,12 +569,15 @@ class Extractor {
 
   private numberWordsAt(j: number): Core | null {
     const { toks } = this;
-    if (!startsNumberWords(toks[j]!.l)) return null;
+    const w = toks[j]!.l;
+    if (!startsNumberWords(w)) return null;
+    // "a"/"an" is a number only before a scale or a fraction word ("a dozen", "a third"): most are not.
+    if ((w === 'a' || w === 'an') && !(toks[j + 1] && this.blanks(toks[j]!.e, toks[j + 1]!.s) && startsNumberWords(w, toks[j + 1]!.l))) return null;
     const words: string[] = [];
     const idx: number[] = [];
     for (let k = j; k < toks.length && words.length < 16; k++) {
       const t = toks[k]!;
-      if (k > j && !/^[ \t\u00a0\u2009\u202f]*$/.test(this.gap(k - 1, k))) break;
+      if (k > j && !this.blanks(toks[k - 1]!.e, t.s)) break;
       if (t.k === 'word' || t.t === '-' || t.t === '&') {
         words.push(t.l);
         idx.push(k);
@@ -568,6 +724,13 @@ class Extractor {
         unit = head === null ? '' : singularNoun(toks[head]!.t);
       }
       if (core.digits && this.isNameWord(core.i0 - 1) && this.near(core.i0 - 1, core.i0)) return this.rejectCore(core, 'model');
+      // Idioms: "for the first time", "the third time this year", "first-time buyers", "first time buyers",
+      // "in the first place".
+      const after = this.hyphenAt(R) ? R + 1 : this.near(R - 1, R) ? R : -1;
+      if (unit === 'time' || /^times?$/.test(toks[after]?.l ?? '') ||
+        (unit === 'place' && head === R && toks[core.i0 - 1]?.l === 'the' && toks[core.i0 - 2]?.l === 'in')) {
+        return this.rejectCore(core, 'idiom');
+      }
     }
 
     // Counts: "8,000 people", "128 seats", "30 Boeing 787 jets", "a 450-seat parliament".
@@ -579,11 +742,17 @@ class Extractor {
       if (head !== null) {
         kind = 'count';
         unit = singularNoun(toks[head]!.t);
+        // "a four-time Grammy winner", "a two-time champion": how often someone won, not a measure.
+        if (unit === 'time' && head === R + 1 && this.hyphenAt(R)) return this.rejectCore(core, 'idiom');
       } else if (spelledOneOrZero) {
         return this.skip(core.i1);
       } else {
         kind = 'number';
         unit = '';
+      }
+      // "the two countries", "both leaders", "all three suspects", "the other two": things already named.
+      if (!core.digits && REFERENCE_NUMBERS.has(core.raw) && !this.hyphenAt(core.i1) && this.referenceBefore(L)) {
+        return this.rejectCore(core, 'reference');
       }
     }
 
@@ -620,6 +789,8 @@ class Extractor {
     }
     // "over three years" is a span of time, not a minimum.
     if (hedge === 'more than' && kind === 'duration' && left.hedgeWord === 'over') hedge = undefined;
+    // "north of $1 billion", "north of 40%"; not "north of 60 degrees" (a latitude) or of a road.
+    if (left.hedgeWord === 'north of' && kind !== 'money' && kind !== 'percent' && kind !== 'count') hedge = undefined;
 
     // Glued to more letters or digits, it is a code after all ("24703m212").
     const glued = toks[R];
@@ -630,7 +801,7 @@ class Extractor {
     const fig: Figure = { text: this.text.slice(start, end), start, end, value, unit, kind };
     if (hedge) fig.hedge = hedge;
     if (max !== undefined) fig.max = max;
-    const change = this.changeFor(left, kind, R);
+    const change = this.changeFor(left, kind, unit, R);
     if (change) fig.change = change;
     return { fig, next: R };
   }
@@ -887,6 +1058,14 @@ class Extractor {
     return !/(ss|us|is|ous|ics|ness|less|['\u2019]s)$/.test(w);
   }
 
+  /** "the", "these", "those", "both" or "all" right before `L` (possibly with "other" between). */
+  private referenceBefore(L: number): boolean {
+    let p = L - 1;
+    if (!this.near(p, L)) return false;
+    if (this.toks[p]!.l === 'other' && this.near(p - 1, p)) p--;
+    return REFERENCE_DETERMINERS.has(this.toks[p]!.l);
+  }
+
   private isYear(core: Core, hedge: Hedge | undefined, kind: FigureKind): boolean {
     if (!/^\d{4}$/.test(core.raw)) return false;
     const v = Number(core.raw);
@@ -895,6 +1074,9 @@ class Extractor {
     const prevWord = prev && (this.near(core.i0 - 1, core.i0) || prev.k === 'sym') ? prev.l : '';
     // After a name too: "Tour 2020 dates", "Vision 2030 goals".
     if (v >= 1800 && v <= 2100) {
+      // "2020 dates", "1988 sales": a year naming the noun after it, unless a hedge ("about 2000 people") or a
+      // thousands separator ("2,020 people") makes it an amount.
+      if (kind === 'count' && v >= 1900) return true;
       return kind === 'number' || YEAR_CONTEXT.has(prevWord) || /['\u2019]s$/.test(prevWord) || (prevWord !== '' && this.isNameWord(core.i0 - 1));
     }
     if (v >= 1000 && v < 1800) return /^(in|since|until|till|by|from|circa|year)$/.test(prevWord); // "in 1066"
@@ -923,7 +1105,7 @@ class Extractor {
       const spaced = this.near(c - 1, c) && this.near(c, c + 1) && !this.attached(c - 1, c) && !this.attached(c, c + 1);
       if (!tight && !spaced) return undefined;
     } else if (conn.l === 'to' || conn.l === 'through') {
-      // "rose from 5 to 7", "cut by 30 to 126": two figures, not a range.
+      // "rose from 5 to 7", "cut by 30 to 126", "went from 300 to 450": two figures, not a range.
       if (!this.near(c - 1, c) || left.change || left.directVerb) return undefined;
     } else if (conn.l === 'and') {
       if (!left.between || !this.near(c - 1, c)) return undefined;
@@ -993,18 +1175,23 @@ class Extractor {
 
   // ------------------------------------------------------------ hedges, change, time
 
+  /** Token `k` may belong to the words before a figure: after the previous figure, next to its right neighbour. */
+  private leftOk(k: number): boolean {
+    const { toks } = this;
+    return k >= this.lastEnd && k >= 0 && (this.near(k, k + 1) || (toks[k]!.k === 'sym' && this.attached(k, k + 1)));
+  }
+
   private leftContext(L: number, kind: FigureKind | undefined): LeftContext {
     const { toks } = this;
     const out: LeftContext = {};
     let p = L - 1;
-    const ok = (k: number) => k >= this.lastEnd && k >= 0 && (this.near(k, k + 1) || (toks[k]!.k === 'sym' && this.attached(k, k + 1)));
     // Hedge: the longest phrase ending right before the number.
     for (const { seq, hedge } of PRE_HEDGES) {
       const s = p - seq.length + 1;
       if (s < this.lastEnd || s < 0) continue;
       let match = true;
       for (let k = 0; k < seq.length; k++) {
-        if (toks[s + k]!.l !== seq[k] || !ok(s + k)) {
+        if (toks[s + k]!.l !== seq[k] || !this.leftOk(s + k)) {
           match = false;
           break;
         }
@@ -1016,27 +1203,33 @@ class Extractor {
       p = s - 1;
       break;
     }
-    if (toks[p]?.l === 'between' && ok(p)) out.between = true;
+    if (toks[p]?.l === 'between' && this.leftOk(p)) out.between = true;
     // Skip "a record", "a new high of": "rose to a record $240bn".
     let q = p;
     let skipped = 0;
-    while (q >= this.lastEnd && q >= 0 && skipped < 4 && /^(a|an|the|record|new|high|low|all-time|level|of)$/.test(toks[q]!.l) && ok(q)) {
+    while (q >= this.lastEnd && q >= 0 && skipped < 4 && /^(a|an|the|record|new|high|low|all-time|level|of)$/.test(toks[q]!.l) && this.leftOk(q)) {
       if (toks[q]!.l === 'of' && (RISE_NOUNS.has(toks[q - 1]?.l ?? '') || FALL_NOUNS.has(toks[q - 1]?.l ?? ''))) break;
       q--;
       skipped++;
     }
     const prep = toks[q];
-    if (!prep || q < 0 || !ok(q)) return out;
+    if (!prep || q < 0 || !this.leftOk(q)) return out;
     const verbTok = toks[q - 1];
     const verb = verbTok && q - 1 >= 0 && this.near(q - 1, q) ? verbTok.l : '';
-    const dirOf = (w: string) => (RISE.has(w) ? 'rose' : FALL.has(w) ? 'fell' : '');
-    if (prep.l === 'from' || prep.l === 'to' || prep.l === 'by') {
+    if (prep.l === 'from') out.fromAt = q;
+    if ((prep.l === 'with' || prep.l === 'to') && verb === 'compared') {
+      out.compared = q - 1; // "compared with $4bn a year earlier"
+    } else if (prep.l === 'versus') {
+      out.compared = q;
+    } else if (prep.l === 'from' || prep.l === 'to' || prep.l === 'by') {
       if (verb === 'up' && prep.l === 'to') {
         out.hedge ??= 'up to'; // "up to a $1 billion"
       } else if (verb === 'up' || verb === 'down') {
         out.change = prep.l === 'from' ? `${verb} from` : `${verb === 'up' ? 'rose' : 'fell'} ${prep.l}`;
       } else if (dirOf(verb)) {
         out.change = `${dirOf(verb)} ${prep.l}`;
+      } else if (prep.l === 'from' && MOVE_VERBS.has(verb)) {
+        out.change = 'from'; // "went from 300 to 450"
       } else if (prep.l === 'to') {
         out.inheritTo = q;
       }
@@ -1058,17 +1251,23 @@ class Extractor {
     return !before || before.t === ',' || /^(is|are|was|were|be|been|being|closed|ended|finished|trading|shares|stocks)$/.test(before.l);
   }
 
-  private changeFor(left: LeftContext, kind: FigureKind, R: number): string | undefined {
+  private changeFor(left: LeftContext, kind: FigureKind, unit: string, R: number): string | undefined {
     if (left.change) return left.change;
     if (left.directVerb && (kind === 'money' || kind === 'percent')) return `${left.directVerb} by`;
-    if (left.inheritTo !== undefined) {
-      // "rose 9 per cent to $165 million", "from $111bn in 2019 to $227.8bn": take the earlier verb.
-      const prev = this.figures[this.figures.length - 1];
-      const prevEnd = this.figureEnds[this.figureEnds.length - 1];
-      if (prev?.change && prevEnd !== undefined && left.inheritTo - prevEnd <= 5 &&
-        !/[.;!?]/.test(this.text.slice(prev.end, this.toks[left.inheritTo]!.s))) {
-        return `${prev.change.startsWith('rose') || prev.change.startsWith('up') ? 'rose' : 'fell'} to`;
+    const prev = this.figures[this.figures.length - 1];
+    if (prev && left.compared !== undefined) {
+      // "$5bn, compared with $4bn a year earlier": the earlier value, when the text says it is one.
+      if (this.follows(left.compared, 15) && fromFits(prev, kind, unit) && (prev.change || EARLIER_AFTER.test(this.text.slice(this.toks[R - 1]!.e, this.toks[R - 1]!.e + 50)))) {
+        return withDirection(prev.change, 'from');
       }
+      return undefined;
+    }
+    // "rose 9 per cent to $165 million", "grew from $111bn in 2019 to $227.8bn", "went from 300 to 450": take
+    // the earlier verb.
+    if (prev?.change && left.inheritTo !== undefined && this.follows(left.inheritTo, 5)) return withDirection(prev.change, 'to');
+    // "rose to 5.1% in March from 4.9%", "up 5% from $4bn": where the change started.
+    if (prev?.change && left.fromAt !== undefined && this.follows(left.fromAt, 6) && fromFits(prev, kind, unit)) {
+      return withDirection(prev.change, 'from');
     }
     // "a 5% rise", "a 3% drop".
     const next = this.toks[R];
@@ -1077,6 +1276,13 @@ class Extractor {
       if (FALL_NOUNS.has(next.l)) return 'fell by';
     }
     return undefined;
+  }
+
+  /** Token `k` comes at most `n` tokens after the last figure, in the same sentence. */
+  private follows(k: number, n: number): boolean {
+    const prev = this.figures[this.figures.length - 1];
+    const prevEnd = this.figureEnds[this.figureEnds.length - 1];
+    return !!prev && prevEnd !== undefined && k >= prevEnd && k - prevEnd <= n && !/[.;!?]/.test(this.text.slice(prev.end, this.toks[k]!.s));
   }
 
   private postHedge(R: number): Hedge | undefined {
@@ -1092,6 +1298,34 @@ class Extractor {
 
 }
 
+/**
+ * Whether a figure of this kind and unit after "from" or "compared with" can be the earlier value of `prev`:
+ * same kind and unit ("$4bn" for "$5bn"), a bare number for a count ("from 250" for "300 cases"), or any
+ * base of a percentage change ("rose 9% from $150m").
+ */
+function fromFits(prev: Pick<Figure, 'kind' | 'unit' | 'change'>, kind: FigureKind, unit: string): boolean {
+  if (kind === prev.kind && unit === prev.unit) return true;
+  if (kind === 'number' && prev.kind === 'count') return true;
+  return prev.kind === 'percent' && !!prev.change?.endsWith(' by');
+}
+
+/** "rose from" or "fell from" after a figure that rose or fell, else the bare "from" ("to"). */
+function withDirection(change: string | undefined, prep: 'from' | 'to'): string {
+  const dir = change?.startsWith('rose') || change?.startsWith('up') ? 'rose' : change?.startsWith('fell') || change?.startsWith('down') ? 'fell' : '';
+  return dir ? `${dir} ${prep}` : prep;
+}
+
+/** After "compared with $4bn": words that make it an earlier value ("a year earlier", "in 2019", "last year"). */
+const EARLIER_AFTER = new RegExp(
+  '^\\s*,?\\s*(?:(?:(?:a|one|two|three|the)\\s+)?(?:year|quarter|month|week|decade)s?\\s+(?:earlier|ago|before)\\b|' +
+  '(?:in|during|for)\\s+(?:(?:1[89]|20)\\d\\d\\b|the\\s+(?:previous|prior|same|year-earlier|year-ago)\\b)|last\\s+(?:year|quarter|month|week)\\b|' +
+  '(?:the\\s+)?(?:previous|prior|year-earlier|year-ago)\\s+(?:year|quarter|month|week|period)\\b)',
+  'i',
+);
+/** Verbs of change without a direction: "went from 300 to 450" is where a measure started and got to. */
+const MOVE_VERBS = new Set(['went', 'go', 'goes', 'going', 'gone', 'moved', 'move', 'moves', 'moving', 'shifted', 'shift', 'shifts',
+  'shifting', 'changed', 'change', 'changes', 'changing', 'swung', 'swing', 'swings', 'swinging']);
+
 interface LeftContext {
   hedge?: Hedge;
   hedgeWord?: string;
@@ -1101,4 +1335,8 @@ interface LeftContext {
   inheritTo?: number;
   /** A change verb directly before the number ("rose 9 per cent"). */
   directVerb?: string;
+  /** Index of a "from" right before the number. */
+  fromAt?: number;
+  /** Index of "compared" ("compared with $4bn") or "versus" before the number. */
+  compared?: number;
 }

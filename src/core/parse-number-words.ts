@@ -40,12 +40,52 @@ const DENOMINATORS = lookupTable<number>({
   sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
 });
 
-/** Words that can open a spelled-out number (for a cheap pre-check). */
-export function startsNumberWords(word: string): boolean {
-  return (
-    word in UNITS || word in TENS || word in ORDINAL_UNITS || word in ORDINAL_TENS ||
-    word === 'a' || word === 'an' || word === 'half' || word === 'quarter' || word === 'hundred' || word === 'dozen'
-  );
+/** Words that can open a spelled-out number. */
+const STARTS = new Set([
+  ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(ORDINAL_UNITS), ...Object.keys(ORDINAL_TENS),
+  'a', 'an', 'half', 'quarter', 'hundred', 'dozen',
+]);
+
+/** Words after "a"/"an" that make a number of it ("a dozen", "a million", "a third", "a half"). */
+const AFTER_ARTICLE = new Set(['half', 'quarter', 'hundred', 'dozen', ...Object.keys(SCALE_WORDS), ...Object.keys(DENOMINATORS)]);
+
+/**
+ * First two letters and length of the words of STARTS longer than two letters, as a bit table: it turns
+ * down most words ("the", "that", "this") without hashing them for a set lookup. Called for every word of
+ * a text, so it has to be cheap.
+ */
+const START_SHAPES = new Uint8Array(26 * 26 * 16);
+const shapeOf = (w: string): number => {
+  const a = w.charCodeAt(0) - 97;
+  const b = w.charCodeAt(1) - 97;
+  return a >= 0 && a < 26 && b >= 0 && b < 26 && w.length < 16 ? (a * 26 + b) * 16 + w.length : -1;
+};
+for (const w of STARTS) if (w.length > 2) START_SHAPES[shapeOf(w)] = 1;
+
+/**
+ * Whether the word text[start, end) may open a spelled-out number, read from its first two letters and
+ * its length without making a string of it: false rules it out, true calls for startsNumberWords.
+ */
+export function mayStartNumberWords(text: string, start: number, end: number): boolean {
+  const n = end - start;
+  const a = text.charCodeAt(start) | 0x20; // ASCII lower case
+  if (n <= 2) return a === 97 && (n === 1 || (text.charCodeAt(start + 1) | 0x20) === 110); // "a", "an"
+  const b = (text.charCodeAt(start + 1) | 0x20) - 97;
+  return n < 16 && a >= 97 && a <= 122 && b >= 0 && b < 26 && START_SHAPES[((a - 97) * 26 + b) * 16 + n] === 1;
+}
+
+/**
+ * Words that can open a spelled-out number (for a cheap pre-check). With the word after it, also rules
+ * out "a"/"an" before anything but a scale, "half", "quarter" or a denominator.
+ */
+export function startsNumberWords(word: string, next?: string): boolean {
+  if (word.length <= 2) {
+    if (word !== 'a' && word !== 'an') return false;
+  } else {
+    const shape = shapeOf(word);
+    if (shape < 0 || START_SHAPES[shape] === 0 || !STARTS.has(word)) return false;
+  }
+  return next === undefined || (word !== 'a' && word !== 'an') || AFTER_ARTICLE.has(next);
 }
 
 type Last = 'none' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale';
@@ -100,10 +140,6 @@ function parseCardinal(tokens: readonly string[], start: number, implicitOne: nu
   let lastScale = Infinity;
   let best: NumberWords | null = null;
   let i = start;
-  const value = () => total + group + sub;
-  const bestHere = () => {
-    best = { value: value(), length: i };
-  };
 
   while (i < tokens.length) {
     const w = tokens[i]!;
@@ -113,12 +149,12 @@ function parseCardinal(tokens: readonly string[], start: number, implicitOne: nu
       const part = /^(a|one)$/.test(tokens[i + 1] ?? '') ? half : 0;
       const partScale = SCALE_WORDS[tokens[i + 3] ?? ''];
       if (part && partScale && total === 0 && group === 0 && last !== 'scale') {
-        return { value: (value() + part) * partScale, length: i + 4 }; // "two and a half million"
+        return { value: (total + group + sub + part) * partScale, length: i + 4 }; // "two and a half million"
       }
       const rest = parseNumberWords(tokens.slice(i + 1));
       const unitOf = last === 'scale' ? lastScale : 1;
       if (rest?.fraction && rest.value < 1) {
-        const whole = value() + rest.value * unitOf;
+        const whole = total + group + sub + rest.value * unitOf;
         const scaleWord = tokens[i + 1 + rest.length];
         if (unitOf === 1 && total === 0 && group === 0 && scaleWord && SCALE_WORDS[scaleWord]) {
           return { value: whole * SCALE_WORDS[scaleWord], length: i + 2 + rest.length }; // "two and a half million"
@@ -126,7 +162,7 @@ function parseCardinal(tokens: readonly string[], start: number, implicitOne: nu
         return { value: whole, length: i + 1 + rest.length, fraction: unitOf === 1 };
       }
       if (rest && !rest.fraction && !rest.ordinal && last === 'scale' && /^(a|half|quarter)$/.test(tokens[i + 1]!) && rest.value < lastScale) {
-        return { value: value() + rest.value, length: i + 1 + rest.length }; // "one billion and a half million"
+        return { value: total + group + sub + rest.value, length: i + 1 + rest.length }; // "one billion and a half million"
       }
     }
     // Connectors only count when a number word follows them.
@@ -152,7 +188,7 @@ function parseCardinal(tokens: readonly string[], start: number, implicitOne: nu
       sub += n;
       last = n < 10 ? 'unit' : 'teen';
       i++;
-      bestHere();
+      best = { value: total + group + sub, length: i };
       continue;
     }
     if (w in TENS) {
@@ -160,7 +196,7 @@ function parseCardinal(tokens: readonly string[], start: number, implicitOne: nu
       sub += TENS[w]!;
       last = 'tens';
       i++;
-      bestHere();
+      best = { value: total + group + sub, length: i };
       continue;
     }
     if (w === 'hundred') {
@@ -169,7 +205,7 @@ function parseCardinal(tokens: readonly string[], start: number, implicitOne: nu
       sub = 0;
       last = 'hundred';
       i++;
-      bestHere();
+      best = { value: total + group + sub, length: i };
       continue;
     }
     if (w in SCALE_WORDS) {
@@ -185,18 +221,18 @@ function parseCardinal(tokens: readonly string[], start: number, implicitOne: nu
       lastScale = Math.min(lastScale, scale);
       last = 'scale';
       i++;
-      bestHere();
+      best = { value: total + group + sub, length: i };
       continue;
     }
     if (w === 'dozen' || w === 'dozens') {
       if (last === 'none' || last === 'scale') break;
       // "three hundred dozen" is rare; a dozen multiplies what precedes it.
       i++;
-      return { value: value() * 12, length: i };
+      return { value: (total + group + sub) * 12, length: i };
     }
     if (w === 'point' && last !== 'none') {
       const decimals = readSpokenDecimals(tokens, i + 1);
-      if (decimals) return { value: value() + decimals.value, length: decimals.end };
+      if (decimals) return { value: total + group + sub + decimals.value, length: decimals.end };
       break;
     }
     // Ordinals close the number: "twenty-first", "one hundred twenty fifth", "two hundredth".
@@ -207,7 +243,7 @@ function parseCardinal(tokens: readonly string[], start: number, implicitOne: nu
         return { value: 1 / DENOMINATORS[w]!, length: i + 1, fraction: true };
       }
       if (last === 'unit' || last === 'teen' || (last === 'tens' && n >= 10)) break;
-      return { value: value() + n, length: i + 1, ordinal: true };
+      return { value: total + group + sub + n, length: i + 1, ordinal: true };
     }
     if (w in ORDINAL_SCALES) {
       if (last === 'none') return { value: ORDINAL_SCALES[w]!, length: i + 1, ordinal: true };
@@ -244,7 +280,7 @@ function parseCardinal(tokens: readonly string[], start: number, implicitOne: nu
     }
     break;
   }
-  if (implicitOne && best && (best as NumberWords).length === start) return null;
+  if (implicitOne && best && best.length === start) return null;
   return best;
 }
 

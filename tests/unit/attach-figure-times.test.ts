@@ -24,7 +24,27 @@ describe('attachFigureTimes', () => {
     ['He saw a doctor in November 2016 after three months.', ['three months'], [], undefined, ['2016']],
     ['It was the first time since 2012.', ['first'], ['2012'], undefined, [undefined]],
     ['Trade was $5bn. In 2019 it fell.', ['$5bn'], ['2019'], undefined, [undefined]],
+    // A month right after the figure.
+    ['Unemployment was 5.1% in March and 4.9% in February.', ['5.1%', '4.9%'], [], '2024-05-16', ['2024-03', '2024-02']],
+    ['Unemployment was 5.1% in March.', ['5.1%'], [], undefined, ['March']],
+    ['Sales were $5bn in Sept. 2023, a record.', ['$5bn'], [], '2024-05-16', ['2023-09']],
+    ['Sales were $5bn in November.', ['$5bn'], [], '2024-05-16', ['2023-11']],
+    ['Sales are expected to reach $5bn in November.', ['$5bn'], [], '2024-05-16', ['2024-11']],
+    ['Sales were $5bn in 2019, and in March more.', ['$5bn'], ['2019'], '2024-05-16', ['2019']],
+    ['He paid $5 on March 5.', ['$5'], [], '2024-05-16', [undefined]],
+    ['It cost $5 in may, said Mr Mayhew.', ['$5'], [], '2024-05-16', [undefined]],
+    ["He gave $5m in May's budget.", ['$5m'], [], '2024-05-16', [undefined]],
   ])('%s', (text, figureTexts, years, published, expected) => {
     expect(timesOf(text, figureTexts, years, published)).toEqual(expected);
   });
+});
+
+test('the starting point of a change takes no time from before it', () => {
+  const text = 'The rate rose to 5.1% in 2023 from 4.9%.';
+  const figures: Figure[] = [
+    { text: '5.1%', start: 17, end: 21, value: 5.1, unit: '%', kind: 'percent', change: 'rose to' },
+    { text: '4.9%', start: 35, end: 39, value: 4.9, unit: '%', kind: 'percent', change: 'rose from' },
+  ];
+  attachFigureTimes(text, figures, [{ start: 25, end: 29, reason: 'year' }]);
+  expect(figures.map((f) => f.time)).toEqual(['2023', undefined]);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseNumberWords } from '../../src/core/parse-number-words.ts';
+import { mayStartNumberWords, parseNumberWords, startsNumberWords } from '../../src/core/parse-number-words.ts';
 
 /** Splits like the figure tokenizer: words, and hyphens as their own tokens. */
 const tokens = (s: string) => s.toLowerCase().match(/[a-z]+|[-&]/g) ?? [];
@@ -52,5 +52,36 @@ describe('parseNumberWords', () => {
     expect(out!.length).toBe(length ?? toks.length);
     expect(!!out!.ordinal).toBe(flag === 'ordinal');
     expect(!!out!.fraction).toBe(flag === 'fraction');
+  });
+});
+
+describe('startsNumberWords and its pre-check', () => {
+  const starts = ['zero', 'nought', 'naught', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
+    'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty',
+    'sixty', 'seventy', 'eighty', 'ninety', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth',
+    'nineth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth',
+    'nineteenth', 'twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth', 'a', 'an',
+    'half', 'quarter', 'hundred', 'dozen'];
+  const others = ['the', 'that', 'this', 'three-', 'tw', 'o', 'on', 'ones', 'twos', 'tent', 'fir', 'halves', 'dozens', 'thousand',
+    'million', 'constructor', 'toString', '__proto__', 'Zürich', 'éte', ''];
+
+  test('every word that opens a number passes, in any case', () => {
+    for (const w of starts) {
+      expect(startsNumberWords(w)).toBe(true);
+      for (const form of [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)]) expect(mayStartNumberWords(`(${form})`, 1, 1 + form.length)).toBe(true);
+    }
+  });
+
+  test('other words do not', () => {
+    for (const w of others) expect(startsNumberWords(w.toLowerCase())).toBe(false);
+    expect(mayStartNumberWords('the', 0, 3)).toBe(false);
+    expect(mayStartNumberWords('that', 0, 4)).toBe(false);
+    expect(mayStartNumberWords('é', 0, 1)).toBe(false);
+  });
+
+  test('"a" and "an" open a number only before a scale or a fraction word', () => {
+    for (const next of ['dozen', 'hundred', 'thousand', 'million', 'half', 'quarter', 'third', 'fifth']) expect(startsNumberWords('a', next)).toBe(true);
+    for (const next of ['record', 'new', 'man', 'one']) expect(startsNumberWords('a', next)).toBe(false);
+    expect(startsNumberWords('two', 'record')).toBe(true);
   });
 });
