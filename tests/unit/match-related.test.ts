@@ -97,17 +97,21 @@ describe('fixture pages (zyte-dev clusters)', { timeout: 60_000 }, () => {
     }
   });
 
-  // Known weakness: the Reuters piece on the NYAG investigation spends half its length on the layoffs and
-  // quotes the same staff email. When this starts passing, drop `.fails`.
-  it.fails('does not list WeWork layoffs as coverage of the NYAG investigation', () => {
+  // Known weakness, pinned as it is so a change either way is noticed: the Reuters piece on the NYAG
+  // investigation spends half its length on the layoffs and quotes the same staff email, so the
+  // layoffs story is (wrongly) listed. When the matcher learns to tell them apart, flip this.
+  it('KNOWN WRONG: lists WeWork layoffs as coverage of the NYAG investigation', () => {
     const related = analyze(asInput(byId('06e5123e4e')), [all]).related.map((r) => r.id);
-    expect(related).not.toContain('bc13ff87b2');
+    expect(related).toContain('1ace8c85aa'); // the real same-story partner is there
+    expect(related).toContain('bc13ff87b2'); // and so is the wrong one
   });
 
-  it('ranks same-story candidates above same-topic ones (Hong Kong listing vs Hong Kong editorial)', () => {
+  it('does not take a same-topic editorial for the same story (Hong Kong listing vs Hong Kong editorial)', () => {
     const cands = matchRelated(asInput(byId('360c732d1f')), [all]).filter((c) => c.article.id !== '360c732d1f');
     const hk = cands.find((c) => c.article.id === '5fa3154ec0');
-    if (hk) expect(hk.decision).not.toBe('same-story');
+    // The editorial may not even be shortlisted; when it is, it must not count as the same story.
+    expect(hk === undefined || hk.decision !== 'same-story').toBe(true);
+    expect(analyze(asInput(byId('360c732d1f')), [all]).related.map((r) => r.id)).not.toContain('5fa3154ec0');
   });
 });
 
