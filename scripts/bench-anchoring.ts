@@ -42,7 +42,7 @@ if (!largest.slug) throw new Error(`no fixture pages in ${dir}`);
 
 // 2. The modules under test, bundled for the page's main world.
 const entry = `
-import { createHighlighter } from './src/content/highlighter.ts';
+import { createHighlighter } from './src/content/create-highlighter.ts';
 import { extractArticle } from './src/content/extract-article.ts';
 const ms = (f) => { const t = performance.now(); const r = f(); return [performance.now() - t, r]; };
 function naive(groups) {

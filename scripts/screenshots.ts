@@ -18,9 +18,23 @@ try {
       await page.bringToFront();
       await page.waitForTimeout(300);
       await page.screenshot({ path: out('page-seed-004.png') });
-      const mark = page.locator('[data-parallax-anchor="diverging"]').first();
-      if (await mark.count()) {
-        await mark.focus();
+      // The anchors are in the host's closed shadow root: only a content script can reach them.
+      const focused = await browser.worker.evaluate(async (t) => {
+        const [res] = await chrome.scripting.executeScript({
+          target: { tabId: t },
+          // [f][0]: tsx wraps a function written directly as a property in __name(), which the tab lacks.
+          func: [
+            () => {
+              const host = document.querySelector<HTMLElement>('parallax-host:not([data-parallax-note])');
+              const anchor = host && chrome.dom.openOrClosedShadowRoot(host)?.querySelector<HTMLElement>('[data-parallax-anchor="diverging"]');
+              anchor?.focus();
+              return !!anchor;
+            },
+          ][0]!,
+        });
+        return res?.result === true;
+      }, tabId);
+      if (focused) {
         await page.waitForTimeout(300);
         await page.screenshot({ path: out('card-seed-004.png') });
       }

@@ -1,5 +1,7 @@
-// Reads the article of a document with Readability, on a clone so the page is never touched.
-// DOM only, no browser API: the command line runs it over linkedom documents too.
+// Reads the article of a document with Readability, on a clone so the page is never touched; pages
+// Readability does not take (not readerable, too many elements, or it fails) give their main text.
+// Bounded on huge pages: Readability and the clone only below READABILITY_MAX_ELEMS elements, and
+// at most MAX_TEXT_CHARS of text. DOM only, no browser API: the command line runs it over linkedom too.
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 
 export interface ExtractedArticle {
@@ -17,8 +19,13 @@ export interface ExtractedArticle {
 
 export type ExtractionOutcome = { ok: true; article: ExtractedArticle } | { ok: false; reason: 'no-article' | 'too-short' };
 
-/** Pages larger than this are cut before Readability runs so a huge page cannot stall the tab. */
+/**
+ * The most article text kept. Longer text is cut at the end of the last paragraph that fits, or inside
+ * it at a word boundary, after extraction: Readability itself is bounded by READABILITY_MAX_ELEMS.
+ */
 export const MAX_TEXT_CHARS = 400_000;
+/** Pages with more elements than this skip Readability (and the clone it works on) for the main-text path. */
+export const READABILITY_MAX_ELEMS = 20_000;
 const MIN_ARTICLE_CHARS = 300;
 const BLOCKS = 'p, li, blockquote, h2, h3, h4, pre, td, dd, figcaption';
 
@@ -26,70 +33,128 @@ function clean(s: string | null | undefined): string {
   return (s ?? '').replace(/\s+/g, ' ').trim();
 }
 
-function paragraphsOf(root: ParentNode): string[] {
+/** The text blocks under `root`, in order; collecting stops once they hold more than `limit` chars. */
+function paragraphsOf(root: ParentNode, limit = MAX_TEXT_CHARS): string[] {
   const out: string[] = [];
+  let n = 0;
   const blocks = root.querySelectorAll(BLOCKS);
-  for (const el of Array.from(blocks)) {
+  for (let i = 0; i < blocks.length && n <= limit; i++) {
+    const el = blocks[i]!;
     // Skip containers whose text is already counted through a nested block.
     if (el.querySelector(BLOCKS)) continue;
     const t = clean(el.textContent);
-    if (t) out.push(t);
+    if (!t) continue;
+    out.push(t);
+    n += t.length + 2;
   }
   return out;
 }
 
+/** `s` cut to at most `max` chars, at the last space that fits (hard, but never inside a surrogate pair, when there is none). */
+function cutAtWord(s: string, max: number): string {
+  if (s.length <= max) return s;
+  if (max <= 0) return '';
+  const space = s.lastIndexOf(' ', max);
+  if (space > 0) return s.slice(0, space).trimEnd();
+  const high = s.charCodeAt(max - 1);
+  return s.slice(0, high >= 0xd800 && high <= 0xdbff ? max - 1 : max);
+}
+
+/** Keeps paragraphs while their text (joined by blank lines) fits in `max` chars; the first that does not is cut inside. */
+export function truncateParagraphs(paragraphs: string[], max = MAX_TEXT_CHARS): string[] {
+  const kept: string[] = [];
+  let n = 0; // length of kept.join('\n\n') plus the separator before the next paragraph
+  for (const p of paragraphs) {
+    const room = max - n;
+    if (p.length <= room) {
+      kept.push(p);
+      n += p.length + 2;
+      continue;
+    }
+    const cut = cutAtWord(p, room);
+    if (cut) kept.push(cut);
+    break;
+  }
+  return kept;
+}
+
 function metaContent(doc: Document, selectors: string[]): string | undefined {
   for (const sel of selectors) {
-    const v = clean(doc.querySelector(sel)?.getAttribute('content') ?? doc.querySelector(sel)?.getAttribute('datetime'));
+    const el = doc.querySelector(sel);
+    const v = clean(el?.getAttribute('content') ?? el?.getAttribute('datetime'));
     if (v) return v;
   }
   return undefined;
 }
 
-export function extractArticle(doc: Document, url?: string): ExtractionOutcome {
-  const lang = clean(doc.documentElement?.getAttribute('lang')) || undefined;
-  const readerable = isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 });
-  let title = '';
-  let paragraphs: string[] = [];
-  let method: ExtractedArticle['method'] = 'readability';
-  let byline: string | undefined;
-  let siteName: string | undefined;
-  let published: string | undefined;
-  if (readerable) {
+/** Whether the tree under `root` (itself included) holds more than `limit` elements; walks at most limit + 1. */
+function hasMoreElementsThan(root: Element, limit: number): boolean {
+  let n = 0;
+  let el: Element | null = root;
+  while (el) {
+    if (++n > limit) return true;
+    if (el.firstElementChild) {
+      el = el.firstElementChild;
+      continue;
+    }
+    while (el !== root && !el.nextElementSibling) el = el.parentElement!;
+    if (el === root) return false;
+    el = el.nextElementSibling;
+  }
+  return false;
+}
+
+interface ReadabilityPart {
+  title: string;
+  paragraphs: string[];
+  byline?: string;
+  siteName?: string;
+  published?: string;
+}
+
+/** Readability on a clone of the page; null when the page is too large for it, or it gives up or throws. */
+function readWithReadability(doc: Document): ReadabilityPart | null {
+  // Counted before anything else: isProbablyReaderable, cloneNode and Readability all walk the page.
+  if (!doc.documentElement || hasMoreElementsThan(doc.documentElement, READABILITY_MAX_ELEMS)) return null;
+  if (!isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 })) return null;
+  try {
     const clone = doc.cloneNode(true) as Document;
     // The serializer hands back Readability's element itself: no HTML string is ever re-parsed.
-    const parsed = new Readability<Element>(clone, { charThreshold: 300, serializer: (el) => el as Element }).parse();
-    if (parsed?.content) {
-      const holder = parsed.content;
-      paragraphs = paragraphsOf(holder);
-      if (paragraphs.length === 0 && parsed.textContent) paragraphs = parsed.textContent.split(/\n\s*\n/).map(clean).filter(Boolean);
-      title = clean(parsed.title);
-      byline = clean(parsed.byline) || undefined;
-      siteName = clean(parsed.siteName) || undefined;
-      published = clean(parsed.publishedTime) || undefined;
-    }
+    const parsed = new Readability<Element>(clone, { charThreshold: 300, maxElemsToParse: READABILITY_MAX_ELEMS, serializer: (el) => el as Element }).parse();
+    if (!parsed?.content) return null;
+    let paragraphs = paragraphsOf(parsed.content);
+    if (paragraphs.length === 0 && parsed.textContent) paragraphs = parsed.textContent.split(/\n\s*\n/).map(clean).filter(Boolean);
+    const part: ReadabilityPart = { title: clean(parsed.title), paragraphs };
+    const byline = clean(parsed.byline);
+    const siteName = clean(parsed.siteName);
+    const published = clean(parsed.publishedTime);
+    if (byline) part.byline = byline;
+    if (siteName) part.siteName = siteName;
+    if (published) part.published = published;
+    return part;
+  } catch {
+    return null; // "Aborting parsing document", or a page Readability cannot handle: the main text will do
   }
+}
+
+export function extractArticle(doc: Document, url?: string): ExtractionOutcome {
+  const lang = clean(doc.documentElement?.getAttribute('lang')) || undefined;
+  let method: ExtractedArticle['method'] = 'readability';
+  const read = readWithReadability(doc);
+  let paragraphs = read?.paragraphs ?? [];
   if (paragraphs.join(' ').length < MIN_ARTICLE_CHARS) {
     method = 'fallback';
     const main = doc.querySelector('main, article, [role="main"]') ?? doc.body;
     paragraphs = main ? paragraphsOf(main) : [];
   }
-  let text = paragraphs.join('\n\n');
+  paragraphs = truncateParagraphs(paragraphs);
+  const text = paragraphs.join('\n\n');
   if (text.length < MIN_ARTICLE_CHARS) return { ok: false, reason: paragraphs.length ? 'too-short' : 'no-article' };
-  if (text.length > MAX_TEXT_CHARS) {
-    const kept: string[] = [];
-    let n = 0;
-    for (const p of paragraphs) {
-      if (n + p.length > MAX_TEXT_CHARS) break;
-      kept.push(p);
-      n += p.length + 2;
-    }
-    paragraphs = kept;
-    text = paragraphs.join('\n\n');
-  }
-  title ||= clean(doc.querySelector('h1')?.textContent) || clean(doc.title);
-  published ??= metaContent(doc, ['meta[property="article:published_time"]', 'meta[name="date"]', 'time[datetime]']);
-  siteName ??= metaContent(doc, ['meta[property="og:site_name"]']);
+  // Readability's metadata stands even when its text was too thin to use.
+  const title = read?.title || clean(doc.querySelector('h1')?.textContent) || clean(doc.title);
+  const published = read?.published ?? metaContent(doc, ['meta[property="article:published_time"]', 'meta[name="date"]', 'time[datetime]']);
+  const siteName = read?.siteName ?? metaContent(doc, ['meta[property="og:site_name"]']);
+  const byline = read?.byline;
   const article: ExtractedArticle = { title, text, paragraphs, method };
   if (byline) article.byline = byline;
   if (siteName) article.siteName = siteName;

@@ -1,11 +1,12 @@
 // Injected on demand (popup open or keyboard shortcut). Reads the article and paints highlights;
-// injecting twice is harmless: the first instance keeps serving. While it runs it also watches for
-// the page moving to another article in place (history API): then the old highlights go, the
-// background drops its cached analysis, and a small note offers a fresh one.
+// injecting twice is harmless: the first instance keeps serving. It also watches for the page moving
+// to another article in place (history API): then the old highlights go, the background drops its
+// cached analysis, and a small note offers a fresh one. Where that watch has to poll (no Navigation
+// API), it polls only while highlights are painted or the note shows.
 import { sendToBackground, serveContent } from '../shared/protocol.ts';
+import { createHighlighter } from './create-highlighter.ts';
 import { extractArticle } from './extract-article.ts';
-import { createHighlighter } from './highlighter.ts';
-import { showNavigationNote } from './navigation-note.ts';
+import { showNavigationNote } from './show-navigation-note.ts';
 import { watchNavigation } from './watch-navigation.ts';
 
 const FLAG = Symbol.for('parallax.content');
@@ -30,27 +31,35 @@ if (!scope[FLAG]) {
     },
     { once: true },
   );
-  watchNavigation(
+  const watch = watchNavigation(
     window,
     (url) => {
       const hadHighlights = highlighter.active;
       highlighter.destroy();
       dropNote();
       if (hadHighlights) {
-        note = new AbortController();
-        showNavigationNote(document, note.signal);
+        const mine = new AbortController();
+        note = mine;
+        showNavigationNote(document, mine.signal, () => {
+          if (note === mine) note = undefined;
+          watchIfNeeded();
+        });
       }
+      watchIfNeeded();
       void sendToBackground('pageNavigated', { url }).catch(() => undefined);
     },
     controller.signal,
   );
+  const watchIfNeeded = () => watch.setPolling(highlighter.active || note !== undefined);
   serveContent(
     {
       ping: () => 'pong',
       extract: () => extractArticle(document, location.href),
       highlight: (request) => {
         dropNote();
-        return { marked: highlighter.apply(request) };
+        const marked = highlighter.apply(request);
+        watchIfNeeded();
+        return { marked };
       },
     },
     controller.signal,

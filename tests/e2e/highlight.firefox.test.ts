@@ -1,6 +1,7 @@
 // Inline highlights in real Firefox ESR (puppeteer-core over WebDriver BiDi): after analysis on a seed
 // page the figures are marked through the CSS Custom Highlight API, the page's text is unchanged, the
-// card opens from the keyboard, and turning off through the popup restores the DOM exactly.
+// page's DOM holds nothing of the other reports, the card opens from the keyboard, turning off through
+// the popup restores the DOM exactly, and moving to another article in place clears the highlights.
 // Skips, saying why, when Firefox or its test build is not there.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -40,6 +41,50 @@ const highlights = (page: Page): Promise<Record<string, string[]>> =>
     return Object.fromEntries(Array.from(registry.entries(), ([name, h]) => [name, Array.from(h, (r) => r.toString())]));
   });
 
+interface OverlayView {
+  anchors: Array<{ status: string; expanded: string | null; label: string }>;
+  /** What has focus inside the shadow root: `anchor:<status>`, `card:<label>`, or null. */
+  focus: string | null;
+}
+
+/**
+ * The figure anchors inside the host's CLOSED shadow root, focusing one of them first when asked.
+ * Page scripts cannot reach in; a content script can (Firefox gives it element.openOrClosedShadowRoot),
+ * so this runs one through browser.scripting from an extension page. (The injected function is written
+ * `func: [(...) => ...][0]`: tsx would wrap a function written as an object property in its __name()
+ * helper, which the tab does not have.)
+ */
+async function overlay(tabId: number, focusStatus?: string): Promise<OverlayView> {
+  return ff!.ext.evaluate(
+    async (t, f) => {
+      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+      const [res] = await api.scripting.executeScript({
+        target: { tabId: t },
+        args: [f],
+        func: [
+          (toFocus: string | null) => {
+            const host = Array.from(document.querySelectorAll('parallax-host')).find((h) => !h.hasAttribute('data-parallax-note'));
+            const root = host ? (host as Element & { openOrClosedShadowRoot: ShadowRoot | null }).openOrClosedShadowRoot : null;
+            if (!root) return { anchors: [], focus: null };
+            if (toFocus) root.querySelector<HTMLElement>(`[data-parallax-anchor="${toFocus}"]`)?.focus();
+            const anchors = Array.from(root.querySelectorAll('[data-parallax-anchor]'), (a) => ({
+              status: a.getAttribute('data-parallax-anchor') ?? '',
+              expanded: a.getAttribute('aria-expanded'),
+              label: a.getAttribute('aria-label') ?? '',
+            }));
+            const el = root.activeElement;
+            const focused = !el ? null : el.hasAttribute('data-parallax-anchor') ? `anchor:${el.getAttribute('data-parallax-anchor')}` : `card:${el.getAttribute('aria-label') ?? el.textContent}`;
+            return { anchors, focus: focused };
+          },
+        ][0]!,
+      });
+      return res!.result as OverlayView;
+    },
+    tabId,
+    focusStatus ?? null,
+  );
+}
+
 describe('highlights in Firefox', () => {
   test('seed 004: $227.8 billion marked diverging after analysis; card by keyboard; off restores the DOM', async (t) => {
     if (why || !ff || !server) return t.skip(why ?? 'not launched');
@@ -56,13 +101,27 @@ describe('highlights in Firefox', () => {
     assert.equal(during.text, before.text, 'page text unchanged');
     assert.equal(during.sheets, before.sheets + 1, 'the stylesheet is adopted');
 
+    // The page sees one empty host: the anchors, whose labels tell what other reports say, are in its
+    // closed shadow root, and nothing of the other reports is in the page's DOM.
+    const seen = await page.evaluate(() => ({
+      hosts: document.querySelectorAll('parallax-host').length,
+      lightChildren: Array.from(document.querySelectorAll('parallax-host'), (h) => h.childNodes.length).reduce((a, b) => a + b, 0),
+      openShadows: Array.from(document.querySelectorAll('parallax-host')).filter((h) => h.shadowRoot !== null).length,
+      anchors: document.querySelectorAll('[data-parallax-anchor]').length,
+      has240: new XMLSerializer().serializeToString(document.documentElement).includes('$240.1bn'),
+    }));
+    assert.deepEqual(seen, { hosts: 1, lightChildren: 0, openShadows: 0, anchors: 0, has240: false });
+    const shown = await overlay(tabId);
+    assert.ok(shown.anchors.some((a) => a.status === 'diverging' && a.label.includes('$240.1bn')), `the diverging anchor tells $240.1bn (got ${JSON.stringify(shown.anchors)})`);
+
     // The card: focus the diverging figure's anchor, then Escape.
     await page.bringToFront();
-    await page.focus('[data-parallax-anchor="diverging"]');
-    const expanded = () => page.$eval('[data-parallax-anchor="diverging"]', (a) => a.getAttribute('aria-expanded'));
-    assert.equal(await expanded(), 'true');
+    const focused = await overlay(tabId, 'diverging');
+    assert.equal(focused.focus, 'anchor:diverging');
+    assert.equal(focused.anchors.find((a) => a.status === 'diverging')?.expanded, 'true');
+    assert.equal(await page.evaluate(() => document.activeElement?.localName), 'parallax-host', 'the page sees only the host focused');
     await page.keyboard.press('Escape');
-    assert.equal(await expanded(), 'false');
+    assert.equal((await overlay(tabId)).anchors.find((a) => a.status === 'diverging')?.expanded, 'false');
 
     // Off, through the popup's checkbox.
     await popup.bringToFront();
@@ -73,6 +132,21 @@ describe('highlights in Firefox', () => {
     assert.deepEqual(await snapshot(page), before);
     assert.deepEqual(errors, []);
     await popup.close();
+    await page.close();
+  });
+
+  test('seed 004: moving to another article in place (pushState) clears the highlights and shows the note', async (t) => {
+    if (why || !ff || !server) return t.skip(why ?? 'not launched');
+    const id = seedIds().find((s) => s.startsWith('004'))!;
+    const { page, tabId } = await ff.openTab(`${server.origin}/seed/${id}.html`);
+    const { popup, state } = await ff.openPopup(tabId);
+    assert.equal(state, 'ready');
+    await popup.close();
+    assert.ok(((await highlights(page))['parallax-diverging'] ?? []).length > 0, 'highlighted');
+    await page.evaluate(() => history.pushState({}, '', '/seed/another-story.html'));
+    await page.waitForFunction(() => !(CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('parallax-diverging'), { timeout: 3000, polling: 50 });
+    await page.waitForFunction(() => document.querySelectorAll('parallax-host[data-parallax-note]').length === 1, { timeout: 3000, polling: 50 });
+    assert.equal(await page.evaluate(() => document.querySelectorAll('parallax-host:not([data-parallax-note])').length), 0);
     await page.close();
   });
 

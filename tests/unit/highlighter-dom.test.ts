@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
 // The DOM side of highlighting, without layout: the text index, anchoring, and the <mark> fallback
 // (jsdom has no CSS Custom Highlight API), which must give the page back exactly as it was.
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { FigureGroup, FigureMention } from '../../src/core/types.ts';
 import { anchorFigures, figureTargets } from '../../src/content/anchor-figures.ts';
 import { buildTextIndex } from '../../src/content/build-text-index.ts';
-import { createHighlighter } from '../../src/content/highlighter.ts';
+import { createHighlighter } from '../../src/content/create-highlighter.ts';
+import { POLL_MS, watchNavigation } from '../../src/content/watch-navigation.ts';
 
 const P1 = 'Chinese leader Xi Jinping welcomed Russian President Vladimir Putin to Beijing on Thursday.';
 const S2 = 'Putin highlighted that trade volume between the two countries reached $227.8 billion last year, up from $111 billion in 2019.';
@@ -25,6 +26,22 @@ function setPage(html: string): void {
 }
 
 const serialize = () => new XMLSerializer().serializeToString(document.documentElement);
+
+/** The shadow roots attached while `f` runs: the test's way into the host's closed shadow root. */
+function capturingShadows<T>(f: () => T): { result: T; shadows: ShadowRoot[] } {
+  const shadows: ShadowRoot[] = [];
+  const attach = Element.prototype.attachShadow;
+  const spy = vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+    const root = attach.call(this, init);
+    shadows.push(root);
+    return root;
+  });
+  try {
+    return { result: f(), shadows };
+  } finally {
+    spy.mockRestore();
+  }
+}
 
 afterEach(() => document.body.replaceChildren());
 
@@ -73,7 +90,8 @@ describe('createHighlighter with <mark> fallback', () => {
     const textBefore = document.body.textContent;
     const nodesBefore = Array.from(document.body.querySelectorAll('p')).map((p) => Array.from(p.childNodes));
     const hl = createHighlighter(document, { forceMarks: true });
-    expect(hl.apply({ on: true, groups, reports })).toBe(2);
+    const { result: marked, shadows } = capturingShadows(() => hl.apply({ on: true, groups, reports }));
+    expect(marked).toBe(2);
     const marks = Array.from(document.querySelectorAll('mark[data-parallax]'));
     expect(marks.map((m) => [m.getAttribute('data-parallax'), m.textContent])).toEqual([
       ['diverging', '$227.8 billion'],
@@ -82,8 +100,19 @@ describe('createHighlighter with <mark> fallback', () => {
     expect(document.body.textContent).toBe(textBefore);
     const host = document.documentElement.querySelector(':scope > parallax-host');
     expect(host).not.toBeNull();
-    expect(host!.querySelectorAll('[data-parallax-anchor]').length).toBe(2);
     expect(document.body.contains(host)).toBe(false);
+    // The focusable anchors, whose labels name other reports and their values, are in the closed
+    // shadow root: the page sees an empty host, and none of what other reports say.
+    expect(host!.childNodes.length).toBe(0);
+    expect(host!.shadowRoot).toBeNull();
+    expect(serialize()).not.toContain('$240.1bn');
+    expect(serialize()).not.toContain('The Guardian');
+    expect(document.querySelectorAll('[data-parallax-anchor]').length).toBe(0);
+    expect(shadows).toHaveLength(1);
+    const anchors = Array.from(shadows[0]!.querySelectorAll('button[data-parallax-anchor]'));
+    expect(anchors.map((a) => a.getAttribute('data-parallax-anchor'))).toEqual(['diverging', 'corroborated']);
+    expect(anchors[0]!.getAttribute('aria-label')).toContain('$240.1bn (The Guardian)');
+    expect(anchors.every((a) => a.getAttribute('aria-expanded') === 'false')).toBe(true);
 
     expect(hl.apply({ on: false, groups: [], reports: {} })).toBe(0);
     expect(serialize()).toBe(before);
@@ -111,8 +140,7 @@ describe('createHighlighter with <mark> fallback', () => {
     const p = document.createElement('p');
     p.textContent = S2;
     document.body.append(p);
-    await new Promise((r) => setTimeout(r, 80));
-    expect(hl.marked).toBe(2);
+    await vi.waitFor(() => expect(hl.marked).toBe(2), { timeout: 2000, interval: 5 });
     expect(document.querySelectorAll('mark[data-parallax]').length).toBe(2);
     hl.destroy();
     expect(p.childNodes.length).toBe(1);
@@ -126,5 +154,70 @@ describe('createHighlighter with <mark> fallback', () => {
     expect(hl.apply({ on: true, groups: [groups[2]!], reports })).toBe(0);
     expect(serialize()).toBe(before);
     expect(hl.active).toBe(false);
+  });
+});
+
+describe('watchNavigation', () => {
+  /** A window with a settable location, timers the test runs by hand, and no Navigation API unless given one. */
+  function fakeWindow(href: string, navigation?: EventTarget) {
+    const intervals = new Map<number, () => void>();
+    const listeners = new Map<string, () => void>();
+    let id = 0;
+    const win = {
+      location: { href },
+      navigation,
+      addEventListener: (type: string, f: () => void) => listeners.set(type, f),
+      setInterval: (f: () => void, ms: number) => {
+        expect(ms).toBe(POLL_MS);
+        intervals.set(++id, f);
+        return id;
+      },
+      clearInterval: (i: number) => intervals.delete(i),
+      setTimeout: (f: () => void) => {
+        f();
+        return 0;
+      },
+    };
+    return { win, intervals, listeners, tick: () => [...intervals.values()].forEach((f) => f()) };
+  }
+
+  test('without the Navigation API it polls only while asked to, and a move made unwatched is not reported late', () => {
+    const { win, intervals, tick } = fakeWindow('https://news.example/a');
+    const seen: string[] = [];
+    const controller = new AbortController();
+    const watch = watchNavigation(win as unknown as Window, (u) => seen.push(u), controller.signal);
+    expect(watch.eventDriven).toBe(false);
+    expect(intervals.size).toBe(0);
+    watch.setPolling(true);
+    watch.setPolling(true);
+    expect(intervals.size).toBe(1);
+    win.location.href = 'https://news.example/a#part-2';
+    tick();
+    expect(seen).toEqual([]);
+    win.location.href = 'https://news.example/b';
+    tick();
+    expect(seen).toEqual(['https://news.example/b']);
+    watch.setPolling(false);
+    expect(intervals.size).toBe(0);
+    win.location.href = 'https://news.example/c';
+    watch.setPolling(true);
+    tick();
+    expect(seen).toEqual(['https://news.example/b']);
+    controller.abort();
+    expect(intervals.size).toBe(0);
+    expect(watch.polling).toBe(false);
+  });
+
+  test('with the Navigation API it never polls and hears pushState through currententrychange', () => {
+    const navigation = new EventTarget();
+    const { win, intervals } = fakeWindow('https://news.example/a', navigation);
+    const seen: string[] = [];
+    const watch = watchNavigation(win as unknown as Window, (u) => seen.push(u), new AbortController().signal);
+    expect(watch.eventDriven).toBe(true);
+    watch.setPolling(true);
+    expect(intervals.size).toBe(0);
+    win.location.href = 'https://news.example/b';
+    navigation.dispatchEvent(new Event('currententrychange'));
+    expect(seen).toEqual(['https://news.example/b']);
   });
 });

@@ -1,14 +1,16 @@
-// What a marked figure offers: hovering, focusing or clicking it shows a small card (in the host's
-// closed shadow root) with the measure, what each other report says and a button that opens that
-// report at the sentence. A highlight range cannot take focus, so each figure gets a transparent
-// button (`data-parallax-anchor`) laid over it inside the host (outside <body>): Tab reaches it,
-// Enter or Tab moves into the card, Escape closes the card. Everything goes with the AbortSignal.
+// What a marked figure offers: hovering, focusing or clicking it shows a small card with the measure,
+// what each other report says and a button that opens that report at the sentence. A highlight range
+// cannot take focus, so each figure gets a transparent button (`data-parallax-anchor`) laid over it:
+// Tab reaches it, Enter or Tab moves into the card, Escape closes the card. Anchors, card and focus
+// ring all live in the host's CLOSED shadow root: their labels name the other reports and their
+// values, which are none of the page's business, so page scripts see one empty <parallax-host>.
+// Everything goes with the AbortSignal.
 import type { FigureMention } from '../core/types.ts';
 import { h } from '../shared/h.ts';
 import type { HighlightRequest } from '../shared/protocol.ts';
 import type { AnchoredFigure } from './anchor-figures.ts';
-import { COLORS } from './paint-highlights.ts';
-import { createPageHost, type PageHost } from './page-host.ts';
+import { COLORS } from './create-painter.ts';
+import { createPageHost, type PageHost } from './create-page-host.ts';
 
 export const ANCHOR_ATTR = 'data-parallax-anchor';
 
@@ -41,7 +43,10 @@ button.open { all: unset; grid-column: 2; justify-self: start; margin-top: 2px; 
   font-weight: 600; border-bottom: 1px solid currentColor; }
 button.open:focus-visible { outline: 2px solid #1d3557; outline-offset: 2px; border-radius: 2px; }
 .foot { margin: 6px 0 0; color: #5b6470; font-size: 11px; }
-::slotted([${ANCHOR_ATTR}]) { outline: none !important; }
+.anchors { position: absolute; top: 0; left: 0; width: 0; height: 0; overflow: visible; }
+button[${ANCHOR_ATTR}] { all: unset; position: absolute; display: block; box-sizing: border-box; margin: 0; padding: 0; border: 0;
+  background: transparent; opacity: 0; pointer-events: none; overflow: hidden; outline: none; }
+button[${ANCHOR_ATTR}].hidden { display: none; }
 @media (prefers-color-scheme: dark) {
   .card { color: #e8eaed; background: #1e2126; border-color: #353a42; }
   .value, .who { color: #e8eaed; }
@@ -64,7 +69,7 @@ export interface FigureOverlay {
   setFigures(figures: AnchoredFigure[]): void;
   /** Moves anchors, ring and card to where their figures are now. */
   reposition(): void;
-  /** The host element (the only thing in the page's DOM). */
+  /** The host element: the only thing in the page's DOM, with nothing in its light DOM. */
   readonly host: HTMLElement;
 }
 
@@ -91,7 +96,11 @@ export function createFigureOverlay(doc: Document, options: OverlayOptions): Fig
   signal.addEventListener('abort', () => page.remove(), { once: true });
   const ring = h('div', { class: 'ring' });
   const card = h('div', { class: 'card', role: 'dialog', 'aria-live': 'polite' });
-  page.shadow.append(ring, h('slot'), card);
+  // Anchors before the card: Tab order is figure by figure, the card entered on purpose (below).
+  const anchorBox = h('div', { class: 'anchors' });
+  page.shadow.append(ring, anchorBox, card);
+  /** What has focus in the shadow root (the page only ever sees the host focused). */
+  const focused = () => page.shadow.activeElement;
 
   let figures: AnchoredFigure[] = [];
   let anchors: HTMLButtonElement[] = [];
@@ -142,12 +151,8 @@ export function createFigureOverlay(doc: Document, options: OverlayOptions): Fig
     figures.forEach((f, i) => {
       const a = anchors[i]!;
       const r = rectOf(f);
-      if (!r) {
-        a.style.setProperty('display', 'none', 'important'); // hidden figure: not reachable either
-        return;
-      }
-      a.style.setProperty('display', 'block', 'important');
-      for (const k of ['left', 'top', 'width', 'height'] as const) a.style.setProperty(k, `${k === 'left' ? r.left - o.left : k === 'top' ? r.top - o.top : r[k]}px`, 'important');
+      a.classList.toggle('hidden', !r); // a hidden figure is not reachable either
+      if (r) placeBox(a, r, o);
     });
     if (open !== null) {
       const r = rectOf(figures[open]!);
@@ -191,7 +196,7 @@ export function createFigureOverlay(doc: Document, options: OverlayOptions): Fig
       anchors[i]?.setAttribute('aria-expanded', 'true');
     }
     pinned ||= pin;
-    ring.classList.toggle('on', doc.activeElement === anchors[i]);
+    ring.classList.toggle('on', focused() === anchors[i]);
     reposition();
   };
 
@@ -200,7 +205,8 @@ export function createFigureOverlay(doc: Document, options: OverlayOptions): Fig
     if (open === null) return;
     const a = anchors[open];
     a?.setAttribute('aria-expanded', 'false');
-    const focusInCard = page.shadow.activeElement !== null && card.contains(page.shadow.activeElement);
+    const now = focused();
+    const focusInCard = now !== null && card.contains(now);
     open = null;
     pinned = false;
     card.className = 'card';
@@ -287,12 +293,12 @@ export function createFigureOverlay(doc: Document, options: OverlayOptions): Fig
     (e) => {
       if (e.key !== 'Tab' || open === null) return;
       const buttons = cardButtons();
-      const idx = buttons.indexOf(page.shadow.activeElement as HTMLButtonElement);
+      const idx = buttons.indexOf(focused() as HTMLButtonElement);
       if (e.shiftKey && idx === 0) {
         e.preventDefault();
         anchors[open]?.focus();
       } else if (!e.shiftKey && idx === buttons.length - 1) {
-        const next = anchors.slice(open + 1).find((a) => a.style.getPropertyValue('display') !== 'none');
+        const next = anchors.slice(open + 1).find((a) => !a.classList.contains('hidden'));
         if (next) {
           e.preventDefault();
           next.focus();
@@ -309,48 +315,27 @@ export function createFigureOverlay(doc: Document, options: OverlayOptions): Fig
       const to = e.relatedTarget as Node | null;
       if (to && (card.contains(to) || anchors.includes(to as HTMLButtonElement))) return;
       win.setTimeout(() => {
-        if (!signal.aborted && !page.shadow.activeElement && !anchors.includes(doc.activeElement as HTMLButtonElement)) close();
+        if (!signal.aborted && !focused()) close(); // an anchor focused shows its own card
       }, 0);
     },
     { signal },
   );
 
   const makeAnchor = (f: AnchoredFigure, i: number): HTMLButtonElement => {
-    const a = doc.createElement('button');
-    a.type = 'button';
-    a.setAttribute(ANCHOR_ATTR, f.status);
-    a.setAttribute('aria-haspopup', 'dialog');
-    a.setAttribute('aria-expanded', 'false');
-    a.setAttribute('aria-label', describe(f, reports));
-    for (const [k, v] of [
-      ['all', 'initial'],
-      ['position', 'absolute'],
-      ['display', 'block'],
-      ['box-sizing', 'border-box'],
-      ['margin', '0'],
-      ['padding', '0'],
-      ['border', '0'],
-      ['background', 'transparent'],
-      ['opacity', '0'],
-      ['pointer-events', 'none'],
-      ['overflow', 'hidden'],
-    ] as const) {
-      a.style.setProperty(k, v, 'important');
-    }
+    const a = h('button', { type: 'button', [ANCHOR_ATTR]: f.status, 'aria-haspopup': 'dialog', 'aria-expanded': 'false', 'aria-label': describe(f, reports) });
     a.addEventListener('focus', () => returningFocus || show(i, true), { signal });
     a.addEventListener(
       'blur',
       (e) => {
         const to = e.relatedTarget as Node | null;
         ring.classList.remove('on');
-        if (to && (to === page.host || anchors.includes(to as HTMLButtonElement))) return;
+        if (to && page.shadow.contains(to)) return; // into the card, or to another anchor
         // A click on a figure blurs this anchor just before it pins the card: a card shown since
         // the blur is a newer intent, and the blur must not close it.
         const seen = shows;
         win.setTimeout(() => {
           if (signal.aborted || shows !== seen) return;
-          const inCard = page.shadow.activeElement !== null && card.contains(page.shadow.activeElement);
-          if (!inCard && !anchors.includes(doc.activeElement as HTMLButtonElement)) close();
+          if (!focused()) close(); // focus in the card, or on an anchor, keeps (or replaces) it
         }, 0);
       },
       { signal },
@@ -390,12 +375,11 @@ export function createFigureOverlay(doc: Document, options: OverlayOptions): Fig
     host: page.host,
     setFigures(next) {
       const wasOpen = open !== null ? figures[open]?.key : undefined;
-      const hadFocus = open !== null && doc.activeElement === anchors[open];
+      const hadFocus = open !== null && focused() === anchors[open];
       close();
       figures = next;
-      for (const a of anchors) a.remove();
       anchors = next.map(makeAnchor);
-      page.host.append(...anchors);
+      anchorBox.replaceChildren(...anchors);
       reposition();
       const again = wasOpen !== undefined ? figures.findIndex((f) => f.key === wasOpen) : -1;
       if (again >= 0 && hadFocus) anchors[again]!.focus({ preventScroll: true });

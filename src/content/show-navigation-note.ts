@@ -1,7 +1,7 @@
 // A small dismissible note, in the page host's closed shadow root, after the page moved to another
 // article in place: the old highlights are gone and a fresh analysis is one popup away.
 import { h } from '../shared/h.ts';
-import { createPageHost } from './page-host.ts';
+import { createPageHost } from './create-page-host.ts';
 
 const NOTE_CSS = `
 :host { all: initial; }
@@ -16,18 +16,22 @@ button:focus-visible { outline: 2px solid #1d3557; }
 export const NOTE_TEXT = 'New article: open Parallax to analyse it';
 const NOTE_MS = 20_000;
 
-/** Shows the note until dismissed, NOTE_MS pass, or `signal` aborts. */
-export function showNavigationNote(doc: Document, signal: AbortSignal): void {
+/** Shows the note until dismissed, NOTE_MS pass, or `signal` aborts; then calls `onGone` (once). */
+export function showNavigationNote(doc: Document, signal: AbortSignal, onGone?: () => void): void {
   if (signal.aborted) return;
   const page = createPageHost(doc, NOTE_CSS);
   page.host.setAttribute('data-parallax-note', '');
   const dismiss = h('button', { type: 'button', 'aria-label': 'Dismiss' }, '×');
   page.shadow.append(h('div', { class: 'note', role: 'status' }, h('span', {}, NOTE_TEXT), dismiss));
-  const timer = setTimeout(() => page.remove(), NOTE_MS);
+  let gone = false;
   const done = () => {
+    if (gone) return;
+    gone = true;
     clearTimeout(timer);
     page.remove();
+    onGone?.();
   };
+  const timer = setTimeout(done, NOTE_MS);
   dismiss.addEventListener('click', done, { once: true });
   signal.addEventListener('abort', done, { once: true });
 }

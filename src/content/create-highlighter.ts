@@ -6,8 +6,8 @@
 import type { HighlightRequest } from '../shared/protocol.ts';
 import { anchorFigures, figureTargets, stillHolds, type AnchoredFigure, type FigureTarget } from './anchor-figures.ts';
 import { buildTextIndex } from './build-text-index.ts';
-import { createFigureOverlay, type FigureOverlay } from './figure-card.ts';
-import { createPainter, type Painter } from './paint-highlights.ts';
+import { createFigureOverlay, type FigureOverlay } from './create-figure-overlay.ts';
+import { createPainter, type Painter } from './create-painter.ts';
 
 export interface Highlighter {
   /** Paints (or, with on=false, removes) highlights; returns how many figures were marked. */

@@ -1,7 +1,7 @@
 // The one element Parallax adds to a page: appended to <html>, outside <body>, so the page's text
-// (document.body.innerText) never changes. Its CLOSED shadow root holds the card, the focus ring and
-// notes: page CSS cannot reach in, and its CSS cannot leak out. Light-DOM children (the focusable
-// figure anchors) are shown through a <slot>.
+// (document.body.innerText) never changes. Its CLOSED shadow root holds everything else (the figure
+// anchors, the card, the focus ring, notes): page CSS cannot reach in, its CSS cannot leak out, and
+// page scripts see an empty element. Nothing goes in its light DOM.
 
 export const HOST_TAG = 'parallax-host';
 
