@@ -34,8 +34,21 @@ function reportsById(related: RelatedReport[]): Map<string, RelatedReport> {
   return new Map(related.map((r) => [r.id, r]));
 }
 
+/** A plain message at the top of the popup, over what it shows (a failed action, not a failed analysis). */
+function showNotice(text: string): void {
+  let notice = main.querySelector<HTMLElement>('[data-testid="popup-notice"]');
+  if (!notice) {
+    notice = h('p', { class: 'notice', role: 'alert', 'data-testid': 'popup-notice' });
+    main.prepend(notice);
+  }
+  notice.textContent = text;
+}
+
 function openReport(id: string, start?: number, end?: number): void {
-  void sendToBackground('openReport', start !== undefined && end !== undefined ? { id, start, end } : { id }).then(() => window.close());
+  sendToBackground('openReport', start !== undefined && end !== undefined ? { id, start, end } : { id }).then(
+    () => window.close(),
+    (e: unknown) => showNotice(`Could not open that report: ${e instanceof Error ? e.message : String(e)}`),
+  );
 }
 
 function mentionItem(m: FigureMention, reports: Map<string, RelatedReport>): HTMLElement {
@@ -86,8 +99,21 @@ function relatedItem(r: RelatedReport): HTMLElement {
 function highlightToggle(tabId: number, on: boolean): HTMLElement {
   const box = h('input', { type: 'checkbox', id: 'highlights', checked: on });
   box.addEventListener('change', () => {
+    const wanted = box.checked;
     box.disabled = true;
-    void sendToBackground('setHighlights', { tabId, on: box.checked }).finally(() => (box.disabled = false));
+    sendToBackground('setHighlights', { tabId, on: wanted })
+      .then(
+        (r) => {
+          // The box shows what the page has: the background may have refused (the page changed).
+          box.checked = r.on;
+          if (wanted && !r.on) showNotice('The highlights could not be shown on this page. Reopen Parallax to analyse it again.');
+        },
+        (e: unknown) => {
+          box.checked = !wanted;
+          showNotice(`Could not change the highlights: ${e instanceof Error ? e.message : String(e)}`);
+        },
+      )
+      .finally(() => (box.disabled = false));
   });
   return h('label', { class: 'toggle', for: 'highlights' }, box, 'Highlight figures on the page');
 }

@@ -1,14 +1,27 @@
 // Validation of every incoming message payload. Kept apart from protocol.ts (which loads the
-// browser API) so it can be tested in Node.
-import type { FigureGroup } from '../core/types.ts';
+// browser API) so it can be tested in Node. Each validator returns a freshly built object holding
+// only the fields it checked, never the input itself.
+import { MAX_FIELD_CHARS, MAX_TITLE_CHARS } from '../core/parse-import-file.ts';
+import type { FigureGroup, FigureMention, FigureStatus } from '../core/types.ts';
 import type { BackgroundApi, ContentApi, HighlightRequest, ImportedArticle, Payload } from './protocol.ts';
 
 export const MAX_IMPORT_ARTICLES = 20_000;
 export const MAX_ARTICLE_CHARS = 400_000;
+export { MAX_FIELD_CHARS, MAX_TITLE_CHARS };
+
+/** Limits of a highlight request (what the background builds stays within them). */
+export const MAX_ID_CHARS = 500;
+export const MAX_MEASURE_CHARS = 300;
+export const MAX_FIGURE_TEXT_CHARS = 200;
+export const MAX_UNIT_CHARS = 100;
+export const MAX_QUOTE_CHARS = 5000;
+export const MAX_HIGHLIGHT_GROUPS = 2000;
+export const MAX_GROUP_MENTIONS = 500;
+export const MAX_URL_CHARS = 8000;
 
 export class InvalidMessage extends Error {}
 
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+export const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 function obj(x: unknown, what: string): Record<string, unknown> {
   if (!isObject(x)) throw new InvalidMessage(`${what}: expected an object`);
@@ -21,25 +34,78 @@ function int(x: unknown, what: string): number {
 function optInt(x: unknown, what: string): number | undefined {
   return x === undefined ? undefined : int(x, what);
 }
-function str(x: unknown, what: string, max = 500): string {
-  if (typeof x !== 'string' || x.length === 0 || x.length > max) throw new InvalidMessage(`${what}: expected a string of 1..${max} characters`);
+function num(x: unknown, what: string): number {
+  if (typeof x !== 'number' || !Number.isFinite(x)) throw new InvalidMessage(`${what}: expected a number`);
+  return x;
+}
+function str(x: unknown, what: string, max = MAX_ID_CHARS, min = 1): string {
+  if (typeof x !== 'string' || x.length < min || x.length > max) throw new InvalidMessage(`${what}: expected a string of ${min}..${max} characters`);
   return x;
 }
 function bool(x: unknown, what: string): boolean {
   if (typeof x !== 'boolean') throw new InvalidMessage(`${what}: expected true or false`);
   return x;
 }
-function optBool(x: unknown, what: string): boolean | undefined {
-  return x === undefined ? undefined : bool(x, what);
+
+const FIGURE_STATUSES: ReadonlySet<string> = new Set<FigureStatus>(['diverging', 'corroborated', 'single', 'omitted']);
+
+/** One figure mention of a highlight request, rebuilt field by field. */
+function checkMention(x: unknown, what: string): FigureMention {
+  const o = obj(x, what);
+  const start = int(o.start, `${what}.start`);
+  const end = int(o.end, `${what}.end`);
+  if (end < start) throw new InvalidMessage(`${what}: end before start`);
+  const out: FigureMention = {
+    reportId: o.reportId === null ? null : str(o.reportId, `${what}.reportId`),
+    text: str(o.text, `${what}.text`, MAX_FIGURE_TEXT_CHARS),
+    value: num(o.value, `${what}.value`),
+    unit: str(o.unit, `${what}.unit`, MAX_UNIT_CHARS, 0),
+    start,
+    end,
+  };
+  if (o.sentence !== undefined) {
+    if (!Array.isArray(o.sentence) || o.sentence.length !== 2) throw new InvalidMessage(`${what}.sentence: expected [start, end]`);
+    const s0 = int(o.sentence[0], `${what}.sentence[0]`);
+    const s1 = int(o.sentence[1], `${what}.sentence[1]`);
+    if (s1 < s0) throw new InvalidMessage(`${what}.sentence: end before start`);
+    out.sentence = [s0, s1];
+  }
+  if (o.quote !== undefined) out.quote = str(o.quote, `${what}.quote`, MAX_QUOTE_CHARS);
+  return out;
+}
+
+/** One figure group of a highlight request, rebuilt; throws InvalidMessage when any part is wrong. */
+export function checkFigureGroup(x: unknown, what = 'group'): FigureGroup {
+  const o = obj(x, what);
+  const measure = str(o.measure, `${what}.measure`, MAX_MEASURE_CHARS);
+  if (typeof o.status !== 'string' || !FIGURE_STATUSES.has(o.status)) throw new InvalidMessage(`${what}.status: expected one of ${[...FIGURE_STATUSES].join(', ')}`);
+  if (!Array.isArray(o.mentions) || o.mentions.length === 0 || o.mentions.length > MAX_GROUP_MENTIONS) {
+    throw new InvalidMessage(`${what}.mentions: expected 1..${MAX_GROUP_MENTIONS} mentions`);
+  }
+  const mentions = o.mentions.map((m, i) => checkMention(m, `${what}.mentions[${i}]`));
+  const out: FigureGroup = { measure, status: o.status as FigureStatus, mentions };
+  if (o.gapPercent !== undefined) out.gapPercent = num(o.gapPercent, `${what}.gapPercent`);
+  return out;
+}
+
+/** The reports of a highlight request: entries that are not {title, source?} are left out. */
+function checkReports(x: unknown): HighlightRequest['reports'] {
+  const out: HighlightRequest['reports'] = {};
+  if (!isObject(x)) return out;
+  for (const [id, v] of Object.entries(x)) {
+    if (id.length === 0 || id.length > MAX_ID_CHARS || id === '__proto__' || !isObject(v)) continue;
+    if (typeof v.title !== 'string' || v.title.length > MAX_TITLE_CHARS) continue;
+    if (v.source !== undefined && (typeof v.source !== 'string' || v.source.length > MAX_FIELD_CHARS)) continue;
+    out[id] = { title: v.title, ...(typeof v.source === 'string' ? { source: v.source } : {}) };
+  }
+  return out;
 }
 
 export type Validators<A> = { [K in keyof A]: (p: unknown) => Payload<A, K> };
 
 export const backgroundValidators: Validators<BackgroundApi> = {
   analyzeTab(p) {
-    const o = obj(p, 'analyzeTab');
-    const force = optBool(o.force, 'analyzeTab.force');
-    return { tabId: int(o.tabId, 'analyzeTab.tabId'), ...(force !== undefined ? { force } : {}) };
+    return { tabId: int(obj(p, 'analyzeTab').tabId, 'analyzeTab.tabId') };
   },
   getReport(p) {
     return { id: str(obj(p, 'getReport').id, 'getReport.id') };
@@ -59,14 +125,15 @@ export const backgroundValidators: Validators<BackgroundApi> = {
   },
   importArticles(p) {
     const o = obj(p, 'importArticles');
-    const fileName = str(o.fileName, 'importArticles.fileName', 1000);
+    // A file name is shown like a title: the same cap.
+    const fileName = str(o.fileName, 'importArticles.fileName', MAX_TITLE_CHARS);
     if (!Array.isArray(o.articles) || o.articles.length === 0 || o.articles.length > MAX_IMPORT_ARTICLES) {
       throw new InvalidMessage(`importArticles.articles: expected 1..${MAX_IMPORT_ARTICLES} articles`);
     }
     const articles = o.articles.map((a, i): ImportedArticle => {
       const ao = obj(a, `article ${i + 1}`);
-      const out: ImportedArticle = { title: str(ao.title, `article ${i + 1} title`, 1000), text: str(ao.text, `article ${i + 1} text`, MAX_ARTICLE_CHARS) };
-      for (const k of ['url', 'source', 'published'] as const) if (ao[k] !== undefined) out[k] = str(ao[k], `article ${i + 1} ${k}`, 2000);
+      const out: ImportedArticle = { title: str(ao.title, `article ${i + 1} title`, MAX_TITLE_CHARS), text: str(ao.text, `article ${i + 1} text`, MAX_ARTICLE_CHARS) };
+      for (const k of ['url', 'source', 'published'] as const) if (ao[k] !== undefined) out[k] = str(ao[k], `article ${i + 1} ${k}`, MAX_FIELD_CHARS);
       return out;
     });
     return { fileName, articles };
@@ -82,33 +149,27 @@ export const backgroundValidators: Validators<BackgroundApi> = {
     return { tabId: int(obj(p, 'addTabToCorpus').tabId, 'addTabToCorpus.tabId') };
   },
   pageNavigated(p) {
-    return { url: str(obj(p, 'pageNavigated').url, 'pageNavigated.url', 8000) };
+    return { url: str(obj(p, 'pageNavigated').url, 'pageNavigated.url', MAX_URL_CHARS) };
   },
 };
 
 export const contentValidators: Validators<ContentApi> = {
   ping: () => null,
   extract: () => null,
+  /** A group that fails its checks is left out (the others are still painted); a request that is
+   * not one at all is refused. */
   highlight(p) {
     const o = obj(p, 'highlight');
+    const on = bool(o.on, 'highlight.on');
     if (!Array.isArray(o.groups)) throw new InvalidMessage('highlight.groups: expected an array');
-    const groups = o.groups.map((g, i) => {
-      const go = obj(g, `highlight.groups[${i}]`);
-      if (!Array.isArray(go.mentions)) throw new InvalidMessage(`highlight.groups[${i}].mentions: expected an array`);
-      for (const m of go.mentions) {
-        const mo = obj(m, 'mention');
-        str(mo.text, 'mention.text', 200);
-        if (mo.reportId !== null) str(mo.reportId, 'mention.reportId');
-        int(mo.start, 'mention.start');
-        int(mo.end, 'mention.end');
-        if (mo.quote !== undefined) str(mo.quote, 'mention.quote', 5000);
+    const groups: FigureGroup[] = [];
+    for (const [i, g] of o.groups.slice(0, MAX_HIGHLIGHT_GROUPS).entries()) {
+      try {
+        groups.push(checkFigureGroup(g, `highlight.groups[${i}]`));
+      } catch (e) {
+        if (!(e instanceof InvalidMessage)) throw e;
       }
-      str(go.status, 'status', 20);
-      str(go.measure, 'measure', 300);
-      return go as unknown as FigureGroup;
-    });
-    const reports = obj(o.reports ?? {}, 'highlight.reports') as HighlightRequest['reports'];
-    return { on: bool(o.on, 'highlight.on'), groups, reports };
+    }
+    return { on, groups, reports: checkReports(o.reports) };
   },
 };
-

@@ -6,7 +6,8 @@ import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
 import type { AnalysisResult, FigureGroup } from '../core/types.ts';
 import type { ExtractionOutcome } from '../content/extract-article.ts';
-import { backgroundValidators, contentValidators, type Validators } from './message-validators.ts';
+import { acceptSender } from './accept-sender.ts';
+import { backgroundValidators, contentValidators, isObject, type Validators } from './message-validators.ts';
 
 export { browser };
 
@@ -67,13 +68,13 @@ export interface UserCorpusListing {
   quota?: number;
 }
 
-export { MAX_ARTICLE_CHARS, MAX_IMPORT_ARTICLES } from './message-validators.ts';
+export { MAX_ARTICLE_CHARS, MAX_FIELD_CHARS, MAX_IMPORT_ARTICLES, MAX_TITLE_CHARS } from './message-validators.ts';
 
 // ---- The two APIs --------------------------------------------------------------------------------
 
 /** Handled by the background worker. */
 export interface BackgroundApi {
-  analyzeTab(p: { tabId: number; force?: boolean }): TabAnalysis;
+  analyzeTab(p: { tabId: number }): TabAnalysis;
   getReport(p: { id: string }): ReportView;
   setHighlights(p: { tabId: number; on: boolean }): { on: boolean };
   openReport(p: { id: string; start?: number; end?: number }): null;
@@ -84,7 +85,8 @@ export interface BackgroundApi {
   /** The user's corpus as a compiled corpus file (the same format `npm run corpus` writes). */
   exportUserCorpus(p: null): unknown;
   addTabToCorpus(p: { tabId: number }): { id: string; title: string };
-  /** From a content script: the page moved to another article in place (history API). */
+  /** From a content script: the page moved to another article in place (history API). Content
+   * scripts may send only this and openReport (src/shared/accept-sender.ts). */
   pageNavigated(p: { url: string }): null;
 }
 
@@ -108,8 +110,6 @@ interface Envelope {
 
 // ---- Sending ------------------------------------------------------------------------------------
 
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-
 function unwrap<T>(reply: unknown): T {
   if (isObject(reply) && 'error' in reply) throw new Error(String(reply.error));
   if (isObject(reply) && 'value' in reply) return reply.value as T;
@@ -130,11 +130,11 @@ export async function sendToTab<K extends keyof ContentApi>(tabId: number, type:
 
 type Handlers<A> = { [K in keyof A]: (p: Payload<A, K>, sender: Runtime.MessageSender) => Result<A, K> | Promise<Result<A, K>> };
 
-function serve<A>(validators: Validators<A>, handlers: Handlers<A>, accept: (sender: Runtime.MessageSender) => boolean, signal?: AbortSignal): void {
+function serve<A>(validators: Validators<A>, handlers: Handlers<A>, accept: (type: string, sender: Runtime.MessageSender) => boolean, signal?: AbortSignal): void {
   const listener = (message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> | undefined => {
     if (!isObject(message) || message.parallax !== 1 || typeof message.type !== 'string') return undefined;
     if (!Object.hasOwn(validators as object, message.type)) return undefined;
-    if (!accept(sender)) return Promise.resolve({ error: 'message from an unexpected sender' });
+    if (!accept(message.type, sender)) return Promise.resolve({ error: 'message from an unexpected sender' });
     const type = message.type as keyof A;
     return (async () => {
       try {
@@ -149,12 +149,14 @@ function serve<A>(validators: Validators<A>, handlers: Handlers<A>, accept: (sen
   signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
 }
 
-/** Background side: only the extension's own pages and content scripts may ask. */
+/** Background side: the extension's own pages may ask anything; its content scripts (which run in
+ * web pages) only pageNavigated and openReport. */
 export function serveBackground(handlers: Handlers<BackgroundApi>): void {
-  serve(backgroundValidators, handlers, (sender) => sender.id === browser.runtime.id);
+  const self = { id: browser.runtime.id, origin: browser.runtime.getURL('') };
+  serve(backgroundValidators, handlers, (type, sender) => acceptSender(type, sender, self));
 }
 
 /** Content side: only the extension's own background/popup may ask (tabs.sendMessage). */
 export function serveContent(handlers: Handlers<ContentApi>, signal?: AbortSignal): void {
-  serve(contentValidators, handlers, (sender) => sender.id === browser.runtime.id, signal);
+  serve(contentValidators, handlers, (_type, sender) => sender.id === browser.runtime.id, signal);
 }

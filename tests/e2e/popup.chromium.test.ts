@@ -2,12 +2,29 @@
 // popup is opened for each tab as the toolbar button would open it.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './chromium.ts';
 import { seedIds, startFixtureServer, type FixtureServer } from './fixture-server.ts';
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
 const readyTimes: number[] = [];
+let ext: Page | undefined; // an extension page, to talk to the background as the popup does
+
+/** A message to the background from an extension page (the protocol's envelope). */
+async function toBackground<T>(type: string, payload: unknown): Promise<T> {
+  if (!ext) {
+    ext = await browser.context.newPage();
+    await ext.goto(`chrome-extension://${browser.extensionId}/src/reader/index.html`);
+  }
+  const reply = (await ext.evaluate(([ty, p]) => chrome.runtime.sendMessage({ parallax: 1, type: ty, payload: p }), [type, payload] as const)) as { value: T } | { error: string };
+  if ('error' in reply) throw new Error(reply.error);
+  return reply.value;
+}
+
+const badgeOf = (tabId: number) => browser.worker.evaluate((t) => chrome.action.getBadgeText({ tabId: t }), tabId);
+const cachedOf = (tabId: number) => browser.worker.evaluate(async (t) => (await chrome.storage.session.get(`tab:${t}`))[`tab:${t}`] as unknown, tabId);
+const seed = (prefix: string) => seedIds().find((s) => s.startsWith(prefix))!;
 
 before(async () => {
   server = await startFixtureServer();
@@ -83,6 +100,81 @@ describe('popup on other pages', () => {
     await reader.waitForFunction(() => document.body.dataset.state === 'ready');
     assert.equal(await reader.locator('article').getAttribute('data-report-id'), second);
     await reader.close();
+    await page.close();
+  });
+});
+
+describe('the cached analysis and the page', () => {
+  test('a #fragment change (pushState) keeps the badge, the cached result and the highlights', async () => {
+    const { page, tabId } = await browser.openTab(`${server.origin}/seed/${seed('004')}.html`);
+    const { popup, state } = await browser.openPopup(tabId);
+    assert.equal(state, 'ready');
+    await popup.close();
+    assert.equal(await badgeOf(tabId), '4');
+    const cached = await cachedOf(tabId);
+    assert.ok(cached, 'the result is cached');
+    const ranges = () => page.evaluate(() => CSS.highlights.get('parallax-diverging')?.size ?? 0);
+    assert.ok((await ranges()) > 0, 'highlighted after analysis');
+    await page.evaluate(() => history.pushState(null, '', '#section-2'));
+    await page.waitForTimeout(1500);
+    assert.equal(await badgeOf(tabId), '4');
+    assert.deepEqual(await cachedOf(tabId), cached, 'the cached result survives');
+    assert.ok((await ranges()) > 0, 'still highlighted');
+    // The popup answers from the cache for the same article under its new #fragment.
+    const again = await browser.openPopup(tabId);
+    assert.equal(again.state, 'ready');
+    assert.equal(await again.popup.locator('[data-testid="related-report"]').count(), 4);
+    await again.popup.close();
+    assert.equal(await badgeOf(tabId), '4');
+    await page.close();
+  });
+
+  test('single groups are neither cached nor listed', async () => {
+    const { page, tabId } = await browser.openTab(`${server.origin}/seed/${seed('004')}.html`);
+    const { popup } = await browser.openPopup(tabId);
+    const cached = (await cachedOf(tabId)) as { result: { figures: Array<{ status: string }> } };
+    assert.ok(cached.result.figures.length > 0);
+    assert.deepEqual(
+      cached.result.figures.filter((g) => g.status === 'single'),
+      [],
+    );
+    assert.equal(await popup.locator('[data-testid="figure"][data-status="single"]').count(), 0);
+    await popup.close();
+    await page.close();
+  });
+
+  test('after a same-URL reload, setHighlights(on) puts the content script back and repaints', async () => {
+    const { page, tabId } = await browser.openTab(`${server.origin}/seed/${seed('004')}.html`);
+    const { popup, state } = await browser.openPopup(tabId);
+    assert.equal(state, 'ready');
+    await popup.close();
+    const ranges = () => page.evaluate(() => CSS.highlights.get('parallax-diverging')?.size ?? 0);
+    assert.ok((await ranges()) > 0, 'highlighted after analysis');
+    await page.reload({ waitUntil: 'load' });
+    assert.equal(await ranges(), 0, 'a reload drops the highlights');
+    assert.deepEqual(await toBackground('setHighlights', { tabId, on: true }), { on: true });
+    assert.equal(await badgeOf(tabId), '4', 'the badge is back (Chrome drops it on reload)');
+    await page.waitForFunction(() => (CSS.highlights.get('parallax-diverging')?.size ?? 0) > 0, null, { timeout: 5000 });
+    assert.deepEqual(
+      await page.evaluate(() => Array.from(CSS.highlights.get('parallax-diverging') ?? [], (r) => (r as Range).toString())),
+      ['$227.8 billion'],
+    );
+    // Off and on again, as the shortcut does.
+    assert.deepEqual(await toBackground('setHighlights', { tabId, on: false }), { on: false });
+    assert.equal(await ranges(), 0);
+    assert.deepEqual(await toBackground('setHighlights', { tabId, on: true }), { on: true });
+    await page.waitForFunction(() => (CSS.highlights.get('parallax-diverging')?.size ?? 0) > 0, null, { timeout: 5000 });
+    await page.close();
+  });
+
+  test('setHighlights on a tab whose page changed without telling the background answers {on: false}', async () => {
+    const { page, tabId } = await browser.openTab(`${server.origin}/seed/${seed('004')}.html`);
+    const { popup } = await browser.openPopup(tabId);
+    await popup.close();
+    await page.goto(`${server.origin}/seed/${seed('000')}.html`, { waitUntil: 'load' });
+    // Whether or not tabs.onUpdated already dropped the old result, it is not painted on the new page.
+    assert.deepEqual(await toBackground('setHighlights', { tabId, on: true }), { on: false });
+    assert.equal(await page.evaluate(() => CSS.highlights.size), 0);
     await page.close();
   });
 });

@@ -1,0 +1,106 @@
+// What the background keeps (shownResult) and sends to the page (buildHighlightRequest), checked on
+// the real pipeline: every seed opened against the other four, and the request it builds passes the
+// content script's validator with every group kept.
+import { join, resolve } from 'node:path';
+import { describe, expect, it, test } from 'vitest';
+import { buildHighlightRequest, shownResult } from '../../src/background/build-highlight-request.ts';
+import { readArticleFolder } from '../../src/cli/read-article-files.ts';
+import { readInputArticle } from '../../src/cli/read-input-article.ts';
+import { analyze } from '../../src/core/analyze.ts';
+import { buildCorpus } from '../../src/core/corpus-file.ts';
+import type { AnalysisResult, FigureGroup, FigureMention } from '../../src/core/types.ts';
+import { contentValidators, MAX_QUOTE_CHARS, MAX_TITLE_CHARS } from '../../src/shared/message-validators.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const SEEDS = join(ROOT, 'seeds');
+const corpus = buildCorpus(readArticleFolder(SEEDS, { strict: true }).articles);
+const ids = corpus.articles.map((a) => a.id);
+
+function analyseSeed(id: string, published?: string): AnalysisResult {
+  const input = readInputArticle(join(SEEDS, `${id}.txt`));
+  if (published) input.published = published;
+  return analyze(input, [corpus]);
+}
+
+describe.each(ids)('seed %s', (id) => {
+  describe.each([undefined, '2024-05-16'])('published %s', (published) => {
+    const result = analyseSeed(id, published);
+    const shown = shownResult(result);
+    const request = buildHighlightRequest(shown, true);
+
+    it('keeps every group but the single ones, in order', () => {
+      expect(shown.figures).toEqual(result.figures.filter((g) => g.status !== 'single'));
+      expect(shown.related).toBe(result.related);
+      expect(shown.article).toBe(result.article);
+    });
+
+    it('sends the diverging and corroborated groups only', () => {
+      expect(request.on).toBe(true);
+      expect(request.groups).toEqual(result.figures.filter((g) => g.status === 'diverging' || g.status === 'corroborated'));
+      expect(request.groups.length).toBeGreaterThan(0);
+    });
+
+    it('names every other report its groups quote, and no other', () => {
+      const quoted = new Set(request.groups.flatMap((g) => g.mentions.map((m) => m.reportId)).filter((x) => x !== null));
+      expect(Object.keys(request.reports).sort()).toEqual([...quoted].sort());
+      for (const [rid, r] of Object.entries(request.reports)) {
+        const a = corpus.articles.find((x) => x.id === rid)!;
+        expect(r).toEqual({ title: a.title, ...(a.source ? { source: a.source } : {}) });
+      }
+    });
+
+    it('passes the content validator with every group and report kept', () => {
+      const checked = contentValidators.highlight(structuredClone(request));
+      expect(checked.groups.length).toBe(request.groups.length);
+      expect(checked).toEqual(request);
+    });
+  });
+});
+
+describe('buildHighlightRequest', () => {
+  const mine: FigureMention = { reportId: null, text: '$1bn', value: 1e9, unit: 'USD', start: 0, end: 4, sentence: [0, 10], quote: '$1bn spent' };
+  const theirs: FigureMention = { reportId: 'r1', text: '$2bn', value: 2e9, unit: 'USD', start: 3, end: 7 };
+  const group = (status: FigureGroup['status'], mentions: FigureMention[] = [mine, theirs]): FigureGroup => ({ measure: status, status, mentions });
+  const result: AnalysisResult = {
+    article: { title: 'A', inCorpus: null },
+    related: [
+      { id: 'r1', title: 'T'.repeat(MAX_TITLE_CHARS + 50), source: 'Wire', score: 0.9, sharedTerms: [] },
+      { id: 'r2', title: 'Only omitted', score: 0.5, sharedTerms: [] },
+    ],
+    figures: [group('diverging'), group('corroborated'), group('omitted', [{ ...theirs, reportId: 'r2' }]), group('single', [mine])],
+  };
+
+  test('off, or no result, asks the page to clear and sends nothing else', () => {
+    expect(buildHighlightRequest(result, false)).toEqual({ on: false, groups: [], reports: {} });
+    expect(buildHighlightRequest(undefined, true)).toEqual({ on: false, groups: [], reports: {} });
+  });
+
+  test('omitted and single groups, and reports only they quote, are not sent', () => {
+    const req = buildHighlightRequest(result, true);
+    expect(req.groups.map((g) => g.status)).toEqual(['diverging', 'corroborated']);
+    expect(Object.keys(req.reports)).toEqual(['r1']);
+  });
+
+  test('a title over the limit is shortened so the page still gets the report', () => {
+    const req = buildHighlightRequest(result, true);
+    expect(req.reports.r1!.title.length).toBe(MAX_TITLE_CHARS);
+    expect(req.reports.r1!.title.endsWith('…')).toBe(true);
+    expect(req.reports.r1!.source).toBe('Wire');
+    expect(contentValidators.highlight(req).reports).toEqual(req.reports);
+  });
+
+  test('a quote too long to send is left out and the group is kept', () => {
+    const long = { ...mine, quote: 'q'.repeat(MAX_QUOTE_CHARS + 1), sentence: [0, MAX_QUOTE_CHARS + 1] as [number, number] };
+    const req = buildHighlightRequest({ ...result, figures: [group('diverging', [long, theirs])] }, true);
+    expect(req.groups[0]!.mentions[0]!.quote).toBeUndefined();
+    expect(req.groups[0]!.mentions[0]!.text).toBe('$1bn');
+    expect(contentValidators.highlight(req).groups).toHaveLength(1);
+  });
+
+  test('shownResult leaves the core result as it was', () => {
+    const before = structuredClone(result);
+    const shown = shownResult(result);
+    expect(shown.figures.map((g) => g.status)).toEqual(['diverging', 'corroborated', 'omitted']);
+    expect(result).toEqual(before);
+  });
+});
