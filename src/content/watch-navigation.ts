@@ -4,14 +4,9 @@
 // exists it is all this needs (with popstate and hashchange). Elsewhere (older Firefox) location.href is
 // compared on a light interval, but only while someone cares (highlights painted, a note showing):
 // `setPolling`.
+import { articleUrl } from '../core/same-article-url.ts';
 
 export const POLL_MS = 700;
-
-/** The URL without its fragment: what identifies the article. */
-export function articleUrl(href: string): string {
-  const i = href.indexOf('#');
-  return i === -1 ? href : href.slice(0, i);
-}
 
 interface NavigationLike extends EventTarget {
   currentEntry?: unknown;

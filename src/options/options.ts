@@ -1,6 +1,6 @@
 // Options page: the user corpus. Import files or a folder (all or nothing), list, remove, export.
 // All article text goes in as text nodes (src/shared/h.ts), never as HTML.
-import { describeProblem, type ImportProblem } from '../core/parse-import-file.ts';
+import { describeProblem, MAX_TITLE_CHARS, type ImportProblem } from '../core/parse-import-file.ts';
 import { formatDate } from '../shared/format.ts';
 import { h } from '../shared/h.ts';
 import { MAX_ARTICLE_CHARS, MAX_IMPORT_ARTICLES, sendToBackground, type UserArticleSummary, type UserCorpusListing } from '../shared/protocol.ts';
@@ -123,7 +123,7 @@ async function importSelection(files: File[], mode: 'files' | 'folder'): Promise
     const label = mode === 'folder' ? `${fileLabel(files[0]!).split('/')[0]}/ (${plural(outcome.files, 'file')})` : outcome.files === 1 ? fileLabel(files[0]!) : `${plural(outcome.files, 'file')}`;
     let result: { added: number; total: number };
     try {
-      result = await sendToBackground('importArticles', { fileName: label.slice(0, 1000), articles: outcome.articles });
+      result = await sendToBackground('importArticles', { fileName: label.slice(0, MAX_TITLE_CHARS), articles: outcome.articles });
     } catch (e) {
       showRefusal('Nothing was imported.', 'Your corpus is unchanged.', [{ file: label, reason: (e as Error).message }]);
       setState('refused');
