@@ -29,9 +29,10 @@
 //      - single:       only the open article has it.
 //    Order: diverging, corroborated, omitted, single; then by number of reports, then by position in the open
 //    article.
-import { compareFigureValues, gapPercent, significantDigits } from './compare-figure-values.ts';
-import { describeMeasure, figurePhrase, normalizeUnit, countSentenceTerms, type MeasureDescription, type Span } from './describe-measure.ts';
+import { compareValueIntervals, gapPercent, significantDigits, valueInterval } from './compare-figure-values.ts';
+import { clipLabel, describeMeasure, figurePhrase, normalizeUnit, countSentenceTerms, type MeasureDescription } from './describe-measure.ts';
 import { extractFigures } from './extract-figures.ts';
+import { SortedSpans, type Span } from './sorted-spans.ts';
 import { splitSentences } from './split-sentences.ts';
 import type { Figure, FigureGroup, FigureMention, FigureStatus } from './types.ts';
 
@@ -42,10 +43,35 @@ export interface FigureSource {
   published?: string;
   /** Figures already extracted from `text` (otherwise they are extracted here). */
   figures?: Figure[];
-  /** [start, end) sentence offsets of `text`, when already known (corpus articles carry them). */
+  /**
+   * [start, end) sentence offsets of `text`, when already known (corpus articles carry them): they must be
+   * splitSentences(text), which alignment then does not run again.
+   */
   sentences?: Array<[number, number]>;
 }
 
+/**
+ * Figures of one report that alignment considers: the first ones in reading order. A news report has a
+ * few dozen; a page with thousands (a table, a CSV file opened in the browser) is not a report to compare
+ * figure by figure, and the bound keeps the work (and the result) bounded whatever the page holds.
+ */
+export const MAX_FIGURES_PER_REPORT = 400;
+/**
+ * Figure items (a figure with its same-passage conversions) aligned in one call, over all the reports:
+ * comparing them is quadratic, so thirteen data-heavy reports would take a minute. The open article keeps
+ * all of its items (at most MAX_FIGURES_PER_REPORT); the related reports share the rest evenly, each
+ * keeping its first ones, a report needing less leaving its share to the others. News reports hold a few
+ * dozen figures: the bound is met only by pages that are tables or data.
+ */
+export const MAX_ITEMS_ALIGNED = 1000;
+/** Longest mention text (characters): the figure as quoted ("nearly 8,000 people"). */
+export const MAX_MENTION_TEXT = 100;
+/**
+ * Longest quote (characters): a mention quotes its whole sentence when the sentence is no longer, else a
+ * window of it holding the figure, cut at word boundaries (from the sentence's start when the figure is
+ * within reach of it, so the figure's offset in the sentence is its offset in the quote).
+ */
+export const MAX_QUOTE_TEXT = 400;
 /** Score needed to align two figures whose values agree. */
 export const LINK_AGREE = 0.2;
 /**
@@ -71,6 +97,9 @@ interface Member {
   figure: Figure;
   desc: MeasureDescription;
   sentence: [number, number];
+  /** valueInterval(figure) and significantDigits(figure), worked out once. */
+  interval: [number, number];
+  digits: number;
 }
 
 interface Item {
@@ -78,6 +107,8 @@ interface Item {
   reportId: string | null;
   /** The figure as first written, then its conversions into other currencies. */
   members: Member[];
+  /** The units of the members, each once, in order. */
+  units: string[];
   kind: Figure['kind'];
   time: string | undefined;
   role: MeasureDescription['role'];
@@ -85,7 +116,9 @@ interface Item {
   heads: string[];
   compounds: string[];
   complements: string[];
+  /** Shared with the prepared report (never written) until `ownTerms`: a twin merged in copies it first. */
   terms: Map<string, number>;
+  ownTerms: boolean;
   /** Normalised terms weighted by idf, and its norm (filled once idf is known). */
   vector: Map<string, number>;
   norm: number;
@@ -95,7 +128,7 @@ type TimeRelation = 'same' | 'unknown' | 'different';
 
 /** Figures to align: those a comparison can mean something for. */
 function usable(text: string, f: Figure): boolean {
-  if (!Number.isFinite(f.value) || f.end <= f.start || f.start < 0 || f.end > text.length) return false;
+  if (!Number.isFinite(f.value) || f.end <= f.start || f.start < 0 || f.end > text.length || f.end - f.start > MAX_MENTION_TEXT) return false;
   // "the two countries", "both leaders": a reference to things already named, not a measurement.
   if (f.kind === 'count' && !/\d/.test(f.text) && f.value <= 12) {
     const before = text.slice(Math.max(0, f.start - 12), f.start);
@@ -111,8 +144,17 @@ function usable(text: string, f: Figure): boolean {
   return true;
 }
 
-function sentenceOf(sentences: Array<[number, number]>, f: Figure, textLength: number): [number, number] {
-  for (const s of sentences) if (f.start >= s[0] && f.start < s[1]) return [s[0], Math.max(s[1], Math.min(f.end, textLength))];
+/** The sentence holding a figure's start (sentences sorted and apart, so by binary search). */
+function sentenceOf(sentences: ReadonlyArray<readonly [number, number]>, f: Figure, textLength: number): [number, number] {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sentences[mid]![0] <= f.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = sentences[lo - 1];
+  if (s && f.start < s[1]) return [s[0], Math.max(s[1], Math.min(f.end, textLength))];
   return [Math.max(0, f.start), Math.min(textLength, f.end)];
 }
 
@@ -143,8 +185,8 @@ function timeRelation(a: string | undefined, b: string | undefined): TimeRelatio
 }
 
 function sharedUnits(a: Item, b: Item): string[] {
-  const bu = new Set(b.members.map((m) => m.desc.unit));
-  return [...new Set(a.members.map((m) => m.desc.unit))].filter((u) => bu.has(u));
+  if (a.units.length === 1 && b.units.length === 1) return a.units[0] === b.units[0] ? a.units : [];
+  return a.units.filter((u) => b.units.includes(u));
 }
 
 function memberIn(item: Item, unit: string): Member {
@@ -152,7 +194,7 @@ function memberIn(item: Item, unit: string): Member {
 }
 
 function valuesAgree(a: Item, b: Item, units: string[]): boolean {
-  return units.some((u) => compareFigureValues(memberIn(a, u).figure, memberIn(b, u).figure) === 'same');
+  return units.some((u) => compareValueIntervals(memberIn(a, u).interval, memberIn(b, u).interval) === 'same');
 }
 
 function similarity(a: Item, b: Item): number {
@@ -214,9 +256,9 @@ function link(a: Item, b: Item): Link {
   const certain = time === 'same';
   if (valuesAgree(a, b, units)) {
     const precise = units.some((u) => {
-      const fa = memberIn(a, u).figure;
-      const fb = memberIn(b, u).figure;
-      return fa.value === fb.value && significantDigits(fa) >= 3 && significantDigits(fb) >= 3;
+      const ma = memberIn(a, u);
+      const mb = memberIn(b, u);
+      return ma.figure.value === mb.figure.value && ma.digits >= 3 && mb.digits >= 3;
     });
     return { ok: sim >= (precise ? LINK_SAME_PRECISE : LINK_AGREE), sim, certain };
   }
@@ -241,16 +283,33 @@ interface PreparedSource {
   sentences: number;
   df: Map<string, number>;
   /** Items without their place in a call (source, reportId); never mutated once built. */
-  items: ReadonlyArray<Omit<Item, 'source' | 'reportId' | 'vector' | 'norm'>>;
+  items: ReadonlyArray<Omit<Item, 'source' | 'reportId' | 'vector' | 'norm' | 'ownTerms'>>;
 }
 
 /**
  * Reports recur across analyses (corpus articles are related to many pages): their preparation is
- * remembered by text, for up to PREPARED_LIMIT reports, when alignment extracts their figures itself. The
- * cache never changes a result, only how fast it comes.
+ * remembered, for up to PREPARED_LIMIT reports, when alignment extracts their figures itself. Only corpus
+ * reports are remembered (the open article, reportId null, is new each time), by id, date, text length and
+ * a hash of the text's start and end: a corpus article edited under the same id is prepared again, and
+ * the key never holds the text itself. The cache never changes a result, only how fast it comes.
  */
 const prepared = new Map<string, PreparedSource>();
 const PREPARED_LIMIT = 64;
+/** Characters of a text's start (and a quarter as many of its end) hashed into its cache key. */
+const KEY_HASH_CHARS = 4096;
+
+function preparedKey(src: FigureSource): string | undefined {
+  if (src.reportId === null || src.figures) return undefined;
+  const t = src.text;
+  // FNV-1a over the first KEY_HASH_CHARS characters and the last quarter of that.
+  let h = 0x811c9dc5;
+  const mix = (from: number, to: number) => {
+    for (let k = from; k < to; k++) h = Math.imul(h ^ t.charCodeAt(k), 0x01000193);
+  };
+  mix(0, Math.min(t.length, KEY_HASH_CHARS));
+  mix(Math.max(KEY_HASH_CHARS, t.length - KEY_HASH_CHARS / 4), t.length);
+  return `${src.reportId}\u0000${src.published ?? ''}\u0000${t.length}\u0000${(h >>> 0).toString(36)}`;
+}
 
 /** Forgets the remembered reports (benchmarks, tests). */
 export function forgetPreparedReports(): void {
@@ -258,7 +317,7 @@ export function forgetPreparedReports(): void {
 }
 
 function prepareSource(src: FigureSource): PreparedSource {
-  const key = src.figures || src.sentences ? undefined : `${src.published ?? ''}\u0000${src.text}`;
+  const key = preparedKey(src);
   if (key !== undefined) {
     const hit = prepared.get(key);
     if (hit) {
@@ -278,28 +337,43 @@ function prepareSource(src: FigureSource): PreparedSource {
 function buildSource(src: FigureSource): PreparedSource {
   const items: PreparedSource['items'][number][] = [];
   const sentences = src.sentences ?? splitSentences(src.text);
-  const figures = (src.figures ?? extractFigures(src.text, src.published ? { published: src.published } : {}))
+  const figures = (src.figures ?? extractFigures(src.text, src.published ? { published: src.published, sentences } : { sentences }))
     .filter((f) => usable(src.text, f))
-    .sort((a, b) => a.start - b.start);
+    .sort((a, b) => a.start - b.start)
+    .slice(0, MAX_FIGURES_PER_REPORT);
   const spans: Span[] = figures.map((f) => ({ start: f.start, end: f.end }));
+  const sentenceAt = figures.map((f) => sentenceOf(sentences, f, src.text.length));
   // Conversion chains: a figure joins the chain of the figure just before it when it converts it.
   const chainOf: number[] = figures.map((_, i) => i);
+  const chainUnits = new Map<number, Set<string>>();
+  if (figures.length) chainUnits.set(0, new Set([figures[0]!.unit]));
   for (let i = 1; i < figures.length; i++) {
     const a = figures[i - 1]!;
     const b = figures[i]!;
-    if (sentenceOf(sentences, a, src.text.length)[0] !== sentenceOf(sentences, b, src.text.length)[0]) continue;
     const chain = chainOf[i - 1]!;
-    const units = new Set(figures.filter((_, k) => chainOf[k] === chain).map((f) => f.unit));
-    if (!units.has(b.unit) && isConversion(src.text, a, b)) chainOf[i] = chain;
+    const units = chainUnits.get(chain)!;
+    if (sentenceAt[i - 1]![0] === sentenceAt[i]![0] && !units.has(b.unit) && isConversion(src.text, a, b)) {
+      chainOf[i] = chain;
+      units.add(b.unit);
+    } else {
+      chainUnits.set(i, new Set([b.unit]));
+    }
   }
   const chains = new Map<number, number[]>();
-  chainOf.forEach((c, i) => chains.set(c, [...(chains.get(c) ?? []), i]));
+  chainOf.forEach((c, i) => {
+    const chain = chains.get(c);
+    if (chain) chain.push(i);
+    else chains.set(c, [i]);
+  });
+  // Every figure is a barrier to the others' words (its own span and its chain's are read first, as itself
+  // and as transparent).
+  const others = new SortedSpans(spans);
   const members: Member[] = figures.map((f, i) => {
     const chain = chains.get(chainOf[i]!)!;
-    const sentence = sentenceOf(sentences, f, src.text.length);
-    const transparent = chain.filter((k) => k !== i).map((k) => spans[k]!);
-    const others = spans.filter((_, k) => !chain.includes(k));
-    return { figure: f, sentence, desc: describeMeasure(src.text, f, { sentence, others, transparent }) };
+    const sentence = sentenceAt[i]!;
+    const transparent = chain.length === 1 ? [] : chain.filter((k) => k !== i).map((k) => spans[k]!);
+    const desc = describeMeasure(src.text, f, { sentence, others, transparent });
+    return { figure: f, sentence, desc, interval: valueInterval(f), digits: significantDigits(f) };
   });
   // The starting point of a change ("reached $227.8bn last year, up from $111bn in 2019") measures what
   // the figure it follows measures: it takes that figure's words and label.
@@ -319,6 +393,7 @@ function buildSource(src: FigureSource): PreparedSource {
     for (const m of chainMembers) mergeTerms(terms, m.desc.terms);
     items.push({
       members: chainMembers,
+      units: [...new Set(chainMembers.map((m) => m.desc.unit))],
       kind: first.figure.kind,
       time: chainMembers.find((m) => m.desc.time)?.desc.time,
       role: first.desc.role,
@@ -336,12 +411,51 @@ function buildSource(src: FigureSource): PreparedSource {
   return { sentences: withFigures.length, df: countSentenceTerms(src.text, withFigures), items };
 }
 
+/** How many items each source keeps under MAX_ITEMS_ALIGNED (see there): the first source all of its own. */
+function itemShares(counts: number[]): number[] {
+  const out = counts.map(() => 0);
+  if (!counts.length) return out;
+  out[0] = counts[0]!;
+  let left = Math.max(0, MAX_ITEMS_ALIGNED - out[0]);
+  // The others fill evenly: the smallest first, each taking at most an equal share of what is left.
+  const rest = counts.map((n, i) => ({ n, i })).slice(1).sort((a, b) => a.n - b.n || a.i - b.i);
+  rest.forEach(({ n, i }, k) => {
+    const take = Math.min(n, Math.floor(left / (rest.length - k)));
+    out[i] = take;
+    left -= take;
+  });
+  return out;
+}
+
 function buildItems(sources: FigureSource[]): { items: Item[]; stats: SentenceStats } {
   const items: Item[] = [];
   const stats: SentenceStats = { n: 0, df: new Map() };
+  const preps = sources.map(prepareSource);
+  const shares = itemShares(preps.map((p) => p.items.length));
   sources.forEach((src, si) => {
-    const prep = prepareSource(src);
-    for (const it of prep.items) items.push({ ...it, source: si, reportId: src.reportId, terms: new Map(it.terms), vector: new Map(), norm: 0 });
+    const prep = preps[si]!;
+    const share = shares[si]!;
+    for (let k = 0; k < share; k++) {
+      const it = prep.items[k]!;
+      // Field by field: a spread of the prepared item costs more than the rest of this loop.
+      items.push({
+        source: si,
+        reportId: src.reportId,
+        members: it.members,
+        units: it.units,
+        kind: it.kind,
+        time: it.time,
+        role: it.role,
+        qualifiers: it.qualifiers,
+        heads: it.heads,
+        compounds: it.compounds,
+        complements: it.complements,
+        terms: it.terms,
+        ownTerms: false,
+        vector: new Map(),
+        norm: 0,
+      });
+    }
     for (const [t, n] of prep.df) stats.df.set(t, (stats.df.get(t) ?? 0) + n);
     stats.n += prep.sentences;
   });
@@ -361,20 +475,42 @@ function weigh(items: Item[], stats: SentenceStats): void {
   }
 }
 
-/** Same report, same measure, same value: one item (the first mention stays). */
+/**
+ * Same report, same measure, same value: one item (the first mention stays). An item's twin is the first
+ * kept item of the same report and time sharing a unit with it, looked for among those only (kept items
+ * are filed by report, time and unit).
+ */
 function dedupeWithinReports(items: Item[]): Item[] {
   const out: Item[] = [];
+  const filed = new Map<string, number[]>();
+  const fileKey = (it: Item, unit: string) => `${it.source}\u0000${it.time === undefined ? '\u0001' : it.time}\u0000${unit}`;
   for (const item of items) {
-    const twin = out.find((o) => {
-      if (o.source !== item.source || o.time !== item.time) return false;
+    const lists = item.units.map((u) => filed.get(fileKey(item, u))).filter((l): l is number[] => l !== undefined);
+    const candidates = lists.length === 1 ? lists[0]! : [...new Set(lists.flat())].sort((a, b) => a - b);
+    let twin: Item | undefined;
+    for (const k of candidates) {
+      const o = out[k]!;
       const units = sharedUnits(o, item);
-      return units.length > 0 && valuesAgree(o, item, units) && link(o, item).ok;
-    });
+      if (units.length > 0 && valuesAgree(o, item, units) && link(o, item).ok) {
+        twin = o;
+        break;
+      }
+    }
     if (twin) {
+      if (!twin.ownTerms) {
+        twin.terms = new Map(twin.terms);
+        twin.ownTerms = true;
+      }
       mergeTerms(twin.terms, item.terms);
       for (const [t, v] of item.vector) if (v > (twin.vector.get(t) ?? 0)) twin.vector.set(t, v);
       twin.norm = Math.sqrt([...twin.vector.values()].reduce((s, v) => s + v * v, 0));
     } else {
+      for (const u of item.units) {
+        const key = fileKey(item, u);
+        const list = filed.get(key);
+        if (list) list.push(out.length);
+        else filed.set(key, [out.length]);
+      }
       out.push(item);
     }
   }
@@ -383,36 +519,64 @@ function dedupeWithinReports(items: Item[]): Item[] {
 
 function cluster(items: Item[]): Item[][] {
   const n = items.length;
-  const links = new Map<number, Link>();
+  /** Pairs that are linked (only items of one kind sharing a unit can be: the others are never compared). */
+  const linked = new Set<number>();
   const key = (i: number, j: number) => (i < j ? i * n + j : j * n + i);
   const candidates: Array<{ i: number; j: number; sim: number; certain: boolean }> = [];
-  for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
-      if (items[i]!.source === items[j]!.source) continue;
-      const l = link(items[i]!, items[j]!);
-      links.set(key(i, j), l);
-      if (l.ok) candidates.push({ i, j, sim: l.sim, certain: l.certain });
+  const byKindUnit = new Map<string, number[]>();
+  items.forEach((it, i) => {
+    for (const u of it.units) {
+      const k = `${it.kind}\u0000${u}`;
+      const list = byKindUnit.get(k);
+      if (list) list.push(i);
+      else byKindUnit.set(k, [i]);
+    }
+  });
+  const seen = new Set<number>();
+  for (const list of byKindUnit.values()) {
+    for (let a = 0; a < list.length; a++) {
+      const i = list[a]!;
+      for (let b = a + 1; b < list.length; b++) {
+        const j = list[b]!;
+        if (items[i]!.source === items[j]!.source) continue;
+        // A pair of items carrying several units each may meet in several lists: compared once.
+        if (items[i]!.units.length > 1 && items[j]!.units.length > 1) {
+          if (seen.has(key(i, j))) continue;
+          seen.add(key(i, j));
+        }
+        const l = link(items[i]!, items[j]!);
+        if (l.ok) {
+          linked.add(key(i, j));
+          candidates.push({ i, j, sim: l.sim, certain: l.certain });
+        }
+      }
     }
   }
   // Links between figures of certainly the same time go first, then the best scores.
   candidates.sort((a, b) => Number(b.certain) - Number(a.certain) || b.sim - a.sim || a.i - b.i || a.j - b.j);
   const groupOf = items.map((_, i) => i);
   const groups = new Map<number, number[]>(items.map((_, i) => [i, [i]]));
+  const groupSources = new Map<number, Set<number>>(items.map((it, i) => [i, new Set([it.source])]));
   // Complete linkage over comparable pairs: items sharing a unit must be linked; items in different
   // currencies join through an item that carries both (a same-passage conversion).
-  const fits = (x: number, y: number) => links.get(key(x, y))?.ok === true || sharedUnits(items[x]!, items[y]!).length === 0;
+  const fits = (x: number, y: number) => linked.has(key(x, y)) || sharedUnits(items[x]!, items[y]!).length === 0;
   for (const { i, j } of candidates) {
     const gi = groupOf[i]!;
     const gj = groupOf[j]!;
     if (gi === gj) continue;
     const a = groups.get(gi)!;
     const b = groups.get(gj)!;
-    const sourcesA = new Set(a.map((k) => items[k]!.source));
-    if (b.some((k) => sourcesA.has(items[k]!.source))) continue;
+    const sourcesA = groupSources.get(gi)!;
+    const sourcesB = groupSources.get(gj)!;
+    let shared = false;
+    for (const x of sourcesB) if (sourcesA.has(x)) shared = true;
+    if (shared) continue;
     if (!a.every((x) => b.every((y) => fits(x, y)))) continue;
     for (const k of b) groupOf[k] = gi;
-    groups.set(gi, [...a, ...b]);
+    a.push(...b);
+    for (const x of sourcesB) sourcesA.add(x);
     groups.delete(gj);
+    groupSources.delete(gj);
   }
   return [...groups.values()].map((g) => g.map((k) => items[k]!).sort((x, y) => x.source - y.source || x.members[0]!.figure.start - y.members[0]!.figure.start));
 }
@@ -432,18 +596,42 @@ function pairValues(a: Item, b: Item): [number, number, 'same' | 'different'] | 
   if (units.length === 0) return undefined;
   let worst: [number, number, 'same' | 'different'] | undefined;
   for (const u of units) {
-    const fa = memberIn(a, u).figure;
-    const fb = memberIn(b, u).figure;
-    const rel = compareFigureValues(fa, fb);
-    if (rel === 'same') return [fa.value, fb.value, 'same'];
-    worst ??= [fa.value, fb.value, rel];
+    const ma = memberIn(a, u);
+    const mb = memberIn(b, u);
+    const rel = compareValueIntervals(ma.interval, mb.interval);
+    if (rel === 'same') return [ma.figure.value, mb.figure.value, 'same'];
+    worst ??= [ma.figure.value, mb.figure.value, rel];
   }
   return worst;
 }
 
+/** [start, end) of a mention's quote: its sentence, or a window of a long one holding the figure's phrase. */
+function quoteWindow(text: string, sentence: [number, number], phrase: Span): [number, number] {
+  const [s, e] = sentence;
+  if (e - s <= MAX_QUOTE_TEXT || phrase.start < s || phrase.end > e) return [s, e];
+  let qs: number;
+  if (phrase.end - s <= MAX_QUOTE_TEXT) {
+    qs = s;
+  } else {
+    const room = Math.max(0, MAX_QUOTE_TEXT - (phrase.end - phrase.start));
+    qs = Math.max(s, Math.min(phrase.start - Math.floor(room / 2), e - MAX_QUOTE_TEXT));
+  }
+  let qe = Math.max(phrase.end, Math.min(e, qs + MAX_QUOTE_TEXT));
+  // Whole words only: a cut word is left out, then the spaces at either end.
+  const space = (k: number) => /\s/.test(text[k]!);
+  if (qs > s) while (qs < phrase.start && !space(qs - 1)) qs++;
+  if (qe < e) while (qe > phrase.end && !space(qe)) qe--;
+  while (qs < phrase.start && space(qs)) qs++;
+  while (qe > phrase.end && space(qe - 1)) qe--;
+  return [qs, qe];
+}
+
 function mention(src: FigureSource, m: Member): FigureMention {
   const f = m.figure;
-  const span = figurePhrase(src.text, f, m.sentence[1]);
+  const phrase = figurePhrase(src.text, f, m.sentence[1]);
+  // usable() keeps figures of at most MAX_MENTION_TEXT characters: their phrase is cut back to them if need be.
+  const span = phrase.end - phrase.start <= MAX_MENTION_TEXT ? phrase : { start: f.start, end: f.end };
+  const [qs, qe] = quoteWindow(src.text, m.sentence, span);
   return {
     reportId: src.reportId,
     text: src.text.slice(span.start, span.end),
@@ -452,7 +640,7 @@ function mention(src: FigureSource, m: Member): FigureMention {
     start: span.start,
     end: span.end,
     sentence: [m.sentence[0], m.sentence[1]],
-    quote: src.text.slice(m.sentence[0], m.sentence[1]),
+    quote: src.text.slice(qs, qe),
   };
 }
 
@@ -469,7 +657,7 @@ function groupLabel(members: Member[], items: Item[]): string {
   if (!label && openMember && labels.includes(openMember.desc.label) && words(openMember.desc.label) >= 2) label = openMember.desc.label;
   if (!label) label = [...labels].sort((a, b) => Math.min(words(b), 7) - Math.min(words(a), 7) || a.length - b.length)[0] ?? '';
   const time = items.find((it) => it.source === 0 && it.time)?.time ?? items.find((it) => it.time)?.time;
-  const base = label || members[0]!.figure.unit;
+  const base = clipLabel(label || members[0]!.figure.unit);
   return time ? `${base}, ${time}` : base;
 }
 

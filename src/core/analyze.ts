@@ -24,7 +24,8 @@ export function analyze(article: ArticleInput, corpora: Corpus[]): AnalysisResul
     { reportId: null, text: article.text, ...(article.published ? { published: article.published } : {}) },
     related.map((r) => {
       const a = byId.get(r.id)!;
-      return { reportId: r.id, text: a.text, ...(a.published ? { published: a.published } : {}) };
+      // The corpus article's sentences were split when it was built: alignment does not split it again.
+      return { reportId: r.id, text: a.text, sentences: a.sentences, ...(a.published ? { published: a.published } : {}) };
     }),
   );
   const out: AnalysisResult = { article: { title: article.title, inCorpus: self ? self.article.id : null }, related, figures };

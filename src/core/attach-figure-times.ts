@@ -26,9 +26,10 @@ const AHEAD = /\b(?:will|would|could|might|expected|expects|expecting|forecasts?
 
 /**
  * The month a figure is for, when named right after it ("5.1% in March"), as "2024-03" (or "March").
- * `sentence` gives the figure's sentence, asked for only to place a month later than the publication's.
+ * `ahead` tells whether the figure's sentence looks ahead, asked for only to place a month later than the
+ * publication's.
  */
-function monthAfter(text: string, end: number, sentence: () => string, published: string | undefined): string | undefined {
+function monthAfter(text: string, end: number, ahead: () => boolean, published: string | undefined): string | undefined {
   const m = MONTH_AFTER.exec(text.slice(end, end + 40));
   if (!m) return undefined;
   const month = 1 + MONTHS.findIndex((name) => m[1]!.startsWith(name));
@@ -37,16 +38,43 @@ function monthAfter(text: string, end: number, sentence: () => string, published
   const pub = /^(\d{4})(?:-(\d{2}))?/.exec(published ?? '');
   if (!pub) return m[1]!.replace(/\.$/, '');
   let year = Number(pub[1]);
-  if (pub[2] && month > Number(pub[2]) && !AHEAD.test(sentence())) year--;
+  if (pub[2] && month > Number(pub[2]) && !ahead()) year--;
   return `${year}-${mm}`;
 }
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+/** Index of the first element of a sorted array whose key is >= x (or > x when `strict`). */
+function lowerBound<T>(xs: readonly T[], key: (t: T) => number, x: number, strict = false): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const k = key(xs[mid]!);
+    if (k < x || (strict && k === x)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Words between a figure and a time after it that cut them apart ("since 2012", "from 2019 to 2021"). */
+const CUT_AFTER = /[,;:()\u2014\u2013]|\b(since|until|till|before|after|from)\b/i;
+
 /**
  * Sets `time` on the figures (sorted by start) in place. `nonFigures` are the spans the extractor
- * left out; their years ("in 2019", "16 May 2024", "2023-24") are the explicit times.
+ * left out; their years ("in 2019", "16 May 2024", "2023-24") are the explicit times. `sentences`, when
+ * given, must be splitSentences(text) (the caller's copy saves splitting the text again).
+ *
+ * Each figure looks at the few times next to it (binary search over the times sorted by position, and
+ * over the positions of ";"), so a text with thousands of figures and years costs n log n, not
+ * figures x times x length.
  */
-export function attachFigureTimes(text: string, figures: Figure[], nonFigures: readonly NonFigureSpan[], published?: string): void {
+export function attachFigureTimes(
+  text: string,
+  figures: Figure[],
+  nonFigures: readonly NonFigureSpan[],
+  published?: string,
+  sentences?: ReadonlyArray<readonly [number, number]>,
+): void {
   if (!figures.length) return;
   const times: Array<{ s: number; e: number; value: string }> = [];
   for (const m of nonFigures) {
@@ -71,17 +99,32 @@ export function attachFigureTimes(text: string, figures: Figure[], nonFigures: r
     times.push({ s, e, value });
   }
   times.sort((a, b) => a.s - b.s);
+  // Times never overlap when they come from the extractor, so their ends are in order too: then the last
+  // time ending before a figure is found directly (else every earlier one is looked at).
+  let endsInOrder = true;
+  for (let k = 1; k < times.length && endsInOrder; k++) if (times[k]!.e < times[k - 1]!.e) endsInOrder = false;
+  // Where ";" stands: a time before a figure does not reach across one.
+  const semicolons: number[] = [];
+  if (times.length) for (let k = text.indexOf(';'); k >= 0; k = text.indexOf(';', k + 1)) semicolons.push(k);
   // Sentences are split only when some figure needs them (most texts have a year somewhere, so most do).
-  let sentences: Array<[number, number]> | undefined;
+  let sents = sentences;
   let si = 0;
-  const sentenceOf = (fig: Figure): [number, number] => {
-    sentences ??= splitSentences(text);
-    while (si < sentences.length - 1 && sentences[si]![1] <= fig.start) si++;
-    return sentences[si] ?? [0, text.length];
+  const sentenceOf = (fig: Figure): readonly [number, number] => {
+    sents ??= splitSentences(text);
+    while (si < sents.length - 1 && sents[si]![1] <= fig.start) si++;
+    return sents[si] ?? [0, text.length];
+  };
+  const aheadBySentence = new Map<string, boolean>();
+  const ahead = (fig: Figure): boolean => {
+    const [ss, se] = sentenceOf(fig);
+    const key = `${ss},${se}`;
+    let v = aheadBySentence.get(key);
+    if (v === undefined) aheadBySentence.set(key, (v = AHEAD.test(text.slice(ss, se))));
+    return v;
   };
   for (let f = 0; f < figures.length; f++) {
     const fig = figures[f]!;
-    const month = monthAfter(text, fig.end, () => text.slice(...sentenceOf(fig)), published);
+    const month = monthAfter(text, fig.end, () => ahead(fig), published);
     if (month) {
       fig.time = month;
       continue;
@@ -91,17 +134,35 @@ export function attachFigureTimes(text: string, figures: Figure[], nonFigures: r
     const nextFigStart = figures[f + 1]?.start ?? Infinity;
     // After the figure, in the same clause: "$111 billion in 2019", "$240.1bn last year".
     // "since 2012", "from 2019 to 2021" say when something began, not when the figure held.
-    const after = times.find((t) => t.s >= fig.end && t.s < se && t.s < nextFigStart && t.s - fig.end <= 60 &&
-      !/[,;:()\u2014\u2013]|\b(since|until|till|before|after|from)\b/i.test(text.slice(fig.end, t.s)));
+    let after: (typeof times)[number] | undefined;
+    for (let k = lowerBound(times, (t) => t.s, fig.end); k < times.length; k++) {
+      const t = times[k]!;
+      if (t.s >= se || t.s >= nextFigStart || t.s - fig.end > 60) break;
+      if (!CUT_AFTER.test(text.slice(fig.end, t.s))) {
+        after = t;
+        break;
+      }
+    }
     if (after) {
       fig.time = after.value;
       continue;
     }
     // Before it, in the same sentence: "Last year, bilateral trade hit a record $240.1bn". Not for where a
-    // change started: in "rose to 5.1% in 2023 from 4.9%" the year is the new value's.
+    // change started: in "rose to 5.1% in 2023 from 4.9%" the year is the new value's. Not across a ";".
     if (fig.change && /\bfrom$/.test(fig.change)) continue;
+    const q = lowerBound(semicolons, (x) => x, fig.start) - 1;
+    const lastSemicolon = q >= 0 ? semicolons[q]! : -1;
+    const lo = lowerBound(times, (t) => t.s, ss);
     let before: (typeof times)[number] | undefined;
-    for (const t of times) if (t.e <= fig.start && t.s >= ss && !/[;]/.test(text.slice(t.e, fig.start))) before = t;
+    for (let k = lowerBound(times, (t) => t.s, fig.start, true) - 1; k >= lo; k--) {
+      const t = times[k]!;
+      if (t.e > fig.start) continue;
+      if (t.e > lastSemicolon) {
+        before = t;
+        break;
+      }
+      if (endsInOrder) break;
+    }
     if (before) fig.time = before.value;
   }
 }

@@ -34,7 +34,9 @@ export function literalStep(literal: string): number {
     return decimals > 0 ? 10 ** -decimals : 1;
   }
   const digits = clean.replace(/^0+(?=\d)/, '');
-  const trailing = /0*$/.exec(digits)![0].length;
+  // Trailing zeros, counted from the end ("/0*$/" would be tried from every position: quadratic on long runs).
+  let trailing = 0;
+  while (trailing < digits.length && digits.charCodeAt(digits.length - 1 - trailing) === 48) trailing++;
   if (trailing === 0 || trailing === digits.length) return 1;
   // A round integer keeps at least two significant digits: "240" -> 10, "8,000" -> 100, "20,000" -> 1,000.
   return 10 ** Math.min(trailing, Math.max(0, digits.length - 2));
@@ -97,8 +99,13 @@ export function valueInterval(f: ComparableValue): [number, number] {
 
 /** 'same' when the two figures' intervals overlap. Callers compare figures of the same unit only. */
 export function compareFigureValues(a: ComparableValue, b: ComparableValue): ValueComparison {
-  const [alo, ahi] = valueInterval(a);
-  const [blo, bhi] = valueInterval(b);
+  return compareValueIntervals(valueInterval(a), valueInterval(b));
+}
+
+/** compareFigureValues on intervals already worked out (valueInterval of each figure). */
+export function compareValueIntervals(a: readonly [number, number], b: readonly [number, number]): ValueComparison {
+  const [alo, ahi] = a;
+  const [blo, bhi] = b;
   const eps = EPSILON * Math.max(Math.abs(alo), Math.abs(ahi), Math.abs(blo), Math.abs(bhi), 1);
   // Intervals that only touch ("2" and "3": 2.5) do not overlap.
   return alo < bhi - eps && blo < ahi - eps ? 'same' : 'different';

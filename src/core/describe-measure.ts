@@ -7,12 +7,10 @@
 // quote) crossed, and cut further when another figure stands in between (that word belongs to the other
 // figure). Words are lower-cased, accent-folded, plural/-ed/-ing stripped, and a few news synonyms meet
 // ("nations"/"countries", "trip"/"visit", "killed"/"deaths").
+import { SortedSpans, type Span } from './sorted-spans.ts';
 import type { Figure, FigureKind } from './types.ts';
 
-export interface Span {
-  start: number;
-  end: number;
-}
+export type { Span } from './sorted-spans.ts';
 
 export interface MeasureDescription {
   kind: FigureKind;
@@ -43,8 +41,12 @@ export interface MeasureDescription {
 export interface DescribeOptions {
   /** [start, end) of the sentence holding the figure; the context never leaves it. Default: the whole text. */
   sentence?: [number, number];
-  /** Spans of the other figures in the text: barriers between a word and this figure. */
-  others?: Span[];
+  /**
+   * Spans of the other figures in the text: barriers between a word and this figure. Describing many
+   * figures of one text, pass them once as SortedSpans (all of them, this figure's own span may be among
+   * them): each call then finds its neighbours by binary search.
+   */
+  others?: Span[] | SortedSpans;
   /** Spans read through as if absent: the same amount in another currency ("$18bn (£14bn)"). */
   transparent?: Span[];
 }
@@ -56,6 +58,14 @@ const NUMBER_WORD =
 const ORDINAL_TEXT = /(?:\d(?:st|nd|rd|th)|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+ieth|hundredth|thousandth))$/i;
 
 export const DECAY = 0.85;
+/**
+ * Characters read on each side of the figure, within its sentence (cut at a word boundary). Word weights
+ * fall by DECAY per word, so words further away weigh next to nothing (0.85^50 < 0.0003); the bound keeps
+ * a sentence listing thousands of numbers (a CSV page) from being read whole for each of them.
+ */
+export const DESCRIBE_WINDOW = 300;
+/** Longest label (characters); a longer one is cut at a word boundary. */
+export const MAX_LABEL_CHARS = 120;
 export const CLAUSE_FACTOR = 0.5;
 export const OTHER_FIGURE_FACTOR = 0.35;
 
@@ -150,7 +160,22 @@ export function stemMeasureWord(word: string): string {
   return SYNONYMS[w] ?? w;
 }
 
+/** Entries each word memo below keeps (then it starts afresh). */
+const TERM_CACHE_LIMIT = 50_000;
+const foldCache = new Map<string, string>();
+
+/** Lower-cased, accents and apostrophes dropped ("Putin’s" -> "putin"); remembered, as measureTerms is. */
 function fold(word: string): string {
+  let folded = foldCache.get(word);
+  if (folded === undefined) {
+    if (foldCache.size >= TERM_CACHE_LIMIT) foldCache.clear();
+    folded = computeFold(word);
+    foldCache.set(word, folded);
+  }
+  return folded;
+}
+
+function computeFold(word: string): string {
   return word
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -160,7 +185,6 @@ function fold(word: string): string {
 }
 
 const termCache = new Map<string, string[]>();
-const TERM_CACHE_LIMIT = 50_000;
 
 /** Normalised measure terms of one word: parts of a hyphenated word, and the whole compound. */
 export function measureTerms(word: string): string[] {
@@ -239,27 +263,30 @@ function overlaps(a: Span, start: number, end: number): boolean {
   return start < a.end && end > a.start;
 }
 
-function tokenize(text: string, from: number, to: number, self: Span, others: Span[], transparent: Span[]): Token[] {
+function tokenize(text: string, from: number, to: number, self: Span, others: SortedSpans, transparent: Span[]): Token[] {
   const out: Token[] = [];
   const slice = text.slice(from, to);
   let selfAdded = false;
   const added = new Set<number>();
+  WORD_RE.lastIndex = 0;
   for (let m = WORD_RE.exec(slice); m; m = WORD_RE.exec(slice)) {
     const start = from + m.index;
     const end = start + m[0].length;
-    if (transparent.some((t) => overlaps(t, start, end))) continue;
+    if (transparent.length && transparent.some((t) => overlaps(t, start, end))) continue;
     if (overlaps(self, start, end)) {
       if (!selfAdded) out.push({ surface: text.slice(self.start, self.end), start: self.start, end: self.end, figure: -2 });
       selfAdded = true;
       continue;
     }
-    const o = others.findIndex((s) => overlaps(s, start, end));
+    const o = others.firstOverlapping(start, end);
     if (o >= 0) {
-      if (!added.has(o)) out.push({ surface: text.slice(others[o]!.start, others[o]!.end), start: others[o]!.start, end: others[o]!.end, figure: o });
+      const span = others.spans[o]!;
+      if (!added.has(o)) out.push({ surface: text.slice(span.start, span.end), start: span.start, end: span.end, figure: o });
       added.add(o);
       continue;
     }
-    out.push({ surface: m[0].replace(/\.$/, ''), start, end, figure: -1 });
+    const w = m[0];
+    out.push({ surface: w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w, start, end, figure: -1 });
   }
   WORD_RE.lastIndex = 0;
   if (!selfAdded) out.push({ surface: text.slice(self.start, self.end), start: self.start, end: self.end, figure: -2 });
@@ -267,11 +294,16 @@ function tokenize(text: string, from: number, to: number, self: Span, others: Sp
   return out;
 }
 
-/** True when the text between two tokens (transparent spans cut out) holds a clause mark. */
+/** True when the text between two tokens (transparent spans, sorted by start, cut out) holds a clause mark. */
 function clauseBreak(text: string, from: number, to: number, transparent: Span[]): boolean {
+  // Most gaps are one space: no mark (nor a transparent span) in it.
+  let k = from;
+  while (k < to && text.charCodeAt(k) === 32) k++;
+  if (k === to) return false;
+  if (transparent.length === 0) return CLAUSE_MARK.test(text.slice(from, to));
   let gap = '';
   let i = from;
-  for (const t of [...transparent].sort((a, b) => a.start - b.start)) {
+  for (const t of transparent) {
     if (t.end <= from || t.start >= to) continue;
     gap += text.slice(i, Math.max(i, t.start));
     i = Math.max(i, t.end);
@@ -358,9 +390,18 @@ function findQualifiers(text: string, figure: Figure, unit: string, sentenceEnd:
 export function describeMeasure(text: string, figure: Figure, options: DescribeOptions = {}): MeasureDescription {
   const [sFrom, sTo] = options.sentence ?? [0, text.length];
   const self: Span = { start: figure.start, end: figure.end };
-  const others = (options.others ?? []).filter((o) => o.end > sFrom && o.start < sTo && !(o.start === self.start && o.end === self.end));
-  const transparent = (options.transparent ?? []).filter((o) => o.end > sFrom && o.start < sTo);
-  const tokens = tokenize(text, sFrom, sTo, self, others, transparent);
+  const given = options.others ?? [];
+  const others =
+    given instanceof SortedSpans ? given : new SortedSpans(given.filter((o) => o.end > sFrom && o.start < sTo && !(o.start === self.start && o.end === self.end)));
+  const transparent = (options.transparent ?? []).filter((o) => o.end > sFrom && o.start < sTo).sort((a, b) => a.start - b.start);
+  // The words read: the sentence, at most DESCRIBE_WINDOW characters on each side of the figure.
+  const fStart = Math.min(Math.max(figure.start, sFrom), sTo);
+  const fEnd = Math.max(Math.min(figure.end, sTo), fStart);
+  let from = Math.max(sFrom, fStart - DESCRIBE_WINDOW);
+  if (from > sFrom) while (from < fStart && !/\s/.test(text[from - 1]!)) from++;
+  let to = Math.min(sTo, fEnd + DESCRIBE_WINDOW);
+  if (to < sTo) while (to > fEnd && !/\s/.test(text[to]!)) to--;
+  const tokens = tokenize(text, from, to, self, others, transparent);
   const at = tokens.findIndex((t) => t.figure === -2);
 
   const terms = new Map<string, number>();
@@ -397,7 +438,10 @@ export function describeMeasure(text: string, figure: Figure, options: DescribeO
   // every count of people look alike.
   const unitTerms = new Set([unit, ...unit.split(' ')].map((u) => stemMeasureWord(u)));
   for (const t of unitTerms) terms.delete(t);
-  const label = measureLabel(text, tokens, at, figure, transparent);
+  // Labels lower a sentence's first word: the sentence's first token, when the window starts with it.
+  const sentenceStart = from === sFrom ? (tokens[0]?.start ?? 0) : -1;
+  const label = measureLabel(text, tokens, at, figure, transparent, sentenceStart);
+  label.label = clipLabel(label.label);
   label.heads = label.heads.filter((h) => !unitTerms.has(h));
   if (figure.kind === 'ordinal' && unit) label.compound = unit;
 
@@ -451,8 +495,25 @@ function labelWord(tok: Token, sentenceStart: number, text: string): string {
   if (tok.start !== sentenceStart && !/^["'\u201c\u2018(]/.test(text.slice(Math.max(sentenceStart, tok.start - 1), tok.start))) return w;
   if (/^[A-Z]{2,}$/.test(w) || /^.[^A-Z]*[A-Z]/.test(w)) return w; // "US", "WeWork"
   // Keep a capital when the word is written capitalised elsewhere mid-sentence (a name).
-  const re = new RegExp(`[a-z,;]\\s+${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
-  return re.test(text) ? w : w.charAt(0).toLowerCase() + w.slice(1);
+  return writtenMidSentence(text, w) ? w : w.charAt(0).toLowerCase() + w.slice(1);
+}
+
+/** The text the memo below is for: a text's figures are described one after another. */
+let midSentenceText: string | undefined;
+const midSentence = new Map<string, boolean>();
+
+/** Whether `word` is written after a lower-case word or a comma somewhere in the text (remembered per text). */
+function writtenMidSentence(text: string, word: string): boolean {
+  if (text !== midSentenceText) {
+    midSentenceText = text;
+    midSentence.clear();
+  }
+  let v = midSentence.get(word);
+  if (v === undefined) {
+    v = new RegExp(`[a-z,;]\\s+${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text);
+    midSentence.set(word, v);
+  }
+  return v;
 }
 
 /** Content words from `k` onwards (one direction), stopping at a break, a figure, a verb or a function word. */
@@ -523,8 +584,7 @@ interface Label {
   complement?: string;
 }
 
-function measureLabel(text: string, tokens: Token[], at: number, figure: Figure, transparent: Span[]): Label {
-  const sStart = tokens[0]?.start ?? 0;
+function measureLabel(text: string, tokens: Token[], at: number, figure: Figure, transparent: Span[], sStart: number): Label {
   const words = (idx: number[]) => idx.map((i) => tokens[i]!.surface);
   const join = (idx: number[]) => joinLabel(text, tokens, idx, sStart);
   const inner = innerWords(text, figure).filter(
@@ -665,6 +725,13 @@ function measureLabel(text: string, tokens: Token[], at: number, figure: Figure,
     }
   }
   return { label: near.length ? join(near.sort((a, b) => a - b)) : figure.unit === '%' ? 'share' : pluralUnit(figure.unit), heads: [] };
+}
+
+/** A label of at most MAX_LABEL_CHARS characters, cut at a word boundary when it is longer. */
+export function clipLabel(label: string): string {
+  if (label.length <= MAX_LABEL_CHARS) return label;
+  const cut = label.lastIndexOf(' ', MAX_LABEL_CHARS);
+  return (cut > 0 ? label.slice(0, cut) : label.slice(0, MAX_LABEL_CHARS)).trim();
 }
 
 function pluralUnit(unit: string): string {

@@ -30,7 +30,8 @@
 //   first time", "a four-time winner", "in the first place"), references to things already named ("the
 //   two countries", "both leaders", "all three suspects": spelled two to ten after "the", "both", "these",
 //   "those", "all"; "the 300 workers" stays a count), or a year-like number before a noun ("2020 dates",
-//   "1988 sales": 1900-2100 without a hedge or a thousands separator).
+//   "1988 sales": 1900-2100 without a hedge or a thousands separator), nor a numeral of more than
+//   MAX_NUMERAL_DIGITS digits or without a finite value ("1e400").
 import type { Figure, FigureKind, Hedge } from './types.ts';
 import { lookupTable } from './lookup-table.ts';
 import { mayStartNumberWords, parseNumberWords, startsNumberWords } from './parse-number-words.ts';
@@ -46,7 +47,17 @@ export interface ExtractFiguresOptions {
   published?: string;
   /** Called for each number-bearing span deliberately left out, with the reason (for evaluation). */
   onReject?: (span: { start: number; end: number; reason: RejectReason }) => void;
+  /** splitSentences(text), when the caller has it already (figure times read sentences). */
+  sentences?: ReadonlyArray<readonly [number, number]>;
 }
+
+/**
+ * A numeral with more integer digits than this is an identifier, a hash or a run of digits, not an amount
+ * (and beyond 308 digits it is not even a finite number).
+ */
+export const MAX_NUMERAL_DIGITS = 18;
+/** Longest figure text: number, scale and unit words. Anything longer is not a figure read by these rules. */
+export const MAX_FIGURE_TEXT = 100;
 
 // ---------------------------------------------------------------- tokens
 
@@ -77,9 +88,13 @@ export class Tok {
  * read by a hand-written scanner: plain ASCII words and spaces, most of a text, need no regex at all.
  */
 export const TOKEN_RE =
-  /\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|(?<![\p{L}\d])\.\d+|[\p{L}\p{M}]+(?:['\u2019][\p{L}]+)*|\S/gu;
-/** The numeral alternatives of TOKEN_RE, anchored. */
-const NUMERAL_AT = /\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?/y;
+  /\d{1,2}(?:,\d{2}){1,4},\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|(?<![\p{L}\d])\.\d+|[\p{L}\p{M}]+(?:['\u2019][\p{L}]+)*|\S/gu;
+/**
+ * The numeral alternatives of TOKEN_RE, anchored. Indian grouping ("1,23,45,678") takes at most four
+ * two-digit groups (up to a lakh crore): unbounded, "1,23,23,23..." with no final three-digit group made
+ * the engine try every shorter run of groups at every number, quadratic in the length of the run.
+ */
+const NUMERAL_AT = /\d{1,2}(?:,\d{2}){1,4},\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?/y;
 /** The word alternative of TOKEN_RE, anchored. */
 const WORD_AT = /[\p{L}\p{M}]+(?:['\u2019][\p{L}]+)*/uy;
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
@@ -328,6 +343,10 @@ class Extractor {
   private readonly years: NonFigureSpan[] = [];
   private lastEnd = 0;
   private readonly titleCase = new Map<number, boolean>();
+  /** Offsets of the line breaks of the text, filled when first needed. */
+  private lineBreaks?: number[];
+  /** Whether the text writes "£" anywhere, read when first needed. */
+  private hasPoundSign?: boolean;
 
   constructor(
     private readonly text: string,
@@ -363,7 +382,7 @@ class Extractor {
       } else i = Math.max(i + 1, this.lastEnd);
     }
     this.figures.sort((a, b) => a.start - b.start);
-    attachFigureTimes(this.text, this.figures, [...this.masks, ...this.years], this.options.published);
+    attachFigureTimes(this.text, this.figures, [...this.masks, ...this.years], this.options.published, this.options.sentences);
     return this.figures;
   }
 
@@ -474,8 +493,8 @@ class Extractor {
         value = Number(raw);
       }
     }
-    // "007", "0000": codes, not amounts.
-    if (/^0\d/.test(raw)) {
+    // "007", "0000": codes, not amounts; nor a run of more digits than any amount has.
+    if (/^0\d/.test(raw) || integerDigits(raw) > MAX_NUMERAL_DIGITS) {
       this.reject(t.s, toks[end - 1]!.e, 'code');
       return { i0: j, i1: end, value: NaN, digits: true, raw, scale: 1 };
     }
@@ -798,6 +817,10 @@ class Extractor {
 
     const start = toks[L]!.s;
     const end = toks[R - 1]!.e;
+    // "1e400", "10^999": no finite value, no figure.
+    if (!Number.isFinite(value) || (max !== undefined && !Number.isFinite(max)) || end - start > MAX_FIGURE_TEXT) {
+      return this.rejectCore(core, 'code', R);
+    }
     const fig: Figure = { text: this.text.slice(start, end), start, end, value, unit, kind };
     if (hedge) fig.hedge = hedge;
     if (max !== undefined) fig.max = max;
@@ -863,7 +886,17 @@ class Extractor {
   /** Whether the line holding token `i` is a Title Case headline ("Storm Kills 12 People"). */
   private inTitleCaseLine(i: number): boolean {
     const pos = this.toks[i]!.s;
-    const from = this.text.lastIndexOf('\n', pos) + 1;
+    // The line's start by binary search over the line breaks (lastIndexOf would walk back over the whole
+    // line for each number in it).
+    const breaks = (this.lineBreaks ??= lineBreaksOf(this.text));
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (breaks[mid]! <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    const from = lo > 0 ? breaks[lo - 1]! + 1 : 0;
     let cached = this.titleCase.get(from);
     if (cached === undefined) {
       const to = this.text.indexOf('\n', pos);
@@ -978,7 +1011,7 @@ class Extractor {
    * money. "a catch capped at 29.4 million pounds", "25 pounds": weight.
    */
   private moneyContext(core: Core, unitTok: number): boolean {
-    if (this.toks[unitTok + 1]?.l === 'sterling' || this.text.includes('\u00a3')) return true;
+    if (this.toks[unitTok + 1]?.l === 'sterling' || (this.hasPoundSign ??= this.text.includes('\u00a3'))) return true;
     for (let k = core.i0 - 1; k >= Math.max(0, core.i0 - 6); k--) if (MONEY_VERBS.has(this.toks[k]!.l)) return true;
     return false;
   }
@@ -1296,6 +1329,23 @@ class Extractor {
     return undefined;
   }
 
+}
+
+/** Integer digits of a numeral as written ("1,234.5" -> 4). */
+function integerDigits(raw: string): number {
+  let n = 0;
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if (c === 46) break;
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+function lineBreaksOf(text: string): number[] {
+  const out: number[] = [];
+  for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) out.push(k);
+  return out;
 }
 
 /**

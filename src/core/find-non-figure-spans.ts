@@ -23,11 +23,11 @@ const MON = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
  * "May 16", "Sept. 30, 2024": group 1 the day, group 2 the month (looked back for from the day). The month
  * must start a word, or be capitalised after letters it was glued to ("Tampa, FLJune 10"): see monthStarts.
  */
-const MONTH_DAY = new RegExp(`(\\d(?<=(${MON})(?:\\s?\\.)?\\s+\\d)\\d?)(?:st|nd|rd|th)?(?!\\d|[.,]\\d)(?:\\s*,?\\s*(?:1[89]|20)\\d{2}\\b)?`, 'diy');
+const MONTH_DAY = new RegExp(`(\\d(?<=(${MON})(?:\\s?\\.)?\\s+\\d)\\d?)(?:st|nd|rd|th)?(?!\\d|[.,]\\d)(?:\\s*(?:,\\s*)?(?:1[89]|20)\\d{2}\\b)?`, 'diy');
 /** "16 May 2024", "4th of July": group 1 the day, group 2 the month. */
-const DAY_MONTH = new RegExp(`(\\d(?<![\\d.,]\\d)\\d?)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MON})\\b\\.?(?:\\s*,?\\s*(?:1[89]|20)\\d{2}\\b)?`, 'diy');
+const DAY_MONTH = new RegExp(`(\\d(?<![\\d.,]\\d)\\d?)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MON})\\b\\.?(?:\\s*(?:,\\s*)?(?:1[89]|20)\\d{2}\\b)?`, 'diy');
 /** "February 2022": group 1 the year, group 2 the month (see MONTH_DAY). */
-const MONTH_YEAR = new RegExp(`((?:1[89]|20)\\d{2})\\b(?<=(${MON})\\.?\\s*,?\\s+\\d{4})`, 'diy');
+const MONTH_YEAR = new RegExp(`((?:1[89]|20)\\d{2})\\b(?<=(${MON})\\.?(?:\\s*,)?\\s+\\d{4})`, 'diy');
 /** "may" and "march" are also a verb and a noun: lower-case they need a preposition before them. */
 const AMBIGUOUS_MONTH = /^(may|mar|march)$/i;
 const DATE_PREPOSITION = /\b(on|in|since|of|from|until|by|before|after|early|late|mid|last|next|this|between|and|to)\s+$/i;
@@ -126,8 +126,12 @@ function monthStarts(text: string, at: number, month: string): boolean {
 /** Spans that hold digits but are never figures, sorted by start and never overlapping. */
 export function findNonFigureSpans(text: string): NonFigureSpan[] {
   const masks: NonFigureSpan[] = [];
+  // Which characters a mask already covers: a new span is kept only when it overlaps none (checked over its
+  // own characters, so a text with thousands of dates or times costs linear time, not masks x masks).
+  const covered = new Uint8Array(text.length + 1);
   const add = (s: number, e: number, reason: RejectReason) => {
-    for (const m of masks) if (s < m.end && e > m.start) return;
+    for (let k = s; k < e; k++) if (covered[k]) return;
+    covered.fill(1, s, e);
     masks.push({ start: s, end: e, reason });
   };
   const runs = digitRuns(text);

@@ -1,7 +1,7 @@
 // Alignment rules on hand-made figures (independent of the extractor): each row is a small story told by
 // an open article (reportId null) and related reports, and the groups alignment must (and must not) make.
 import { describe, expect, it } from 'vitest';
-import { alignFigures, type FigureSource } from '../../src/core/align-figures.ts';
+import { alignFigures, MAX_MENTION_TEXT, MAX_QUOTE_TEXT, type FigureSource } from '../../src/core/align-figures.ts';
 import type { Figure, FigureGroup, FigureStatus } from '../../src/core/types.ts';
 
 type Fig = [surface: string, kind: Figure['kind'], value: number, unit: string, extra?: Partial<Figure>];
@@ -336,5 +336,50 @@ describe('alignFigures: groups', () => {
 
   it('is pure: the same input gives the same output', () => {
     expect(alignFigures(open, [b, c])).toEqual(groups);
+  });
+});
+
+describe('alignFigures: bounded mentions', () => {
+  it(`quotes a sentence longer than ${MAX_QUOTE_TEXT} characters by a window holding the figure`, () => {
+    const before = 'Officials from both governments, speaking on condition of anonymity because they were not authorised to discuss the talks, ';
+    const after = ', a figure that several analysts in Moscow, Beijing and elsewhere described as remarkable given the sanctions imposed since the invasion of Ukraine began more than two years ago';
+    const text = `${before.repeat(3)}said bilateral trade hit a record $240.1bn last year${after.repeat(2)}.`;
+    const open = report(null, text, [['$240.1bn', 'money', 240.1e9, 'USD', { time: 'last year' }]]);
+    const [g] = alignFigures(open, []);
+    const m = g!.mentions[0]!;
+    expect(m.sentence).toEqual([0, text.length]);
+    expect(m.quote!.length).toBeLessThanOrEqual(MAX_QUOTE_TEXT);
+    expect(m.quote).toContain('bilateral trade hit a record $240.1bn last year');
+    expect(text.includes(m.quote!)).toBe(true);
+    expect(m.quote).toMatch(/^\S.*\S$/);
+    // Whole words at both ends.
+    const at = text.indexOf(m.quote!);
+    expect(/\s/.test(text[at - 1]!)).toBe(true);
+    expect(/[\s.]/.test(text[at + m.quote!.length]!)).toBe(true);
+  });
+
+  it('quotes from the sentence start when the figure is near it', () => {
+    const text = `Trade hit $240.1bn last year, ${'said officials who asked not to be named '.repeat(12)}.`;
+    const [g] = alignFigures(report(null, text, [['$240.1bn', 'money', 240.1e9, 'USD']]), []);
+    const m = g!.mentions[0]!;
+    expect(m.quote!.startsWith('Trade hit $240.1bn')).toBe(true);
+    expect(m.quote!.indexOf(m.text)).toBe(m.start - m.sentence![0]);
+  });
+
+  it(`leaves out figures longer than ${MAX_MENTION_TEXT} characters`, () => {
+    const long = '9'.repeat(150);
+    const text = `Trade hit ${long} dollars and $5bn.`;
+    const groups = alignFigures(report(null, text, [[long, 'money', 1e20, 'USD'], ['$5bn', 'money', 5e9, 'USD']]), []);
+    expect(groups.map((g) => g.mentions[0]!.text)).toEqual(['$5bn']);
+  });
+
+  it('prepares a corpus report again when its text changed under the same id', () => {
+    const open = { reportId: null, text: 'Bilateral trade hit a record $240.1bn last year.' };
+    const v1 = { reportId: 'x', text: 'Bilateral trade reached $227.8bn last year.' };
+    const v2 = { reportId: 'x', text: 'Bilateral trade reached $240.1bn last year.' };
+    expect(v1.text.length).toBe(v2.text.length);
+    expect(alignFigures(open, [v1])[0]!.status).toBe('diverging');
+    expect(alignFigures(open, [v2])[0]!.status).toBe('corroborated');
+    expect(alignFigures(open, [v1])[0]!.status).toBe('diverging');
   });
 });

@@ -48,3 +48,43 @@ test('the starting point of a change takes no time from before it', () => {
   attachFigureTimes(text, figures, [{ start: 25, end: 29, reason: 'year' }]);
   expect(figures.map((f) => f.time)).toEqual(['2023', undefined]);
 });
+
+describe('attachFigureTimes: the nearest times only', () => {
+  test.each<[string, string[], string[], Array<string | undefined>]>([
+    ['In 2019 and in 2020 sales were $5bn.', ['$5bn'], ['2019', '2020'], ['2020']],
+    ['In 2019 sales were $5bn; profits were $1bn.', ['$5bn', '$1bn'], ['2019'], ['2019', undefined]],
+    // A time after the figure is not across a comma nor after "since"; one before it then comes first.
+    ['Sales were $5bn, in 2019 and $6bn in 2020.', ['$5bn', '$6bn'], ['2019', '2020'], [undefined, '2020']],
+    ['Sales were $5bn since 2019 and $6bn in 2020.', ['$5bn', '$6bn'], ['2019', '2020'], [undefined, '2020']],
+    ['In 2019 sales were $5bn, since 2020 $6bn.', ['$5bn', '$6bn'], ['2019', '2020'], ['2019', '2020']],
+  ])('%s', (text, figureTexts, years, expected) => {
+    expect(timesOf(text, figureTexts, years)).toEqual(expected);
+  });
+
+  test('the sentences given by the caller are the ones split here', () => {
+    const text = 'Sales were $5bn in November. Next they will reach $6bn in December.';
+    const run = (sentences?: Array<[number, number]>) => {
+      const figures: Figure[] = ['$5bn', '$6bn'].map((t) => ({ text: t, start: text.indexOf(t), end: text.indexOf(t) + t.length, value: 0, unit: 'USD', kind: 'money' }));
+      attachFigureTimes(text, figures, findNonFigureSpans(text), '2024-05-16', sentences);
+      return figures.map((f) => f.time);
+    };
+    expect(run()).toEqual(['2023-11', '2024-12']);
+    expect(run([[0, 28], [29, text.length]])).toEqual(['2023-11', '2024-12']);
+  });
+
+  test('thousands of figures and years in one sentence', () => {
+    const text = `${Array.from({ length: 5000 }, (_, i) => `in ${1900 + (i % 200)} ${i + 3} tonnes`).join(', ')}.`;
+    const figures: Figure[] = [];
+    const years: NonFigureSpan[] = [];
+    for (const m of text.matchAll(/in (\d{4}) (\d+) tonnes/g)) {
+      years.push({ start: m.index + 3, end: m.index + 7, reason: 'year' });
+      const start = m.index + 8;
+      figures.push({ text: m[2]!, start, end: start + m[2]!.length, value: Number(m[2]), unit: 'tonne', kind: 'quantity' });
+    }
+    const t0 = performance.now();
+    attachFigureTimes(text, figures, years);
+    expect(performance.now() - t0).toBeLessThan(2000); // took minutes
+    expect(figures[0]!.time).toBe('1900');
+    expect(figures[4999]!.time).toBe(String(1900 + (4999 % 200)));
+  });
+});

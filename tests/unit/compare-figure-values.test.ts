@@ -83,3 +83,15 @@ describe('gapPercent', () => {
     expect(gapPercent([7])).toBe(0);
   });
 });
+
+describe('literalStep on long literals', () => {
+  it('counts trailing zeros in linear time, with the same steps', () => {
+    expect(literalStep('8,000')).toBe(100);
+    expect(literalStep('240')).toBe(10);
+    expect(literalStep('20,000')).toBe(1000);
+    expect(literalStep('1000')).toBe(100);
+    const t0 = performance.now();
+    expect(literalStep(`1${'0'.repeat(100000)}1`)).toBe(1);
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeMeasure, figurePhrase, measureTerms, normalizeTime, normalizeUnit, stemMeasureWord } from '../../src/core/describe-measure.ts';
+import { DESCRIBE_WINDOW, describeMeasure, figurePhrase, MAX_LABEL_CHARS, measureTerms, normalizeTime, normalizeUnit, stemMeasureWord } from '../../src/core/describe-measure.ts';
+import { SortedSpans } from '../../src/core/sorted-spans.ts';
 import type { Figure } from '../../src/core/types.ts';
 
 /** A figure located by its surface text (the extractor's convention: no hedge, no counted noun in the span). */
@@ -145,5 +146,42 @@ describe('figurePhrase: the figure as a reader quotes it', () => {
   ] as const)('%s', (text, surface, kind, value, unit, extra, phrase) => {
     const span = figurePhrase(text, fig(text, surface, kind, value, unit, extra));
     expect(text.slice(span.start, span.end)).toBe(phrase);
+  });
+});
+
+describe('describeMeasure: bounded work', () => {
+  it('reads the other figures from SortedSpans as from a list (its own span among them or not)', () => {
+    const t = 'Biden will impose a 100% tariff on $18bn of Chinese goods, up from 25% in 2019.';
+    const f = fig(t, '$18bn', 'money', 18e9, 'USD');
+    const spanOf = (s: string) => ({ start: t.indexOf(s), end: t.indexOf(s) + s.length });
+    const others = [spanOf('100%'), spanOf('25%')];
+    const expected = describeMeasure(t, f, { others });
+    expect(describeMeasure(t, f, { others: new SortedSpans([...others].reverse()) })).toEqual(expected);
+    expect(describeMeasure(t, f, { others: new SortedSpans([...others, spanOf('$18bn')]) })).toEqual(expected);
+  });
+
+  it(`reads at most ${DESCRIBE_WINDOW} characters on each side of the figure`, () => {
+    const far = `${'filler '.repeat(60)}zebras`;
+    const t = `Bilateral trade hit a record $240.1bn last year ${far} and more.`;
+    const d = describeMeasure(t, fig(t, '$240.1bn', 'money', 240.1e9, 'USD'));
+    expect(d.label).toBe('bilateral trade');
+    expect(d.terms.has('trade')).toBe(true);
+    expect(d.terms.has('zebra')).toBe(false);
+  });
+
+  it(`keeps labels to ${MAX_LABEL_CHARS} characters`, () => {
+    const noun = 'supercalifragilisticexpialidocious'.repeat(8);
+    const t = `The ${noun} campaign hit $5bn.`;
+    const d = describeMeasure(t, fig(t, '$5bn', 'money', 5e9, 'USD'));
+    expect(d.label.length).toBeLessThanOrEqual(MAX_LABEL_CHARS);
+  });
+
+  it('describes thousands of figures of one sentence in linear time', () => {
+    const t = `Values: ${Array.from({ length: 3000 }, (_, i) => 100 + i).join(', ')}.`;
+    const spans = [...t.matchAll(/\d+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const others = new SortedSpans(spans);
+    const t0 = performance.now();
+    for (const s of spans) describeMeasure(t, { text: t.slice(s.start, s.end), start: s.start, end: s.end, kind: 'number', value: Number(t.slice(s.start, s.end)), unit: '' }, { others });
+    expect(performance.now() - t0).toBeLessThan(3000); // cubic before: a minute
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { extractFigures, tokenize, TOKEN_RE, type RejectReason } from '../../src/core/extract-figures.ts';
+import { extractFigures, MAX_NUMERAL_DIGITS, tokenize, TOKEN_RE, type RejectReason } from '../../src/core/extract-figures.ts';
 import type { Figure } from '../../src/core/types.ts';
 
 type Expected = Pick<Figure, 'text' | 'value' | 'unit' | 'kind'> & Partial<Pick<Figure, 'hedge' | 'time' | 'change' | 'max'>>;
@@ -417,5 +417,28 @@ describe('tokenize', () => {
       for (let j = 0; j < n; j++) text += pieces[Math.floor(random() * pieces.length)];
       expect(scanned(text), JSON.stringify(text)).toEqual(byRegex(text));
     }
+  });
+});
+
+describe('extractFigures: numbers no figure can be', () => {
+  test('Indian grouping is one numeral up to a lakh crore (four two-digit groups)', () => {
+    expect(tokenize('1,23,45,67,890 rupees').map((t) => t.t)).toEqual(['1,23,45,67,890', 'rupees']);
+    expect(extractFigures('Rs 1,23,45,678')).toMatchObject([{ text: 'Rs 1,23,45,678', value: 12345678, unit: 'INR', kind: 'money' }]);
+    // Five groups are no Indian numeral: the scanner reads the digits apart, at once.
+    expect(tokenize('1,23,45,67,89,01,234').map((t) => t.t)[0]).toBe('1');
+    const t0 = performance.now();
+    tokenize(`1${',23'.repeat(100000)}`);
+    tokenize('12,34,'.repeat(50000));
+    expect(performance.now() - t0).toBeLessThan(2000); // quadratic backtracking took 12 s
+  });
+
+  test(`a numeral of more than ${MAX_NUMERAL_DIGITS} digits, or of no finite value, is no figure`, () => {
+    expect(extractFigures(`They counted ${'9'.repeat(400)} people.`)).toEqual([]);
+    expect(extractFigures(`ID ${'1'.repeat(MAX_NUMERAL_DIGITS + 1)} was used`)).toEqual([]);
+    expect(extractFigures(`${'1'.repeat(MAX_NUMERAL_DIGITS)} people`)).toMatchObject([{ value: Number('1'.repeat(MAX_NUMERAL_DIGITS)), unit: 'person' }]);
+    expect(extractFigures('It was 1e400 dollars, or 10^999.')).toEqual([]);
+    const rejected: RejectReason[] = [];
+    extractFigures(`counted ${'9'.repeat(40)} people`, { onReject: (r) => rejected.push(r.reason) });
+    expect(rejected).toContain('code');
   });
 });

@@ -112,3 +112,22 @@ describe('findNonFigureSpans: the fast patterns find what the plain ones do', ()
     }
   });
 });
+
+describe('findNonFigureSpans: linear on long inputs', () => {
+  test('a date followed by a comma and spaces before its year, or by a long run of spaces', () => {
+    expect(spans('On May 16 ,   2024 he came')).toEqual([['May 16 ,   2024', 'date']]);
+    expect(spans('since February ,  2022')).toEqual([['February ,  2022', 'date']]);
+    expect(spans('16 May ,2024')).toEqual([['16 May ,2024', 'date']]);
+    const t = `On May 16${' '.repeat(50000)}x`;
+    const t0 = performance.now();
+    expect(spans(t)).toEqual([['May 16', 'date']]);
+    expect(performance.now() - t0).toBeLessThan(2000); // quadratic backtracking took seconds
+  });
+
+  test('thousands of candidate spans, overlapping ones left out as before', () => {
+    const text = '12/05/2020 at 10:30, May 16, 2024 (or 16/5) at 9 p.m. GMT '.repeat(1000);
+    const found = findNonFigureSpans(text);
+    expect(found).toHaveLength(4000);
+    expect(found).toEqual(plainSpans(text));
+  });
+});
