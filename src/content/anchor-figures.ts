@@ -56,7 +56,11 @@ export function anchorFigures(index: TextIndex, targets: FigureTarget[]): Anchor
   for (const t of targets) {
     const m = t.mention;
     const quote = m.quote ?? undefined;
-    const offsetInQuote = m.sentence ? m.start - m.sentence[0] : undefined;
+    // Quotes of long sentences are a window around the figure, not always from the sentence start:
+    // trust the sentence offset only where the quote really has the figure there.
+    const fromSentence = m.sentence ? m.start - m.sentence[0] : undefined;
+    const offsetInQuote =
+      quote && fromSentence !== undefined && quote.startsWith(m.text, fromSentence) ? fromSentence : quote && quote.indexOf(m.text) >= 0 ? quote.indexOf(m.text) : undefined;
     const found = matchFigure(index.text, { figure: m.text, ...(quote ? { quote } : {}), ...(offsetInQuote !== undefined ? { offsetInQuote } : {}), hint });
     if (!found) continue;
     const figure = index.range(found.figure[0], found.figure[1]);
