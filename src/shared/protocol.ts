@@ -4,7 +4,7 @@
 // once every supported browser ships `browser.*` natively.
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
-import type { AnalysisResult, FigureGroup } from '../core/types.ts';
+import type { AnalysisResult, CorpusArticle, FigureGroup } from '../core/types.ts';
 import type { ExtractionOutcome } from '../content/extract-article.ts';
 import { acceptSender } from './accept-sender.ts';
 import { backgroundValidators, contentValidators, isObject, type Validators } from './message-validators.ts';
@@ -21,15 +21,7 @@ export type TabAnalysis =
 export type UnsupportedReason = 'browser-page' | 'pdf' | 'no-article' | 'too-short' | 'cannot-access';
 
 /** A corpus report as the reader page shows it. */
-export interface ReportView {
-  id: string;
-  title: string;
-  source?: string;
-  url?: string;
-  published?: string;
-  text: string;
-  origin?: 'bundled' | 'user';
-}
+export type ReportView = Omit<CorpusArticle, 'sentences'>;
 
 export interface HighlightRequest {
   on: boolean;
