@@ -17,6 +17,7 @@ import type { FigureGroup } from '../src/core/types.ts';
 import { CHROMIUM } from '../tests/e2e/chromium.ts';
 import { FIXTURE_PAGES, startFixtureServer } from '../tests/e2e/fixture-server.ts';
 import { syntheticGroups } from '../tests/e2e/synthetic-figures.ts';
+import { quantile } from './quantile.ts';
 
 const { values: args } = parseArgs({ options: { runs: { type: 'string' }, page: { type: 'string' } } });
 const RUNS = Number(args.runs ?? 30);
@@ -99,11 +100,8 @@ try {
   const groups: FigureGroup[] = syntheticGroups(extracted.text, MAX_FIGURES);
   type Out = { on: number[]; off: number[]; base: number[]; marked: number; naiveMarked: number; nodes: number };
   const r = (await page.evaluate(([g, n]) => (window as unknown as { __bench: { run(g: unknown, n: number): Out } }).__bench.run(g, n as number), [groups, RUNS] as const)) as Out;
-  const stats = (xs: number[]) => {
-    const s = [...xs].sort((a, b) => a - b);
-    return `first ${xs[0]!.toFixed(1)} ms, median ${s[Math.floor(s.length / 2)]!.toFixed(1)} ms, p95 ${s[Math.min(s.length - 1, Math.floor(s.length * 0.95))]!.toFixed(1)} ms`;
-  };
-  const median = [...r.on].sort((a, b) => a - b)[Math.floor(r.on.length / 2)]!;
+  const stats = (xs: number[]) => `first ${xs[0]!.toFixed(1)} ms, median ${quantile(xs, 0.5).toFixed(1)} ms, p95 ${quantile(xs, 0.95).toFixed(1)} ms`;
+  const median = quantile(r.on, 0.5);
   console.log(`bench-anchoring (real headless Chromium ${browser.version()}, page main world, ${RUNS} runs)`);
   console.log(`page: readability-news/${largest.slug}${args.page ? '' : ' (the most extracted text)'}: ${largest.chars} chars extracted, ${r.nodes} elements; extraction ${extracted.ms.toFixed(1)} ms (not timed below)`);
   console.log(`figures: ${groups.length} asked, ${r.marked} anchored (naive baseline: ${r.naiveMarked}, unchecked: first occurrence anywhere)`);

@@ -3,8 +3,9 @@
 // the bundled corpus and analyse). Median over the seed pages. Needs `npm run build:test`.
 import { launchWithExtension } from '../tests/e2e/chromium.ts';
 import { seedIds, startFixtureServer } from '../tests/e2e/fixture-server.ts';
+import { quantile } from './quantile.ts';
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const median = (xs: number[]) => quantile(xs, 0.5);
 const server = await startFixtureServer();
 const browser = await launchWithExtension();
 try {

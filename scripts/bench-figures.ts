@@ -20,6 +20,7 @@ import { htmlToArticle, readArticleFolder } from '../src/cli/read-article-files.
 import { alignFigures, forgetPreparedReports, type FigureSource } from '../src/core/align-figures.ts';
 import { buildCorpus } from '../src/core/corpus-file.ts';
 import { extractFigures } from '../src/core/extract-figures.ts';
+import { quantile } from './quantile.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.RUNS ?? 40);
@@ -67,10 +68,6 @@ function time(fn: () => void): number {
   return performance.now() - t0;
 }
 
-function quantile(xs: number[], q: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
-}
 
 const fmt = (x: number) => x.toFixed(2).padStart(7);
 

@@ -8,6 +8,7 @@ import { matchRelated } from '../src/core/match-related.ts';
 import { loadSearchIndex } from '../src/core/search-index.ts';
 import type { ArticleInput, Corpus, CorpusArticle } from '../src/core/types.ts';
 import { generateCorpus, type RealArticle } from './bench-generate.ts';
+import { quantile } from './quantile.ts';
 
 const size = Number(process.argv[2]);
 const real = JSON.parse(readFileSync(process.argv[3]!, 'utf8')) as RealArticle[];
@@ -22,13 +23,8 @@ function heapAfterGc(): number {
   gc?.();
   return process.memoryUsage().heapUsed;
 }
-function pct(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.floor(p * s.length))]! : NaN;
-}
-function median(xs: number[]): number {
-  return pct(xs, 0.5);
-}
+const pct = quantile;
+const median = (xs: number[]) => quantile(xs, 0.5);
 function asInput(a: CorpusArticle): ArticleInput {
   const out: ArticleInput = { title: a.title, text: a.text };
   if (a.published) out.published = a.published;

@@ -5,6 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './chromium.ts';
 import { seedIds, startFixtureServer, type FixtureServer } from './fixture-server.ts';
+import { quantile } from '../../scripts/quantile.ts';
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
@@ -33,8 +34,7 @@ before(async () => {
 
 after(async () => {
   if (readyTimes.length) {
-    const sorted = [...readyTimes].sort((a, b) => a - b);
-    console.log(`popup open -> ready, over ${sorted.length} seeds: median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(0)} ms (${sorted.map((t) => t.toFixed(0)).join(', ')} ms)`);
+    console.log(`popup open -> ready, over ${readyTimes.length} seeds: median ${quantile(readyTimes, 0.5).toFixed(0)} ms (${readyTimes.map((t) => t.toFixed(0)).join(', ')} ms)`);
   }
   await browser?.close();
   await server?.close();
