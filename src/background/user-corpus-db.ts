@@ -203,12 +203,6 @@ export class UserCorpusDb {
     return current === snapshot.revision;
   }
 
-  async allArticles(): Promise<StoredArticle[]> {
-    const db = await this.open();
-    const tx = db.transaction(ARTICLES, 'readonly');
-    return (await request(tx.objectStore(ARTICLES).getAll())) as StoredArticle[];
-  }
-
   async allSummaries(): Promise<StoredSummary[]> {
     const db = await this.open();
     const tx = db.transaction(SUMMARIES, 'readonly');
