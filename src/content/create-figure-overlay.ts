@@ -11,6 +11,7 @@ import type { HighlightRequest } from '../shared/protocol.ts';
 import type { AnchoredFigure } from './anchor-figures.ts';
 import { COLORS } from './create-painter.ts';
 import { createPageHost, type PageHost } from './create-page-host.ts';
+import { displayMeasure } from '../shared/display-measure.ts';
 
 export const ANCHOR_ATTR = 'data-parallax-anchor';
 
@@ -32,6 +33,8 @@ const CARD_CSS = `
 .gap { margin-left: auto; font-size: 12px; font-weight: 600; color: ${COLORS.diverging.ink}; white-space: nowrap; }
 .measure { font-weight: 600; margin: 0 0 6px; }
 .measure::first-letter { text-transform: uppercase; }
+.measure.context { font-style: italic; font-weight: 500; }
+.measure.context::first-letter { text-transform: none; }
 .mine { margin: 0 0 6px; color: #5b6470; }
 .value { font-weight: 700; font-variant-numeric: tabular-nums; color: #1b1f24; }
 ul { list-style: none; margin: 0; padding: 0; }
@@ -84,7 +87,7 @@ function reportName(id: string, reports: HighlightRequest['reports']): { outlet:
 function describe(f: AnchoredFigure, reports: HighlightRequest['reports']): string {
   const others = f.group.mentions.filter((m) => m.reportId !== null);
   const said = others.map((m) => `${m.text} (${reportName(m.reportId!, reports).outlet})`).join('; ');
-  return `${f.status === 'diverging' ? 'Diverging' : 'Corroborated'} figure ${f.mention.text}: ${f.group.measure}. Other reports: ${said || 'none'}`;
+  return `${f.status === 'diverging' ? 'Diverging' : 'Corroborated'} figure ${f.mention.text}: ${displayMeasure(f.group)}. Other reports: ${said || 'none'}`;
 }
 
 const within = (x: number, y: number, r: DOMRect, pad = 2) => x >= r.left - pad && x <= r.right + pad && y >= r.top - pad && y <= r.bottom + pad;
@@ -176,10 +179,11 @@ export function createFigureOverlay(doc: Document, options: OverlayOptions): Fig
     const others = f.group.mentions.filter((m) => m.reportId !== null);
     const gap = f.status === 'diverging' && f.group.gapPercent !== undefined ? h('span', { class: 'gap' }, `${f.group.gapPercent.toFixed(1)}% apart`) : null;
     card.className = `card on ${f.status}`;
-    card.setAttribute('aria-label', `Parallax: ${f.group.measure}`);
+    const measure = displayMeasure(f.group);
+    card.setAttribute('aria-label', `Parallax: ${measure}`);
     card.replaceChildren(
       h('p', { class: 'head' }, h('span', { class: 'status' }, f.status === 'diverging' ? 'Reports differ' : 'Reports agree'), gap),
-      h('p', { class: 'measure' }, f.group.measure),
+      h('p', { class: measure === f.group.measure ? 'measure' : 'measure context' }, measure),
       h('p', { class: 'mine' }, 'This page: ', h('span', { class: 'value' }, f.mention.text)),
       h('ul', {}, ...others.map(otherItem)),
       h('p', { class: 'foot' }, 'Parallax · Esc closes'),

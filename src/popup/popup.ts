@@ -1,6 +1,7 @@
 // The toolbar popup: asks the background to analyse the tab, then shows diverging, corroborated and
 // omitted figures and the related reports. All page and corpus text goes in as text nodes.
 import type { FigureGroup, FigureMention, RelatedReport } from '../core/types.ts';
+import { displayMeasure } from '../shared/display-measure.ts';
 import { h } from '../shared/h.ts';
 import { outletLine, reportLabel } from '../shared/format.ts';
 import { browser, sendToBackground, type TabAnalysis, type UnsupportedReason } from '../shared/protocol.ts';
@@ -63,12 +64,18 @@ function mentionItem(m: FigureMention, reports: Map<string, RelatedReport>): HTM
   return h('li', { class: 'mention' }, link, h('span', { class: 'who', title: r?.title ?? '' }, who));
 }
 
+/** The measure's name, or (when the aligner had only a unit word) the words around the figure, quoted. */
+function measureLabel(g: FigureGroup): HTMLElement {
+  const label = displayMeasure(g);
+  return h('span', { class: label === g.measure ? 'label' : 'label context' }, label);
+}
+
 function figureGroup(g: FigureGroup, reports: Map<string, RelatedReport>): HTMLElement {
   const gap = g.status === 'diverging' && g.gapPercent !== undefined ? h('span', { class: 'gap' }, `${g.gapPercent.toFixed(1)}% apart`) : null;
   return h(
     'li',
     { class: `figure ${g.status}`, 'data-testid': 'figure', 'data-status': g.status },
-    h('div', { class: 'measure' }, h('span', {}, g.measure), gap),
+    h('div', { class: 'measure' }, measureLabel(g), gap),
     h('ul', { class: 'mentions' }, ...g.mentions.map((m) => mentionItem(m, reports))),
   );
 }

@@ -45,8 +45,17 @@ export function firefoxLaunchFailed(e: unknown): string {
 async function openExtensionPage(browser: Browser, path: string, ready: string): Promise<Page> {
   const page = await browser.newPage();
   void page.goto(`${ORIGIN}/${path}`).catch(() => undefined);
-  await page.waitForFunction(`location.protocol === 'moz-extension:' && (${ready})`, { timeout: 30_000, polling: 50 });
-  return page;
+  // The wait starts in about:blank; when the navigation replaces that document mid-poll, puppeteer
+  // reports "Waiting failed". That is the page arriving, not an error: wait again in the new document.
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      await page.waitForFunction(`location.protocol === 'moz-extension:' && (${ready})`, { timeout: Math.max(1, deadline - Date.now()), polling: 50 });
+      return page;
+    } catch (e) {
+      if (Date.now() >= deadline || !/Waiting failed|context|destroyed|navigat/i.test((e as Error).message)) throw e;
+    }
+  }
 }
 
 export async function launchFirefoxWithExtension(dir = FIREFOX_TEST_BUILD): Promise<FirefoxExtensionBrowser> {
