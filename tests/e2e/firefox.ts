@@ -3,8 +3,9 @@
 // Everything but 127.0.0.1/localhost goes to a dead proxy: tests never touch the internet.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { after, before } from 'node:test';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { ROOT } from './fixture-server.ts';
+import { ROOT, startFixtureServer, type FixtureServer } from './fixture-server.ts';
 
 export const FIREFOX_TEST_BUILD = resolve(ROOT, 'dist/firefox-test');
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -108,4 +109,31 @@ export async function launchFirefoxWithExtension(dir = FIREFOX_TEST_BUILD): Prom
     await browser.close();
     throw e;
   }
+}
+
+export interface FirefoxSuite {
+  /** Why the suite's tests skip (never on CI, where a missing Firefox fails instead), or null. */
+  why: string | null;
+  ff?: FirefoxExtensionBrowser;
+  server?: FixtureServer;
+}
+
+/** Registers before/after hooks that start the fixture server and Firefox with the test build. */
+export function firefoxSuite(name: string): FirefoxSuite {
+  const suite: FirefoxSuite = { why: firefoxUnavailable() };
+  before(async () => {
+    if (suite.why) return console.log(`${name} skipped: ${suite.why}`);
+    suite.server = await startFixtureServer();
+    try {
+      suite.ff = await launchFirefoxWithExtension();
+    } catch (e) {
+      suite.why = firefoxLaunchFailed(e);
+      console.log(`${name} skipped: ${suite.why}`);
+    }
+  });
+  after(async () => {
+    await suite.ff?.close();
+    await suite.server?.close();
+  });
+  return suite;
 }

@@ -4,33 +4,12 @@
 // the popup restores the DOM exactly, and moving to another article in place clears the highlights.
 // Skips, saying why, when Firefox or its test build is not there.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { Page } from 'puppeteer-core';
-import { seedIds, startFixtureServer, type FixtureServer } from './fixture-server.ts';
-import { firefoxLaunchFailed, firefoxUnavailable, launchFirefoxWithExtension, type FirefoxExtensionBrowser } from './firefox.ts';
+import { seedIds } from './fixture-server.ts';
+import { firefoxSuite } from './firefox.ts';
 
-let server: FixtureServer | undefined;
-let ff: FirefoxExtensionBrowser | undefined;
-let why = firefoxUnavailable();
-
-before(async () => {
-  if (why) {
-    console.log(`Firefox highlight tests skipped: ${why}`);
-    return;
-  }
-  server = await startFixtureServer();
-  try {
-    ff = await launchFirefoxWithExtension();
-  } catch (e) {
-    why = firefoxLaunchFailed(e);
-    console.log(`Firefox highlight tests skipped: ${why}`);
-  }
-});
-
-after(async () => {
-  await ff?.close();
-  await server?.close();
-});
+const fx = firefoxSuite('Firefox highlight tests');
 
 const snapshot = (page: Page) =>
   page.evaluate(() => ({ text: document.body.innerText, dom: new XMLSerializer().serializeToString(document.documentElement), sheets: document.adoptedStyleSheets.length }));
@@ -55,7 +34,7 @@ interface OverlayView {
  * helper, which the tab does not have.)
  */
 async function overlay(tabId: number, focusStatus?: string): Promise<OverlayView> {
-  return ff!.ext.evaluate(
+  return fx.ff!.ext.evaluate(
     async (t, f) => {
       const api = (globalThis as unknown as { browser: typeof chrome }).browser;
       const [res] = await api.scripting.executeScript({
@@ -87,13 +66,13 @@ async function overlay(tabId: number, focusStatus?: string): Promise<OverlayView
 
 describe('highlights in Firefox', () => {
   test('seed 004: $227.8 billion marked diverging after analysis; card by keyboard; off restores the DOM', async (t) => {
-    if (why || !ff || !server) return t.skip(why ?? 'not launched');
+    if (fx.why || !fx.ff || !fx.server) return t.skip(fx.why ?? 'not launched');
     const id = seedIds().find((s) => s.startsWith('004'))!;
-    const { page, tabId } = await ff.openTab(`${server.origin}/seed/${id}.html`);
+    const { page, tabId } = await fx.ff.openTab(`${fx.server.origin}/seed/${id}.html`);
     const errors: Error[] = [];
     page.on('pageerror', (e) => errors.push(e as Error));
     const before = await snapshot(page);
-    const { popup, state } = await ff.openPopup(tabId);
+    const { popup, state } = await fx.ff.openPopup(tabId);
     assert.equal(state, 'ready');
     const painted = await highlights(page);
     assert.ok((painted['parallax-diverging'] ?? []).includes('$227.8 billion'), `$227.8 billion marked diverging (got ${JSON.stringify(painted)})`);
@@ -136,10 +115,10 @@ describe('highlights in Firefox', () => {
   });
 
   test('seed 004: moving to another article in place (pushState) clears the highlights and shows the note', async (t) => {
-    if (why || !ff || !server) return t.skip(why ?? 'not launched');
+    if (fx.why || !fx.ff || !fx.server) return t.skip(fx.why ?? 'not launched');
     const id = seedIds().find((s) => s.startsWith('004'))!;
-    const { page, tabId } = await ff.openTab(`${server.origin}/seed/${id}.html`);
-    const { popup, state } = await ff.openPopup(tabId);
+    const { page, tabId } = await fx.ff.openTab(`${fx.server.origin}/seed/${id}.html`);
+    const { popup, state } = await fx.ff.openPopup(tabId);
     assert.equal(state, 'ready');
     await popup.close();
     assert.ok(((await highlights(page))['parallax-diverging'] ?? []).length > 0, 'highlighted');
@@ -152,11 +131,11 @@ describe('highlights in Firefox', () => {
 
   for (const prefix of ['000', '003']) {
     test(`seed ${prefix}: $240.1bn marked diverging after analysis, page text unchanged`, async (t) => {
-      if (why || !ff || !server) return t.skip(why ?? 'not launched');
+      if (fx.why || !fx.ff || !fx.server) return t.skip(fx.why ?? 'not launched');
       const id = seedIds().find((s) => s.startsWith(prefix))!;
-      const { page, tabId } = await ff.openTab(`${server.origin}/seed/${id}.html`);
+      const { page, tabId } = await fx.ff.openTab(`${fx.server.origin}/seed/${id}.html`);
       const before = await snapshot(page);
-      const { popup, state } = await ff.openPopup(tabId);
+      const { popup, state } = await fx.ff.openPopup(tabId);
       assert.equal(state, 'ready');
       const painted = await highlights(page);
       assert.ok((painted['parallax-diverging'] ?? []).includes('$240.1bn'), `$240.1bn marked diverging (got ${JSON.stringify(painted)})`);
