@@ -10,7 +10,7 @@ export function analyze(article: ArticleInput, corpora: Corpus[]): AnalysisResul
   const self = candidates.find((c) => c.decision === 'duplicate');
   const related: RelatedReport[] = [];
   for (const c of candidates) {
-    if (c === self || c.decision === 'duplicate' || c.decision !== 'same-story') continue;
+    if (c.decision !== 'same-story') continue; // the article itself is a 'duplicate', never listed
     const r: RelatedReport = { id: c.article.id, title: c.article.title, score: round(c.score), sharedTerms: c.sharedTerms };
     if (c.article.source) r.source = c.article.source;
     if (c.article.url) r.url = c.article.url;

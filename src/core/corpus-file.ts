@@ -6,16 +6,10 @@ import type { Corpus, CorpusArticle } from './types.ts';
 export const CORPUS_FORMAT = 'parallax-corpus';
 export const CORPUS_VERSION = 1;
 
-interface SerializedArticle {
-  id: string;
-  title: string;
-  source?: string;
-  url?: string;
-  published?: string;
-  text: string;
+type SerializedArticle = Omit<CorpusArticle, 'sentences' | 'origin'> & {
   /** Sentence offsets flattened: [s0, e0, s1, e1, ...]. */
   sentences: number[];
-}
+};
 
 export interface CorpusFile {
   format: typeof CORPUS_FORMAT;
