@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyze } from '../src/core/analyze.ts';
-import { parseCorpusFile } from '../src/core/corpus-file.ts';
+import { parseCorpusFile } from '../src/core/corpus/corpus-file.ts';
 
 const importedMs = performance.now();
 const raw = readFileSync(resolve(import.meta.dirname, '../public/corpus/seeds.json'), 'utf8');

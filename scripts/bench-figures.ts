@@ -17,9 +17,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { htmlToArticle, readArticleFolder } from '../src/cli/read-article-files.ts';
-import { alignFigures, forgetPreparedReports, type FigureSource } from '../src/core/align-figures.ts';
-import { buildCorpus } from '../src/core/corpus-file.ts';
-import { extractFigures } from '../src/core/extract-figures.ts';
+import { alignFigures, forgetPreparedReports, type FigureSource } from '../src/core/figures/align-figures.ts';
+import { buildCorpus } from '../src/core/corpus/corpus-file.ts';
+import { extractFigures } from '../src/core/figures/extract/extract-figures.ts';
 import { quantile } from './quantile.ts';
 
 const root = resolve(import.meta.dirname, '..');

@@ -1,8 +1,8 @@
 // Deterministic synthetic corpora for `npm run bench`: filler articles generated from a word list (the
 // background term list, sampled by Zipf's law, with per-article topics so terms cluster as in news), and
 // planted same-story pairs made by rewriting and trimming real articles (the fixture pages and the seeds).
-import type { ArticleFields } from '../src/core/build-corpus-article.ts';
-import { BACKGROUND_TERMS } from '../src/core/background-terms.ts';
+import type { ArticleFields } from '../src/core/corpus/build-corpus-article.ts';
+import { BACKGROUND_TERMS } from '../src/core/text/background-terms.ts';
 
 export interface RealArticle {
   id: string;

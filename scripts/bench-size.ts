@@ -3,9 +3,9 @@
 // Prints one JSON line of results.
 import { readFileSync } from 'node:fs';
 import Fuse from 'fuse.js';
-import { buildCorpus, parseCorpusFile, serializeCorpus } from '../src/core/corpus-file.ts';
-import { matchRelated } from '../src/core/match-related.ts';
-import { loadSearchIndex } from '../src/core/search-index.ts';
+import { buildCorpus, parseCorpusFile, serializeCorpus } from '../src/core/corpus/corpus-file.ts';
+import { matchRelated } from '../src/core/matching/match-related.ts';
+import { loadSearchIndex } from '../src/core/corpus/search-index.ts';
 import type { ArticleInput, Corpus, CorpusArticle } from '../src/core/types.ts';
 import { generateCorpus, type RealArticle } from './bench-generate.ts';
 import { quantile } from './quantile.ts';

@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildCorpus, serializeCorpus } from '../src/core/corpus-file.ts';
+import { buildCorpus, serializeCorpus } from '../src/core/corpus/corpus-file.ts';
 import { readArticleFolder } from '../src/cli/read-article-files.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');

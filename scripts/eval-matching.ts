@@ -6,10 +6,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyze } from '../src/core/analyze.ts';
-import { SAME_STORY_THRESHOLD } from '../src/core/decide-same-story.ts';
-import { buildCorpus } from '../src/core/corpus-file.ts';
-import { matchRelated } from '../src/core/match-related.ts';
-import type { ArticleFields } from '../src/core/build-corpus-article.ts';
+import { SAME_STORY_THRESHOLD } from '../src/core/matching/decide-same-story.ts';
+import { buildCorpus } from '../src/core/corpus/corpus-file.ts';
+import { matchRelated } from '../src/core/matching/match-related.ts';
+import type { ArticleFields } from '../src/core/corpus/build-corpus-article.ts';
 import type { ArticleInput, CorpusArticle } from '../src/core/types.ts';
 import { readArticleFile, readArticleFolder } from '../src/cli/read-article-files.ts';
 

@@ -18,7 +18,7 @@
 //   cents and pence are compared in whole currency units, as Parallax stores them.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { extractFigures, type RejectReason } from '../src/core/extract-figures.ts';
+import { extractFigures, type RejectReason } from '../src/core/figures/extract/extract-figures.ts';
 import type { Figure, FigureKind } from '../src/core/types.ts';
 
 const DIR = resolve(import.meta.dirname, '../tests/fixtures/quantities');

@@ -1,6 +1,6 @@
 // The bundled corpus is fetched as data on first use (never imported as a module), so a stopped
 // service worker wakes fast and pays the parse only when a page is analysed.
-import { parseCorpusFile } from '../core/corpus-file.ts';
+import { parseCorpusFile } from '../core/corpus/corpus-file.ts';
 import type { Corpus } from '../core/types.ts';
 import { browser } from '../shared/protocol.ts';
 

@@ -4,7 +4,7 @@
 // a restarted service worker loads the corpus instead of rebuilding it).
 // A change writes all of them in ONE transaction: an import is stored whole or not at all.
 // No browser extension API here, so the unit tests run it on fake-indexeddb.
-import type { SerializedSearchIndex } from '../core/search-index.ts';
+import type { SerializedSearchIndex } from '../core/corpus/search-index.ts';
 
 export const DB_NAME = 'parallax';
 export const DB_VERSION = 1;

@@ -1,8 +1,8 @@
 // The user's corpus: imports (atomic, deduplicated by content id), listing, removal, export, and the
 // searchable Corpus built from the stored articles and memoised until the store changes.
 // No extension API here (src/background/user-corpus.ts wires it up), so unit tests run it in Node.
-import { buildCorpus, CORPUS_FORMAT, CORPUS_VERSION, parseCorpusFile, serializeCorpus, type CorpusFile } from '../core/corpus-file.ts';
-import { checkImportArticle, type ImportArticle, type ImportLimits } from '../core/parse-import-file.ts';
+import { buildCorpus, CORPUS_FORMAT, CORPUS_VERSION, parseCorpusFile, serializeCorpus, type CorpusFile } from '../core/corpus/corpus-file.ts';
+import { checkImportArticle, type ImportArticle, type ImportLimits } from '../core/corpus/parse-import-file.ts';
 import type { Corpus } from '../core/types.ts';
 import { storageErrorMessage, UserCorpusDb, type CorpusSnapshot, type StoredArticle } from './user-corpus-db.ts';
 import { userArticleId } from './user-corpus-id.ts';

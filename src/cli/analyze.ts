@@ -1,6 +1,6 @@
 // npm run analyze -- <file.html|file.txt> [--corpus <compiled corpus file | folder>] [--url <url>]
 import { parseArgs } from 'node:util';
-import { explainAlignment } from '../core/align-figures.ts';
+import { explainAlignment } from '../core/figures/align-figures.ts';
 import { analyze } from '../core/analyze.ts';
 import { DEFAULT_CORPUS, loadCorpus } from './load-corpora.ts';
 import { readInputArticle } from './read-input-article.ts';

@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildCorpus, serializeCorpus } from '../core/corpus-file.ts';
+import { buildCorpus, serializeCorpus } from '../core/corpus/corpus-file.ts';
 import { readArticleFolder } from './read-article-files.ts';
 
 const USAGE = 'usage: npm run corpus -- build <folder> --out <corpus.json>';

@@ -2,7 +2,7 @@
 // Prints the figures of an article as JSON, offsets into the article text as the analysis sees it
 // (paragraphs joined by a blank line).
 import { parseArgs } from 'node:util';
-import { extractFigures } from '../core/extract-figures.ts';
+import { extractFigures } from '../core/figures/extract/extract-figures.ts';
 import { readInputArticle } from './read-input-article.ts';
 
 const USAGE = 'usage: npm run figures -- <file.txt|file.html> [--published YYYY-MM-DD]';

@@ -1,7 +1,7 @@
 // Loads the corpus the CLI analyses against: a compiled corpus file, or a folder compiled on the fly.
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { buildCorpus, parseCorpusFile } from '../core/corpus-file.ts';
+import { buildCorpus, parseCorpusFile } from '../core/corpus/corpus-file.ts';
 import type { Corpus } from '../core/types.ts';
 import { readArticleFolder } from './read-article-files.ts';
 

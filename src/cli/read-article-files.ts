@@ -3,8 +3,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import type { ArticleFields } from '../core/build-corpus-article.ts';
-import { parsePlainTextArticle } from '../core/parse-plain-text-article.ts';
+import type { ArticleFields } from '../core/corpus/build-corpus-article.ts';
+import { parsePlainTextArticle } from '../core/corpus/parse-plain-text-article.ts';
 import { extractArticle } from '../content/extract-article.ts';
 
 export interface SidecarEntry {

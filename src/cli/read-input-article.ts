@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { ArticleInput } from '../core/types.ts';
-import { parsePlainTextArticle } from '../core/parse-plain-text-article.ts';
+import { parsePlainTextArticle } from '../core/corpus/parse-plain-text-article.ts';
 import { htmlToArticle } from './read-article-files.ts';
 
 /** Reads the article to analyse from a .txt or .html file, as the extension would see it. */

@@ -1,7 +1,7 @@
 // Maps the open article's figures (offsets into the extracted text) onto live DOM ranges: each
 // figure is found by its sentence in the page's text index, then checked: the range's text must be
 // the figure's text (whitespace aside), so a figure never lands on another number.
-import { matchFigure, sameFigureText } from '../core/match-quote.ts';
+import { matchFigure, sameFigureText } from '../core/anchoring/match-quote.ts';
 import type { FigureGroup, FigureMention } from '../core/types.ts';
 import type { TextIndex } from './build-text-index.ts';
 

@@ -4,7 +4,7 @@
 // exists it is all this needs (with popstate and hashchange). Elsewhere (older Firefox) location.href is
 // compared on a light interval, but only while someone cares (highlights painted, a note showing):
 // `setPolling`.
-import { articleUrl } from '../core/same-article-url.ts';
+import { articleUrl } from '../core/page/same-article-url.ts';
 
 export const POLL_MS = 700;
 

@@ -1,5 +1,5 @@
-import { alignFigures } from './align-figures.ts';
-import { matchRelated } from './match-related.ts';
+import { alignFigures } from './figures/align-figures.ts';
+import { matchRelated } from './matching/match-related.ts';
 import type { AnalysisResult, ArticleInput, Corpus, RelatedReport } from './types.ts';
 
 export const MAX_RELATED = 12;
@@ -28,7 +28,7 @@ export function analyze(article: ArticleInput, corpora: Corpus[]): AnalysisResul
       return { reportId: r.id, text: a.text, sentences: a.sentences, ...(a.published ? { published: a.published } : {}) };
     }),
   );
-  const out: AnalysisResult = { article: { title: article.title, inCorpus: self ? self.article.id : null }, related, figures };
+  const out: AnalysisResult = { article: { title: article.title, inCorpus: self ? self.article.id : null }, related, alsoOnTopic: [], figures };
   if (article.url) out.article.url = article.url;
   return out;
 }

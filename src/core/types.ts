@@ -27,14 +27,18 @@ export interface CorpusArticle {
   text: string;
   /** [start, end) offsets of each sentence in `text`. */
   sentences: Array<[number, number]>;
-  /** Where the article came from: the bundled seeds or the user's store. */
-  origin?: 'bundled' | 'user';
+  /** Where the article came from: the bundled seeds, the user's imports, or a followed news source. */
+  origin?: ArticleOrigin;
+  /** Only the feed's summary is stored: the article page could not be fetched or read. */
+  summaryOnly?: boolean;
 }
+
+export type ArticleOrigin = 'bundled' | 'user' | 'feed';
 
 /** A corpus ready to search: its articles plus the prebuilt index. */
 export interface Corpus {
   articles: CorpusArticle[];
-  index: import('./search-index.ts').SearchIndex;
+  index: import('./corpus/search-index.ts').SearchIndex;
 }
 
 export type FigureKind =
@@ -75,7 +79,12 @@ export interface Figure {
   time?: string;
 }
 
-export type FigureStatus = 'diverging' | 'corroborated' | 'single' | 'omitted';
+/**
+ * diverging: reports of the same time disagree on one measure; updated: a later report revises an
+ * earlier report's figure of the same measure; corroborated: they agree; single: only the open article
+ * has it; omitted: other reports have it, the open article does not.
+ */
+export type FigureStatus = 'diverging' | 'updated' | 'corroborated' | 'single' | 'omitted';
 
 export interface FigureMention {
   /** Corpus id of the report, or null for the open article. */
@@ -89,6 +98,8 @@ export interface FigureMention {
   sentence?: [number, number];
   /** The sentence text itself, for cards and quote anchoring. */
   quote?: string;
+  /** The report's date (ISO), when known: orders the values of an `updated` group. */
+  published?: string;
 }
 
 export interface FigureGroup {
@@ -98,6 +109,8 @@ export interface FigureGroup {
   mentions: FigureMention[];
   /** For diverging groups: largest relative gap between values, in percent. */
   gapPercent?: number;
+  /** Why these mentions were grouped as one measure (shown by `--explain`). */
+  why?: string;
 }
 
 export interface RelatedReport {
@@ -110,11 +123,15 @@ export interface RelatedReport {
   score: number;
   /** Key terms both reports share, most telling first. */
   sharedTerms: string[];
-  origin?: 'bundled' | 'user';
+  origin?: ArticleOrigin;
+  summaryOnly?: boolean;
 }
 
 export interface AnalysisResult {
   article: { title: string; url?: string; inCorpus: string | null };
+  /** Reports of the same story (same event). */
   related: RelatedReport[];
+  /** Reports on the same topic but another event: shown apart, never aligned as figures. */
+  alsoOnTopic: RelatedReport[];
   figures: FigureGroup[];
 }

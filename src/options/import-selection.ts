@@ -2,7 +2,7 @@
 // articles (DOMParser + Readability; a parsed document never runs scripts nor loads anything) and
 // parses the rest with the pure core. All or nothing: one bad file refuses the whole selection.
 import { extractArticle } from '../content/extract-article.ts';
-import { checkImportArticle, importFileKind, parseImportFile, type ImportArticle, type ImportFileResult, type ImportLimits, type ImportProblem } from '../core/parse-import-file.ts';
+import { checkImportArticle, importFileKind, parseImportFile, type ImportArticle, type ImportFileResult, type ImportLimits, type ImportProblem } from '../core/corpus/parse-import-file.ts';
 import { userArticleId } from '../background/user-corpus-id.ts';
 
 /** Files larger than this are refused before they are read. */

@@ -1,6 +1,6 @@
 // Options page: the user corpus. Import files or a folder (all or nothing), list, remove, export.
 // All article text goes in as text nodes (src/shared/h.ts), never as HTML.
-import { describeProblem, MAX_TITLE_CHARS, type ImportProblem } from '../core/parse-import-file.ts';
+import { describeProblem, MAX_TITLE_CHARS, type ImportProblem } from '../core/corpus/parse-import-file.ts';
 import { formatDate } from '../shared/format.ts';
 import { h } from '../shared/h.ts';
 import { MAX_ARTICLE_CHARS, MAX_IMPORT_ARTICLES, sendToBackground, type UserArticleSummary, type UserCorpusListing } from '../shared/protocol.ts';

@@ -1,6 +1,6 @@
 // The bundled reader: shows one corpus report; with ?start=&end= it marks the sentence holding that
 // figure and scrolls to it. Text is split by offsets into text nodes, never parsed as HTML.
-import { splitSentences } from '../core/split-sentences.ts';
+import { splitSentences } from '../core/text/split-sentences.ts';
 import { h } from '../shared/h.ts';
 import { outletLine, reportLabel } from '../shared/format.ts';
 import { sendToBackground } from '../shared/protocol.ts';

@@ -1,7 +1,7 @@
 // Validation of every incoming message payload. Kept apart from protocol.ts (which loads the
 // browser API) so it can be tested in Node. Each validator returns a freshly built object holding
 // only the fields it checked, never the input itself.
-import { MAX_FIELD_CHARS, MAX_TITLE_CHARS } from '../core/parse-import-file.ts';
+import { MAX_FIELD_CHARS, MAX_TITLE_CHARS } from '../core/corpus/parse-import-file.ts';
 import type { FigureGroup, FigureMention, FigureStatus } from '../core/types.ts';
 import type { BackgroundApi, ContentApi, HighlightRequest, ImportedArticle, Payload } from './protocol.ts';
 
@@ -47,7 +47,7 @@ function bool(x: unknown, what: string): boolean {
   return x;
 }
 
-const FIGURE_STATUSES: ReadonlySet<string> = new Set<FigureStatus>(['diverging', 'corroborated', 'single', 'omitted']);
+const FIGURE_STATUSES: ReadonlySet<string> = new Set<FigureStatus>(['diverging', 'updated', 'corroborated', 'single', 'omitted']);
 
 /** One figure mention of a highlight request, rebuilt field by field. */
 function checkMention(x: unknown, what: string): FigureMention {
@@ -71,6 +71,7 @@ function checkMention(x: unknown, what: string): FigureMention {
     out.sentence = [s0, s1];
   }
   if (o.quote !== undefined) out.quote = str(o.quote, `${what}.quote`, MAX_QUOTE_CHARS);
+  if (o.published !== undefined) out.published = str(o.published, `${what}.published`, MAX_ID_CHARS);
   return out;
 }
 

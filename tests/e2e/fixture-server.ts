@@ -4,7 +4,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { basename, join, resolve } from 'node:path';
-import { parsePlainTextArticle } from '../../src/core/parse-plain-text-article.ts';
+import { parsePlainTextArticle } from '../../src/core/corpus/parse-plain-text-article.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SEEDS_DIR = join(ROOT, 'seeds');

@@ -1,8 +1,8 @@
 // Figure groups built by hand from an extracted article text, so highlighting can be tested on any
 // page whether or not figure alignment finds anything there: every figure-like token (spread over
 // the text) becomes the open article's mention in a group, with one made-up mention from a report.
-import { atNumberBoundary } from '../../src/core/match-quote.ts';
-import { splitSentences } from '../../src/core/split-sentences.ts';
+import { atNumberBoundary } from '../../src/core/anchoring/match-quote.ts';
+import { splitSentences } from '../../src/core/text/split-sentences.ts';
 import type { FigureGroup, FigureMention } from '../../src/core/types.ts';
 
 const FIGURE = /(?:[$€£]\s?)?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|per cent|million|billion|bn|m|km))?/g;

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlToArticle } from '../../src/cli/read-article-files.ts';
-import { alignFigures } from '../../src/core/align-figures.ts';
+import { alignFigures } from '../../src/core/figures/align-figures.ts';
 
 const PAGES = resolve(import.meta.dirname, '../fixtures/pages');
 

@@ -1,7 +1,7 @@
 // Alignment rules on hand-made figures (independent of the extractor): each row is a small story told by
 // an open article (reportId null) and related reports, and the groups alignment must (and must not) make.
 import { describe, expect, it } from 'vitest';
-import { alignFigures, MAX_MENTION_TEXT, MAX_QUOTE_TEXT, type FigureSource } from '../../src/core/align-figures.ts';
+import { alignFigures, MAX_MENTION_TEXT, MAX_QUOTE_TEXT, type FigureSource } from '../../src/core/figures/align-figures.ts';
 import type { Figure, FigureGroup, FigureStatus } from '../../src/core/types.ts';
 
 type Fig = [surface: string, kind: Figure['kind'], value: number, unit: string, extra?: Partial<Figure>];

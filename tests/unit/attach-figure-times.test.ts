@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { attachFigureTimes } from '../../src/core/attach-figure-times.ts';
-import { findNonFigureSpans, type NonFigureSpan } from '../../src/core/find-non-figure-spans.ts';
+import { attachFigureTimes } from '../../src/core/figures/extract/attach-figure-times.ts';
+import { findNonFigureSpans, type NonFigureSpan } from '../../src/core/figures/extract/find-non-figure-spans.ts';
 import type { Figure } from '../../src/core/types.ts';
 
 /** Figures at the given texts, the years as the extractor would report them. */

@@ -7,7 +7,7 @@ import { buildHighlightRequest, shownResult } from '../../src/background/build-h
 import { readArticleFolder } from '../../src/cli/read-article-files.ts';
 import { readInputArticle } from '../../src/cli/read-input-article.ts';
 import { analyze } from '../../src/core/analyze.ts';
-import { buildCorpus } from '../../src/core/corpus-file.ts';
+import { buildCorpus } from '../../src/core/corpus/corpus-file.ts';
 import type { AnalysisResult, FigureGroup, FigureMention } from '../../src/core/types.ts';
 import { contentValidators, MAX_QUOTE_CHARS, MAX_TITLE_CHARS } from '../../src/shared/message-validators.ts';
 
@@ -67,6 +67,7 @@ describe('buildHighlightRequest', () => {
       { id: 'r1', title: 'T'.repeat(MAX_TITLE_CHARS + 50), source: 'Wire', score: 0.9, sharedTerms: [] },
       { id: 'r2', title: 'Only omitted', score: 0.5, sharedTerms: [] },
     ],
+    alsoOnTopic: [],
     figures: [group('diverging'), group('corroborated'), group('omitted', [{ ...theirs, reportId: 'r2' }]), group('single', [mine])],
   };
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { classifyPageUrl, type PageKind } from '../../src/core/classify-page-url.ts';
+import { classifyPageUrl, type PageKind } from '../../src/core/page/classify-page-url.ts';
 
 test.each<[string | undefined, PageKind]>([
   ['https://www.theguardian.com/world/2024/may/16/putin-xi', 'web'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareFigureValues, gapPercent, literalStep, roundingStep, type ComparableValue } from '../../src/core/compare-figure-values.ts';
+import { compareFigureValues, gapPercent, literalStep, roundingStep, type ComparableValue } from '../../src/core/figures/compare-figure-values.ts';
 
 const f = (text: string, value: number, extra: Partial<ComparableValue> = {}): ComparableValue => ({ text, value, ...extra });
 

@@ -6,12 +6,12 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readArticleFolder } from '../../src/cli/read-article-files.ts';
-import { alignFigures, MAX_FIGURES_PER_REPORT, MAX_ITEMS_ALIGNED, MAX_MENTION_TEXT, MAX_QUOTE_TEXT } from '../../src/core/align-figures.ts';
+import { alignFigures, MAX_FIGURES_PER_REPORT, MAX_ITEMS_ALIGNED, MAX_MENTION_TEXT, MAX_QUOTE_TEXT } from '../../src/core/figures/align-figures.ts';
 import { analyze } from '../../src/core/analyze.ts';
-import { buildCorpus } from '../../src/core/corpus-file.ts';
-import { MAX_LABEL_CHARS } from '../../src/core/describe-measure.ts';
-import { extractFigures } from '../../src/core/extract-figures.ts';
-import { findNonFigureSpans } from '../../src/core/find-non-figure-spans.ts';
+import { buildCorpus } from '../../src/core/corpus/corpus-file.ts';
+import { MAX_LABEL_CHARS } from '../../src/core/figures/describe-measure.ts';
+import { extractFigures } from '../../src/core/figures/extract/extract-figures.ts';
+import { findNonFigureSpans } from '../../src/core/figures/extract/find-non-figure-spans.ts';
 import type { AnalysisResult, FigureGroup } from '../../src/core/types.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');

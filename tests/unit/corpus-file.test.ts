@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { buildCorpus, parseCorpusFile, serializeCorpus } from '../../src/core/corpus-file.ts';
-import { matchRelated } from '../../src/core/match-related.ts';
+import { buildCorpus, parseCorpusFile, serializeCorpus } from '../../src/core/corpus/corpus-file.ts';
+import { matchRelated } from '../../src/core/matching/match-related.ts';
 import { readArticleFolder } from '../../src/cli/read-article-files.ts';
 
 const seeds = readArticleFolder(resolve(import.meta.dirname, '../../seeds'), { strict: true }).articles;

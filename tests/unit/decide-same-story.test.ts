@@ -6,7 +6,7 @@ import {
   timeFactor,
   type StoryDecision,
   type StoryFeatures,
-} from '../../src/core/decide-same-story.ts';
+} from '../../src/core/matching/decide-same-story.ts';
 
 // [what the row stands for, features, expected decision]
 const TABLE: Array<[string, StoryFeatures, StoryDecision]> = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DESCRIBE_WINDOW, describeMeasure, figurePhrase, MAX_LABEL_CHARS, measureTerms, normalizeTime, normalizeUnit, stemMeasureWord } from '../../src/core/describe-measure.ts';
-import { SortedSpans } from '../../src/core/sorted-spans.ts';
+import { DESCRIBE_WINDOW, describeMeasure, figurePhrase, MAX_LABEL_CHARS, measureTerms, normalizeTime, normalizeUnit, stemMeasureWord } from '../../src/core/figures/describe-measure.ts';
+import { SortedSpans } from '../../src/core/text/sorted-spans.ts';
 import type { Figure } from '../../src/core/types.ts';
 
 /** A figure located by its surface text (the extractor's convention: no hedge, no counted noun in the span). */

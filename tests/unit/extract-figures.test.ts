@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { extractFigures, MAX_NUMERAL_DIGITS, tokenize, TOKEN_RE, type RejectReason } from '../../src/core/extract-figures.ts';
+import { extractFigures, MAX_NUMERAL_DIGITS, tokenize, TOKEN_RE, type RejectReason } from '../../src/core/figures/extract/extract-figures.ts';
 import type { Figure } from '../../src/core/types.ts';
 
 type Expected = Pick<Figure, 'text' | 'value' | 'unit' | 'kind'> & Partial<Pick<Figure, 'hedge' | 'time' | 'change' | 'max'>>;

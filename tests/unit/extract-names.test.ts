@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractNameMentions, extractNames, nameTokens } from '../../src/core/extract-names.ts';
+import { extractNameMentions, extractNames, nameTokens } from '../../src/core/text/extract-names.ts';
 
 describe('extractNameMentions', () => {
   it.each([

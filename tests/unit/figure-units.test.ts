@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { CURRENCY_CODES, CURRENCY_SYMBOLS, UNITS_AFTER, phraseTokens } from '../../src/core/figure-units.ts';
+import { CURRENCY_CODES, CURRENCY_SYMBOLS, UNITS_AFTER, phraseTokens } from '../../src/core/figures/extract/figure-units.ts';
 
 const lookup = (phrase: string) => {
   const { seq } = phraseTokens(phrase);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findNonFigureSpans, type RejectReason } from '../../src/core/find-non-figure-spans.ts';
+import { findNonFigureSpans, type RejectReason } from '../../src/core/figures/extract/find-non-figure-spans.ts';
 
 const spans = (text: string) => findNonFigureSpans(text).map((s) => [text.slice(s.start, s.end), s.reason]);
 

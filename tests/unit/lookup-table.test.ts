@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { lookupTable } from '../../src/core/lookup-table.ts';
+import { lookupTable } from '../../src/core/text/lookup-table.ts';
 
 describe('lookupTable', () => {
   test('holds its entries and nothing inherited', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { atNumberBoundary, collapseSpace, locateFigure, matchFigure, matchQuote, occurrences, sameFigureText } from '../../src/core/match-quote.ts';
+import { atNumberBoundary, collapseSpace, locateFigure, matchFigure, matchQuote, occurrences, sameFigureText } from '../../src/core/anchoring/match-quote.ts';
 
 const SEED_SENTENCE = 'In an interview with state-media Xinhua ahead of the visit, Putin highlighted that trade volume between the two countries reached $227.8 billion last year, up from $111 billion in 2019.';
 const PAGE = `Home World Business Xi Greets Putin in China By Test Reporter Chinese leader Xi Jinping welcomed Russian President Vladimir Putin to Beijing on Thursday. ${SEED_SENTENCE} Both sides aim to deepen cooperation. © World News Test Desk.`;

@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze.ts';
-import { countSharedFigures, type FigureKey } from '../../src/core/count-shared-figures.ts';
-import { buildCorpus } from '../../src/core/corpus-file.ts';
-import { daysBetween, matchRelated, sharedNameScore, titleOverlap } from '../../src/core/match-related.ts';
-import type { ArticleFields } from '../../src/core/build-corpus-article.ts';
+import { countSharedFigures, type FigureKey } from '../../src/core/matching/count-shared-figures.ts';
+import { buildCorpus } from '../../src/core/corpus/corpus-file.ts';
+import { daysBetween, matchRelated, sharedNameScore, titleOverlap } from '../../src/core/matching/match-related.ts';
+import type { ArticleFields } from '../../src/core/corpus/build-corpus-article.ts';
 import type { ArticleInput, Corpus, CorpusArticle } from '../../src/core/types.ts';
 import { readArticleFile, readArticleFolder } from '../../src/cli/read-article-files.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { MAX_FIELD_CHARS, MAX_TITLE_CHARS } from '../../src/core/parse-import-file.ts';
+import { MAX_FIELD_CHARS, MAX_TITLE_CHARS } from '../../src/core/corpus/parse-import-file.ts';
 import { backgroundValidators, contentValidators, InvalidMessage, isObject, MAX_QUOTE_CHARS } from '../../src/shared/message-validators.ts';
 
 describe('background message validation', () => {

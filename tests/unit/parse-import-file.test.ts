@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildCorpus, serializeCorpus } from '../../src/core/corpus-file.ts';
+import { buildCorpus, serializeCorpus } from '../../src/core/corpus/corpus-file.ts';
 import {
   checkImportArticle,
   describeProblem,
@@ -13,7 +13,7 @@ import {
   splitParagraphs,
   type ImportFileResult,
   type ImportLimits,
-} from '../../src/core/parse-import-file.ts';
+} from '../../src/core/corpus/parse-import-file.ts';
 
 const LIMITS: ImportLimits = { maxArticles: 100, maxArticleChars: 5000 };
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/import');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mayStartNumberWords, parseNumberWords, startsNumberWords } from '../../src/core/parse-number-words.ts';
+import { mayStartNumberWords, parseNumberWords, startsNumberWords } from '../../src/core/figures/extract/parse-number-words.ts';
 
 /** Splits like the figure tokenizer: words, and hyphens as their own tokens. */
 const tokens = (s: string) => s.toLowerCase().match(/[a-z]+|[-&]/g) ?? [];

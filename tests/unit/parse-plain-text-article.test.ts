@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { deriveTitle, parsePlainTextArticle } from '../../src/core/parse-plain-text-article.ts';
+import { deriveTitle, parsePlainTextArticle } from '../../src/core/corpus/parse-plain-text-article.ts';
 
 const SEEDS = resolve(import.meta.dirname, '../../seeds');
 const seed = (prefix: string) => {

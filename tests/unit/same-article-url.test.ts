@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { articleUrl, sameArticleUrl } from '../../src/core/same-article-url.ts';
+import { articleUrl, sameArticleUrl } from '../../src/core/page/same-article-url.ts';
 
 test.each<[string | undefined | null, string | undefined | null, boolean]>([
   ['https://news.example/story', 'https://news.example/story', true],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backgroundIdf, backgroundRank, termIdf } from '../../src/core/background-idf.ts';
+import { backgroundIdf, backgroundRank, termIdf } from '../../src/core/text/background-idf.ts';
 import {
   buildSearchIndex,
   decodeVarints,
@@ -10,7 +10,7 @@ import {
   searchIndex,
   serializeSearchIndex,
   TOP_K,
-} from '../../src/core/search-index.ts';
+} from '../../src/core/corpus/search-index.ts';
 
 const DOCS = [
   { title: 'Putin arrives in Beijing for talks with Xi', text: 'Vladimir Putin arrived in Beijing on Thursday for a state visit. Putin and Xi Jinping discussed trade, energy and the war in Ukraine. The visit to Harbin follows.' },

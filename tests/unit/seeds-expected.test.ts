@@ -2,7 +2,7 @@
 // on the real pipeline: the seeds folder compiled into a corpus, each seed opened in turn (reportId null)
 // against the other four, through alignFigures directly and through analyze() (matcher included).
 //
-// Statuses are read from the open article's point of view (see src/core/align-figures.ts):
+// Statuses are read from the open article's point of view (see src/core/figures/align-figures.ts):
 //  - the diverging group is diverging whichever seed is open;
 //  - a corroborated group is 'corroborated' when the open seed is one of its reports, else 'omitted';
 //  - a "single" figure is 'single' when the report that has it is open, else 'omitted' (and alone).
@@ -11,9 +11,9 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readArticleFolder } from '../../src/cli/read-article-files.ts';
 import { readInputArticle } from '../../src/cli/read-input-article.ts';
-import { alignFigures } from '../../src/core/align-figures.ts';
+import { alignFigures } from '../../src/core/figures/align-figures.ts';
 import { analyze } from '../../src/core/analyze.ts';
-import { buildCorpus } from '../../src/core/corpus-file.ts';
+import { buildCorpus } from '../../src/core/corpus/corpus-file.ts';
 import type { FigureGroup, FigureMention } from '../../src/core/types.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -133,7 +133,7 @@ function checkView(view: View): string[] {
       if (r.phrase.startsWith('$') && g.mentions.length > 1 && g.status !== 'diverging') problems.push(`either ${r.phrase}: joined a group that does not diverge: ${show(g)}`);
     }
   }
-  const order = { diverging: 0, corroborated: 1, omitted: 2, single: 3 };
+  const order = { diverging: 0, updated: 1, corroborated: 2, omitted: 3, single: 4 };
   const ranks = view.groups.map((g) => order[g.status]);
   if (ranks.some((r, i) => i > 0 && r < ranks[i - 1]!)) problems.push(`groups out of order: ${view.groups.map((g) => g.status).join(', ')}`);
   for (const g of view.groups) {

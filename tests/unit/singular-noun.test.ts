@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { singularNoun } from '../../src/core/singular-noun.ts';
+import { singularNoun } from '../../src/core/text/singular-noun.ts';
 
 describe('singularNoun', () => {
   test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { splitSentences } from '../../src/core/split-sentences.ts';
+import { splitSentences } from '../../src/core/text/split-sentences.ts';
 
 const sentencesOf = (text: string) => splitSentences(text).map(([s, e]) => text.slice(s, e));
 

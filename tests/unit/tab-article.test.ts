@@ -4,7 +4,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, test } from 'vitest';
 import { isWebAddress, NOT_A_WEB_PAGE, tabArticle } from '../../src/background/tab-article.ts';
 import { UserCorpusStore } from '../../src/background/user-corpus-store.ts';
-import { MAX_FIELD_CHARS, MAX_TITLE_CHARS } from '../../src/core/parse-import-file.ts';
+import { MAX_FIELD_CHARS, MAX_TITLE_CHARS } from '../../src/core/corpus/parse-import-file.ts';
 import { MAX_ARTICLE_CHARS, MAX_IMPORT_ARTICLES } from '../../src/shared/message-validators.ts';
 
 const TEXT = 'The city council voted 31 to 12 on Tuesday to build protected cycle lanes.\n\nWork starts in spring.';

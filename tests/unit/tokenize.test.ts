@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldAccents, stem, termTokens, terms } from '../../src/core/tokenize.ts';
+import { foldAccents, stem, termTokens, terms } from '../../src/core/text/tokenize.ts';
 
 describe('stem', () => {
   it.each([

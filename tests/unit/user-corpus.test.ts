@@ -2,8 +2,8 @@
 // and the memoised corpus.
 import { IDBFactory, IDBObjectStore as FDBObjectStore } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { parseCorpusFile, serializeCorpus } from '../../src/core/corpus-file.ts';
-import { parseImportFile, type ImportArticle } from '../../src/core/parse-import-file.ts';
+import { parseCorpusFile, serializeCorpus } from '../../src/core/corpus/corpus-file.ts';
+import { parseImportFile, type ImportArticle } from '../../src/core/corpus/parse-import-file.ts';
 import { UserCorpusDb, type StoredArticle } from '../../src/background/user-corpus-db.ts';
 import { canonicalArticleUrl, userArticleId } from '../../src/background/user-corpus-id.ts';
 import { UserCorpusStore } from '../../src/background/user-corpus-store.ts';

@@ -7,10 +7,10 @@
 // quote) crossed, and cut further when another figure stands in between (that word belongs to the other
 // figure). Words are lower-cased, accent-folded, plural/-ed/-ing stripped, and a few news synonyms meet
 // ("nations"/"countries", "trip"/"visit", "killed"/"deaths").
-import { SortedSpans, type Span } from './sorted-spans.ts';
-import type { Figure, FigureKind } from './types.ts';
+import { SortedSpans, type Span } from '../text/sorted-spans.ts';
+import type { Figure, FigureKind } from '../types.ts';
 
-export type { Span } from './sorted-spans.ts';
+export type { Span } from '../text/sorted-spans.ts';
 
 export interface MeasureDescription {
   kind: FigureKind;

@@ -4,9 +4,9 @@
 // month: "5.1% in March" -> "2024-03" (the publication's year, or the year before for a later month in a
 // sentence that does not look ahead; "March" when no date is known), "$5bn in March 2023" -> "2023-03". A
 // time before the figure is not taken by the starting point of a change ("rose to 5.1% in 2023 from 4.9%").
-import type { Figure } from './types.ts';
+import type { Figure } from '../../types.ts';
 import type { NonFigureSpan } from './find-non-figure-spans.ts';
-import { splitSentences } from './split-sentences.ts';
+import { splitSentences } from '../../text/split-sentences.ts';
 
 /**
  * "last year", "next year": "\b(last|this|next|previous|past|coming)\s+year\b", found from the word "year"

@@ -1,7 +1,7 @@
 // What may stand after (or before) a number and what it makes of the figure: currencies (ISO codes),
 // percent, time units, units of measure. Units are normalised so reports that write "kilometres",
 // "km" or "kilometers" compare equal.
-import { lookupTable } from './lookup-table.ts';
+import { lookupTable } from '../../text/lookup-table.ts';
 
 export type UnitKind = 'money' | 'percent' | 'duration' | 'quantity';
 

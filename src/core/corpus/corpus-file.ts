@@ -1,7 +1,7 @@
 // The compiled corpus file: what `npm run corpus -- build` writes and the extension loads as data.
 import { buildCorpusArticle, type ArticleFields } from './build-corpus-article.ts';
 import { buildSearchIndex, loadSearchIndex, serializeSearchIndex, type SerializedSearchIndex } from './search-index.ts';
-import type { Corpus, CorpusArticle } from './types.ts';
+import type { Corpus, CorpusArticle } from '../types.ts';
 
 export const CORPUS_FORMAT = 'parallax-corpus';
 export const CORPUS_VERSION = 1;

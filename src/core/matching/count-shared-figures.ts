@@ -1,6 +1,6 @@
 // Shared figures as same-story evidence: two reports that both state "$12.9bn" or "2,400 employees" are
 // very likely about the same event. Pure: it takes figure lists, whoever extracted them.
-import type { Figure } from './types.ts';
+import type { Figure } from '../types.ts';
 
 export type FigureKey = Pick<Figure, 'value' | 'unit' | 'kind'>;
 

@@ -6,9 +6,9 @@
 // two reports is the cosine of those two sparse vectors, computed for every document at once by walking the
 // query terms' postings. idf blends corpus document frequency with a general-English background
 // (background-idf.ts), so it means the same in a 5-article corpus and in a 50,000-article one.
-import { termIdf, PRIOR_DOCS } from './background-idf.ts';
-import { extractNameMentions } from './extract-names.ts';
-import { termTokens, type TermToken } from './tokenize.ts';
+import { termIdf, PRIOR_DOCS } from '../text/background-idf.ts';
+import { extractNameMentions } from '../text/extract-names.ts';
+import { termTokens, type TermToken } from '../text/tokenize.ts';
 
 /** Terms kept per document (and per query): enough for a story's specifics, few enough to stay small. */
 export const TOP_K = 60;

@@ -1,7 +1,7 @@
 // Spelled-out numbers ("two hundred and six", "twenty-first", "half a million", "two thirds").
 // Works on lower-cased tokens (words and the hyphens between them) so the caller can map the
 // result back to exact character offsets.
-import { lookupTable } from './lookup-table.ts';
+import { lookupTable } from '../../text/lookup-table.ts';
 
 export interface NumberWords {
   value: number;

@@ -1,5 +1,5 @@
-import { splitSentences } from './split-sentences.ts';
-import type { CorpusArticle } from './types.ts';
+import { splitSentences } from '../text/split-sentences.ts';
+import type { CorpusArticle } from '../types.ts';
 
 export interface ArticleFields {
   id: string;

@@ -5,14 +5,14 @@
 //    figures, and time distance;
 // 3. the same-story decision, a pure function of those features (decide-same-story.ts).
 import Fuse from 'fuse.js';
-import { backgroundIdf, backgroundRank } from './background-idf.ts';
+import { backgroundIdf, backgroundRank } from '../text/background-idf.ts';
 import { decideSameStory, DUPLICATE_SIMILARITY, SAME_STORY_THRESHOLD, storyScore, WEIGHTS, type StoryDecision, type StoryFeatures } from './decide-same-story.ts';
-import { extractFigures } from './extract-figures.ts';
-import { extractNameMentions, nameTokens, type NameMention } from './extract-names.ts';
+import { extractFigures } from '../figures/extract/extract-figures.ts';
+import { extractNameMentions, nameTokens, type NameMention } from '../text/extract-names.ts';
 import { countSharedFigures, type FigureKey } from './count-shared-figures.ts';
-import { docTermWeight, documentTermCounts, queryVector, searchIndex, termIdfIn, type SearchIndex } from './search-index.ts';
-import { foldAccents, stem, termTokens, type TermToken } from './tokenize.ts';
-import type { ArticleInput, Corpus, CorpusArticle } from './types.ts';
+import { docTermWeight, documentTermCounts, queryVector, searchIndex, termIdfIn, type SearchIndex } from '../corpus/search-index.ts';
+import { foldAccents, stem, termTokens, type TermToken } from '../text/tokenize.ts';
+import type { ArticleInput, Corpus, CorpusArticle } from '../types.ts';
 
 export interface Candidate {
   article: CorpusArticle;

@@ -10,7 +10,7 @@
 //  - a range ("10 to 12") covers [value, max].
 // Two values are the 'same' when their intervals overlap, 'different' otherwise. Wide intervals mean a
 // hedged or rounded figure is rarely called different: a wrong "diverging" flag costs more than a missed one.
-import type { Figure, Hedge } from './types.ts';
+import type { Figure, Hedge } from '../types.ts';
 
 export type ValueComparison = 'same' | 'different';
 

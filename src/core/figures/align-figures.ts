@@ -31,10 +31,10 @@
 //    article.
 import { compareValueIntervals, gapPercent, significantDigits, valueInterval } from './compare-figure-values.ts';
 import { clipLabel, describeMeasure, figurePhrase, normalizeUnit, countSentenceTerms, type MeasureDescription } from './describe-measure.ts';
-import { extractFigures } from './extract-figures.ts';
-import { SortedSpans, type Span } from './sorted-spans.ts';
-import { splitSentences } from './split-sentences.ts';
-import type { Figure, FigureGroup, FigureMention, FigureStatus } from './types.ts';
+import { extractFigures } from './extract/extract-figures.ts';
+import { SortedSpans, type Span } from '../text/sorted-spans.ts';
+import { splitSentences } from '../text/split-sentences.ts';
+import type { Figure, FigureGroup, FigureMention, FigureStatus } from '../types.ts';
 
 export interface FigureSource {
   /** Corpus id, or null for the open article. */
@@ -91,7 +91,7 @@ export const EVIDENCE_WORD = 0.2;
 /** Pieces of evidence a divergence needs (see divergenceEvidence). */
 export const DIVERGE_EVIDENCE = 2;
 
-const STATUS_ORDER: Record<FigureStatus, number> = { diverging: 0, corroborated: 1, omitted: 2, single: 3 };
+const STATUS_ORDER: Record<FigureStatus, number> = { diverging: 0, updated: 1, corroborated: 2, omitted: 3, single: 4 };
 
 interface Member {
   figure: Figure;

@@ -32,10 +32,10 @@
 //   "those", "all"; "the 300 workers" stays a count), or a year-like number before a noun ("2020 dates",
 //   "1988 sales": 1900-2100 without a hedge or a thousands separator), nor a numeral of more than
 //   MAX_NUMERAL_DIGITS digits or without a finite value ("1e400").
-import type { Figure, FigureKind, Hedge } from './types.ts';
-import { lookupTable } from './lookup-table.ts';
+import type { Figure, FigureKind, Hedge } from '../../types.ts';
+import { lookupTable } from '../../text/lookup-table.ts';
 import { mayStartNumberWords, parseNumberWords, startsNumberWords } from './parse-number-words.ts';
-import { isIrregularPlural, singularNoun } from './singular-noun.ts';
+import { isIrregularPlural, singularNoun } from '../../text/singular-noun.ts';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, TIME_UNITS, UNITS_AFTER, type UnitEntry } from './figure-units.ts';
 import { findNonFigureSpans, type NonFigureSpan, type RejectReason } from './find-non-figure-spans.ts';
 import { attachFigureTimes } from './attach-figure-times.ts';
