@@ -4,6 +4,7 @@ import { browser, serveBackground, type BackgroundApi } from '../shared/protocol
 import { addTabToCorpus } from './add-tab-to-corpus.ts';
 import { analyzeTab } from './analyze-tab.ts';
 import { findReport } from './corpora.ts';
+import { fetchFullText } from './fetch-full-text.ts';
 import { openReport } from './open-report.ts';
 import { setBadge } from './set-badge.ts';
 import { setHighlights, toggleHighlights } from './set-highlights.ts';
@@ -20,6 +21,7 @@ const handlers: { [K in keyof BackgroundApi]: Parameters<typeof serveBackground>
   removeUserArticles: ({ ids }) => removeUserArticles(ids),
   exportUserCorpus: () => exportUserCorpus(),
   addTabToCorpus: ({ tabId }) => addTabToCorpus(tabId),
+  fetchFullText: ({ id }) => fetchFullText(id),
   async pageNavigated({ url }, sender) {
     const tabId = sender.tab?.id;
     // Only when the cached result is of another page: a late report of a move the popup has

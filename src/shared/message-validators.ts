@@ -149,6 +149,9 @@ export const backgroundValidators: Validators<BackgroundApi> = {
   addTabToCorpus(p) {
     return { tabId: int(obj(p, 'addTabToCorpus').tabId, 'addTabToCorpus.tabId') };
   },
+  fetchFullText(p) {
+    return { id: str(obj(p, 'fetchFullText').id, 'fetchFullText.id') };
+  },
   pageNavigated(p) {
     return { url: str(obj(p, 'pageNavigated').url, 'pageNavigated.url', MAX_URL_CHARS) };
   },

@@ -80,6 +80,8 @@ export interface BackgroundApi {
   /** From a content script: the page moved to another article in place (history API). Content
    * scripts may send only this and openReport (src/shared/accept-sender.ts). */
   pageNavigated(p: { url: string }): null;
+  /** A report stored from a feed with its summary only: fetch and read its article page now. */
+  fetchFullText(p: { id: string }): { summaryOnly: boolean };
 }
 
 /** Handled by the content script in a tab. */
