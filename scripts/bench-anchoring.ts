@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { parseHTML } from 'linkedom';
 import { chromium } from 'playwright-core';
-import { extractArticle } from '../src/content/extract-article.ts';
+import { extractArticle } from '../src/extraction/extract-article.ts';
 import type { FigureGroup } from '../src/core/types.ts';
 import { CHROMIUM } from '../tests/e2e/chromium.ts';
 import { FIXTURE_PAGES, startFixtureServer } from '../tests/e2e/fixture-server.ts';
@@ -44,7 +44,7 @@ if (!largest.slug) throw new Error(`no fixture pages in ${dir}`);
 // 2. The modules under test, bundled for the page's main world.
 const entry = `
 import { createHighlighter } from './src/content/create-highlighter.ts';
-import { extractArticle } from './src/content/extract-article.ts';
+import { extractArticle } from './src/extraction/extract-article.ts';
 const ms = (f) => { const t = performance.now(); const r = f(); return [performance.now() - t, r]; };
 function naive(groups) {
   // Baseline: one textContent, indexOf per figure, a walk over text nodes per figure.

@@ -3,7 +3,7 @@
 // with the same checks and id function the store applies, so the answer names what was stored.
 import { checkImportArticle, MAX_FIELD_CHARS, MAX_TITLE_CHARS, type ImportArticle } from '../core/corpus/parse-import-file.ts';
 import { MAX_ARTICLE_CHARS, MAX_IMPORT_ARTICLES } from '../shared/message-validators.ts';
-import { userArticleId } from './user-corpus-id.ts';
+import { userArticleId } from '../shared/user-article-id.ts';
 
 export const NOT_A_WEB_PAGE = 'Only web pages (http/https) can be added to your corpus.';
 

@@ -5,7 +5,7 @@ import { buildCorpus, CORPUS_FORMAT, CORPUS_VERSION, parseCorpusFile, serializeC
 import { checkImportArticle, type ImportArticle, type ImportLimits } from '../core/corpus/parse-import-file.ts';
 import type { Corpus } from '../core/types.ts';
 import { storageErrorMessage, UserCorpusDb, type CorpusSnapshot, type StoredArticle } from './user-corpus-db.ts';
-import { userArticleId } from './user-corpus-id.ts';
+import { userArticleId } from '../shared/user-article-id.ts';
 
 export interface UserCorpusListingOut {
   articles: Array<{ id: string; title: string; source?: string; url?: string; published?: string; chars: number; addedAt: string }>;

@@ -5,7 +5,7 @@ import { basename, extname, join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import type { ArticleFields } from '../core/corpus/build-corpus-article.ts';
 import { parsePlainTextArticle } from '../core/corpus/parse-plain-text-article.ts';
-import { extractArticle } from '../content/extract-article.ts';
+import { extractArticle } from '../extraction/extract-article.ts';
 
 export interface SidecarEntry {
   source?: string;

@@ -5,7 +5,7 @@
 // API), it polls only while highlights are painted or the note shows.
 import { sendToBackground, serveContent } from '../shared/protocol.ts';
 import { createHighlighter } from './create-highlighter.ts';
-import { extractArticle } from './extract-article.ts';
+import { extractArticle } from '../extraction/extract-article.ts';
 import { showNavigationNote } from './show-navigation-note.ts';
 import { watchNavigation } from './watch-navigation.ts';
 

@@ -1,9 +1,9 @@
 // Reads a selection of files (or a folder) for an import: decodes each file, turns .html pages into
 // articles (DOMParser + Readability; a parsed document never runs scripts nor loads anything) and
 // parses the rest with the pure core. All or nothing: one bad file refuses the whole selection.
-import { extractArticle } from '../content/extract-article.ts';
+import { extractArticle } from '../extraction/extract-article.ts';
 import { checkImportArticle, importFileKind, parseImportFile, type ImportArticle, type ImportFileResult, type ImportLimits, type ImportProblem } from '../core/corpus/parse-import-file.ts';
-import { userArticleId } from '../background/user-corpus-id.ts';
+import { userArticleId } from '../shared/user-article-id.ts';
 
 /** Files larger than this are refused before they are read. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;

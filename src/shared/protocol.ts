@@ -5,7 +5,7 @@
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
 import type { AnalysisResult, CorpusArticle, FigureGroup } from '../core/types.ts';
-import type { ExtractionOutcome } from '../content/extract-article.ts';
+import type { ExtractionOutcome } from '../extraction/extract-article.ts';
 import { acceptSender } from './accept-sender.ts';
 import { backgroundValidators, contentValidators, isObject, type Validators } from './message-validators.ts';
 

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { extractArticle, MAX_TEXT_CHARS, READABILITY_MAX_ELEMS, truncateParagraphs } from '../../src/content/extract-article.ts';
+import { extractArticle, MAX_TEXT_CHARS, READABILITY_MAX_ELEMS, truncateParagraphs } from '../../src/extraction/extract-article.ts';
 
 const PAGES = join(import.meta.dirname, '../fixtures/pages');
 

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { parseCorpusFile, serializeCorpus } from '../../src/core/corpus/corpus-file.ts';
 import { parseImportFile, type ImportArticle } from '../../src/core/corpus/parse-import-file.ts';
 import { UserCorpusDb, type StoredArticle } from '../../src/background/user-corpus-db.ts';
-import { canonicalArticleUrl, userArticleId } from '../../src/background/user-corpus-id.ts';
+import { canonicalArticleUrl, userArticleId } from '../../src/shared/user-article-id.ts';
 import { UserCorpusStore } from '../../src/background/user-corpus-store.ts';
 
 const LIMITS = { maxArticles: 50, maxArticleChars: 10_000 };
