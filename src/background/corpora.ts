@@ -2,10 +2,11 @@
 import type { Corpus, CorpusArticle } from '../core/types.ts';
 import { loadBundledCorpus } from './bundled-corpus.ts';
 import { loadUserCorpus } from './user-corpus.ts';
+import { loadFeedCorpora } from './sources/followed-sources.ts';
 
 export async function corpora(): Promise<Corpus[]> {
-  const [bundled, user] = await Promise.all([loadBundledCorpus(), loadUserCorpus()]);
-  return user && user.articles.length ? [bundled, user] : [bundled];
+  const [bundled, user, feeds] = await Promise.all([loadBundledCorpus(), loadUserCorpus(), loadFeedCorpora().catch(() => [])]);
+  return [bundled, ...(user && user.articles.length ? [user] : []), ...feeds];
 }
 
 /** A stored report as the reader shows it (without its sentence offsets). */

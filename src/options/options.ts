@@ -5,6 +5,7 @@ import { formatDate } from '../shared/format.ts';
 import { h } from '../shared/h.ts';
 import { MAX_ARTICLE_CHARS, MAX_IMPORT_ARTICLES, sendToBackground, type UserArticleSummary, type UserCorpusListing } from '../shared/protocol.ts';
 import { fileLabel, readImportSelection } from './import-selection.ts';
+import { mountSourcesSection } from './sources-section.ts';
 
 /** `document.body.dataset.state`: what the page is doing, for tests and styles. */
 type State = 'loading' | 'ready' | 'importing' | 'imported' | 'refused' | 'error';
@@ -310,3 +311,4 @@ async function start(): Promise<void> {
 }
 
 void start();
+mountSourcesSection();
