@@ -28,6 +28,9 @@ export function resolveLink(href: string | undefined, base: string | undefined):
 /** ISO date-time from a feed date (RFC 822, ISO 8601...), or undefined when missing or not sane. */
 export function feedDate(raw: string | undefined, now: number): string | undefined {
   if (!raw) return undefined;
+  // Date.parse reads year 0001 as 2001: a written four-digit year before MIN_DATE is refused first.
+  const year = /\b(\d{4})\b/.exec(raw)?.[1];
+  if (year && Number(year) < new Date(MIN_DATE).getUTCFullYear()) return undefined;
   const t = Date.parse(raw.trim());
   if (!Number.isFinite(t) || t < MIN_DATE || t > now + MAX_FUTURE_MS) return undefined;
   return new Date(t).toISOString();

@@ -67,12 +67,13 @@ export function parseOpmlFeeds(text: string): { ok: true; feeds: OpmlFeed[] } | 
   }
   const out = new Map<string, OpmlFeed>();
   type Outline = { xmlUrl?: string; text?: string; title?: string; outlines?: Outline[] };
-  const stack: Outline[] = [...((doc.body?.outlines ?? []) as Outline[])];
+  // Depth first, in document order: a feed's first mention names it.
+  const stack: Outline[] = [...((doc.body?.outlines ?? []) as Outline[])].reverse();
   while (stack.length) {
-    const o = stack.shift()!;
+    const o = stack.pop()!;
     const url = resolveLink(o.xmlUrl, undefined);
     if (url && !out.has(url)) out.set(url, { url, ...(o.title || o.text ? { title: (o.title || o.text)! } : {}) });
-    if (o.outlines) stack.push(...o.outlines);
+    if (o.outlines) stack.push(...[...o.outlines].reverse());
   }
   if (out.size === 0) return { ok: false, message: 'the OPML file lists no feeds' };
   return { ok: true, feeds: [...out.values()] };
