@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { dedupeDecision, textFingerprint, urlKey, type DedupeDecision } from '../../src/core/feeds/dedupe-item.ts';
 import { discoverFeeds } from '../../src/core/feeds/discover-feeds.ts';
 import { backoffMinutes, fetchDecision, responseOutcome, type FetchDecision, type ResponseOutcome } from '../../src/core/feeds/fetch-decision.ts';
-import { planCompaction } from '../../src/core/feeds/plan-compaction.ts';
+import { planCompaction, segmentTier } from '../../src/core/feeds/plan-compaction.ts';
 import { itemsToDrop, retentionDecision, type RetentionDecision } from '../../src/core/feeds/retention-decision.ts';
 
 const WIRE = 'The central bank raised its main interest rate by a quarter of a percentage point on Thursday, the third increase this year, saying inflation remained too high and that further rises could not be ruled out as wages kept climbing.';
@@ -92,11 +92,26 @@ describe('planCompaction', () => {
   const seg = (size: number, deleted = 0) => ({ size, deleted });
   it.each([
     ['few segments: nothing to merge', [seg(10), seg(20)], []],
-    ['too many: the smallest merge', [seg(100), seg(5), seg(6), seg(50), seg(7), seg(8), seg(9), seg(200), seg(3)], [1, 2, 4, 5, 6, 8]],
-    ['a half-deleted segment is rewritten', [seg(10, 6), seg(20)], [0]],
+    ['three of a tier: not yet', [seg(1), seg(2), seg(3), seg(1000)], []],
+    ['four of the lowest tier merge, big ones untouched', [seg(1000), seg(1), seg(2), seg(40), seg(3), seg(1)], [1, 2, 4, 5]],
+    ['four of a middle tier (16-63) merge', [seg(20), seg(30), seg(5000), seg(40), seg(63)], [0, 1, 3, 4]],
+    ['a half-deleted segment is rewritten first', [seg(10, 6), seg(1), seg(1), seg(1), seg(1)], [0]],
   ] as Array<[string, Array<{ size: number; deleted: number }>, number[]]>)('%s', (_what, segments, expected) => {
-    expect(planCompaction(segments, 8)).toEqual(expected);
+    expect(planCompaction(segments, 4, 24)).toEqual(expected);
   });
+
+  it('over the hard cap, the smallest merge whatever their tiers', () => {
+    expect(planCompaction([seg(1), seg(4), seg(16), seg(64), seg(256)], 4, 4)).toEqual([0, 1]);
+  });
+
+  it.each([
+    [1, 0],
+    [3, 0],
+    [4, 1],
+    [15, 1],
+    [16, 2],
+    [64, 3],
+  ])('%i items are tier %i', (n, t) => expect(segmentTier(n, 4)).toBe(t));
 });
 
 describe('discoverFeeds', () => {

@@ -142,7 +142,9 @@ export class FeedIndex {
     const next = new Map(this.segments);
     const change: ItemChange = { put: [...added, ...updated], putSegments: [], deleteSegments: [], deleteIds: [...removed] };
     const touched = new Set<number>();
-    for (const [sid, s] of this.segments) if (s.corpus.articles.some((a) => removed.has(a.id) || updatedById.has(a.id))) touched.add(sid);
+    if (removed.size || updatedById.size) {
+      for (const [sid, s] of this.segments) if (s.corpus.articles.some((a) => removed.has(a.id) || updatedById.has(a.id))) touched.add(sid);
+    }
     let id = this.nextId();
     if (added.length) {
       const sid = id++;
