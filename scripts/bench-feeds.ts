@@ -56,9 +56,9 @@ async function benchFeed200(): Promise<void> {
     }
     const i = Number(/^\/a\/(\d+)$/.exec(path)?.[1] ?? -1);
     if (i < 0) return res.writeHead(404).end();
-    // Unique per item, so near-duplicate detection keeps all 200: the item number opens every paragraph.
+    // Unique per item, so near-duplicate detection keeps all 200: the item number opens every text block.
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(pages[i % pages.length]!.replace(/<p([ >])/g, `<p$1Item ${i} ${'w'.repeat((i % 7) + 1)} `));
+    res.end(pages[i % pages.length]!.replace(/<(p|li|h[1-4]|blockquote|td|dd|figcaption|pre)([ >])/gi, (_m, tag: string, after: string) => `<${tag}${after === '>' ? '>' : ' '}Item ${i} ${'w'.repeat((i % 7) + 1)} `));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -132,12 +132,14 @@ function benchQuery(n: number): void {
 }
 
 const sizeArg = process.argv.indexOf('--size');
+const parts = (process.env.BENCH_FEED_PARTS ?? 'feed,incremental,query').split(',');
 if (sizeArg > 0) {
   benchQuery(Number(process.argv[sizeArg + 1]));
 } else {
   console.log('\n== followed sources (scripts/bench-feeds.ts) ==');
-  await benchFeed200();
-  benchIncremental();
+  if (parts.includes('feed')) await benchFeed200();
+  if (parts.includes('incremental')) benchIncremental();
+  if (!parts.includes('query')) process.exit(0);
   for (const n of (process.env.BENCH_FEED_SIZES ?? '10000,50000').split(',').map(Number)) {
     process.stdout.write(execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', import.meta.filename, '--size', String(n)], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
   }
