@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import type { ArticleFields } from '../core/corpus/build-corpus-article.ts';
 import { buildCorpus } from '../core/corpus/corpus-file.ts';
-import { decodeFeedBytes } from '../core/feeds/decode-feed-bytes.ts';
+import { decodeFeedBytes } from '../background/sources/decode-feed-bytes.ts';
 import { dedupeDecision, textFingerprint, urlKey } from '../core/feeds/dedupe-item.ts';
 import { responseOutcome } from '../core/feeds/fetch-decision.ts';
 import type { FeedItem, ParsedFeed } from '../core/feeds/feed-item.ts';

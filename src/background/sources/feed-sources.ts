@@ -3,7 +3,7 @@
 // wires in fetch, permission checks and an HTML reader (src/background/sources/index.ts), so unit
 // tests run it in Node with fake-indexeddb and a fake fetch.
 import { dedupeDecision, textFingerprint, urlKey, type KnownItems } from '../../core/feeds/dedupe-item.ts';
-import { decodeFeedBytes } from '../../core/feeds/decode-feed-bytes.ts';
+import { decodeFeedBytes } from './decode-feed-bytes.ts';
 import { discoverFeeds, type HeadLink } from '../../core/feeds/discover-feeds.ts';
 import { DEFAULT_INTERVAL_MINUTES, fetchDecision, responseOutcome } from '../../core/feeds/fetch-decision.ts';
 import type { FeedItem } from '../../core/feeds/feed-item.ts';
