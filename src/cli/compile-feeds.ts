@@ -5,14 +5,14 @@ import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import type { ArticleFields } from '../core/corpus/build-corpus-article.ts';
 import { buildCorpus } from '../core/corpus/corpus-file.ts';
-import { decodeFeedBytes } from '../background/sources/decode-feed-bytes.ts';
+import { decodeFeedBytes } from '../extraction/decode-feed-bytes.ts';
 import { dedupeDecision, textFingerprint, urlKey } from '../core/feeds/dedupe-item.ts';
 import { responseOutcome } from '../core/feeds/fetch-decision.ts';
 import type { FeedItem, ParsedFeed } from '../core/feeds/feed-item.ts';
 import { parseFeedText, parseOpmlFeeds } from '../core/feeds/parse-feed-text.ts';
 import type { Corpus } from '../core/types.ts';
 import { extractArticle } from '../extraction/extract-article.ts';
-import { FEED_TIMEOUT_MS, fetchBounded, MAX_FEED_BYTES, MAX_PAGE_BYTES, mapBounded, PAGE_TIMEOUT_MS } from '../background/sources/fetch-bounded.ts';
+import { FEED_TIMEOUT_MS, fetchBounded, MAX_FEED_BYTES, MAX_PAGE_BYTES, mapBounded, PAGE_TIMEOUT_MS } from '../extraction/fetch-bounded.ts';
 
 export interface FeedFailure {
   input: string;

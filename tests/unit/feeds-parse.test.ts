@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeFeedBytes, declaredCharset } from '../../src/background/sources/decode-feed-bytes.ts';
+import { decodeFeedBytes, declaredCharset } from '../../src/extraction/decode-feed-bytes.ts';
 import { htmlToParagraphs } from '../../src/core/feeds/html-to-text.ts';
 import { parseFeedText, parseOpmlFeeds } from '../../src/core/feeds/parse-feed-text.ts';
 

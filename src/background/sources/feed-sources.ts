@@ -3,7 +3,7 @@
 // wires in fetch, permission checks and an HTML reader (src/background/sources/index.ts), so unit
 // tests run it in Node with fake-indexeddb and a fake fetch.
 import { dedupeDecision, textFingerprint, urlKey, type KnownItems } from '../../core/feeds/dedupe-item.ts';
-import { decodeFeedBytes } from './decode-feed-bytes.ts';
+import { decodeFeedBytes } from '../../extraction/decode-feed-bytes.ts';
 import { discoverFeeds, type HeadLink } from '../../core/feeds/discover-feeds.ts';
 import { DEFAULT_INTERVAL_MINUTES, fetchDecision, responseOutcome } from '../../core/feeds/fetch-decision.ts';
 import type { FeedItem } from '../../core/feeds/feed-item.ts';
@@ -12,7 +12,7 @@ import { DEFAULT_RETENTION_DAYS, itemsToDrop } from '../../core/feeds/retention-
 import type { Corpus } from '../../core/types.ts';
 import { FeedIndex } from './feed-index.ts';
 import type { FeedSettings, FeedsDb, StoredItem, StoredSource } from './feeds-db.ts';
-import { FEED_TIMEOUT_MS, fetchBounded, FetchProblem, MAX_FEED_BYTES, MAX_PAGE_BYTES, mapBounded, PAGE_TIMEOUT_MS } from './fetch-bounded.ts';
+import { FEED_TIMEOUT_MS, fetchBounded, FetchProblem, MAX_FEED_BYTES, MAX_PAGE_BYTES, mapBounded, PAGE_TIMEOUT_MS } from '../../extraction/fetch-bounded.ts';
 
 /** What the HTML reader gives back for a page: its article (when it has one) and its head's links. */
 export interface HtmlReading {

@@ -1,4 +1,5 @@
-// Lives beside the fetch (not in the core): TextDecoder is a host API the DOM-free core compile does not declare.
+// Shared by the background and the command line (so in src/extraction, the layer both may import), not in
+// the core: TextDecoder is a host API the DOM-free core compile does not declare.
 // Bytes of a response -> text, honouring the declared encoding: the Content-Type charset, else the
 // XML declaration's, else a BOM, else UTF-8. A document that claims UTF-8 (or claims nothing) but is
 // not valid UTF-8 is read as windows-1252, the usual culprit, rather than with replacement characters.

@@ -1,3 +1,4 @@
+// Shared by the background and the command line (src/extraction: the layer both may import).
 // One HTTP GET with a timeout, a size cap read off the stream (a 50 MB response is cut at the cap,
 // never buffered whole), conditional headers, no cookies, and redirects followed.
 
