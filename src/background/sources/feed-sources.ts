@@ -137,7 +137,7 @@ export class FeedSources {
       ({ text } = decodeFeedBytes(res.bytes, res.contentType));
     }
     const parsed = parseFeedText(text, res.url);
-    if (!parsed.ok) throw new Error(`${feedUrl}: ${parsed.message}.`);
+    if (!parsed.ok) throw new Error(`${parsed.message[0]!.toUpperCase()}${parsed.message.slice(1)}.`);
     const id = sourceId(feedUrl);
     const existing = (await this.deps.db.sources()).find((s) => s.id === id);
     if (existing) return this.view(existing);
