@@ -149,7 +149,7 @@ function getCoverage(): HTMLElement {
   return h(
     'div',
     { class: 'get-coverage', 'data-testid': 'get-coverage' },
-    h('p', {}, 'Parallax compares this page with the news sources you follow and the articles you import. The articles it comes with are a 5-article demo of one story.'),
+    h('p', {}, 'Parallax compares this page with the news sources you follow and the articles you import. The articles it comes with are a 5-article demo of one story (Putin’s visit to China, May 2024).'),
     h('div', { class: 'actions' }, follow, imp),
   );
 }

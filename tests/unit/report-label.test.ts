@@ -31,7 +31,8 @@ describe('reportLabel', () => {
   });
 
   test('a report with an id and nothing else is not named by its id', () => {
-    const label = reportLabel({ id: 'user-152yftrgrqn' } as { id: string });
+    const report = { id: 'user-152yftrgrqn', title: 'Snooze cruise' };
+    const label = reportLabel({ ...report, source: undefined });
     expect(label).toBe(UNTITLED_OUTLET);
   });
 });
