@@ -93,5 +93,5 @@ show().catch((e: unknown) => {
   // "no report ..." is the background's own word; the browser's messages get plain ones.
   const own = /^no report|^No report/.test((e as Error).message);
   const { what, next } = plainError(e);
-  main.replaceChildren(h('p', { class: 'status error' }, own ? 'This report is no longer stored (it may have been removed).' : `This report cannot be shown. ${what}`), h('p', { class: 'status' }, own ? 'Open Parallax on the article again to see the reports it has now.' : next));
+  main.replaceChildren(h('h1', {}, 'Report not available'), h('p', { class: 'status error' }, own ? 'This report is no longer stored (it may have been removed).' : `This report cannot be shown. ${what}`), h('p', { class: 'status' }, own ? 'Open Parallax on the article again to see the reports it has now.' : next));
 });
