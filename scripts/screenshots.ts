@@ -16,7 +16,7 @@ try {
     await popup.screenshot({ path: out(file), fullPage: true });
     if (prefix === '004') {
       // The welcome page's example: the top of this popup, down to the figures the reports agree on.
-      await popup.screenshot({ path: resolve(import.meta.dirname, '../src/welcome/popup-example.png'), clip: { x: 0, y: 0, width: 380, height: 640 } });
+      await popup.screenshot({ path: resolve(import.meta.dirname, '../src/welcome/popup-example.png'), clip: { x: 0, y: 0, width: 380, height: 576 } });
       await page.bringToFront();
       await page.waitForTimeout(300);
       await page.screenshot({ path: out('page-seed-004.png') });
