@@ -107,6 +107,50 @@ describe('errors and unsupported pages', () => {
   });
 });
 
+describe('a worker stopped mid-analysis', () => {
+  const CLOSED = 'A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received';
+  /** Opens the popup with its first `failures` messages failing as they do when the worker stops. */
+  async function popupWithFailures(tabId: number, failures: number): Promise<Page> {
+    const popup = await browser.context.newPage();
+    await popup.addInitScript(
+      ([n, message]) => {
+        const send = chrome.runtime.sendMessage.bind(chrome.runtime);
+        let left = n;
+        (chrome.runtime as { sendMessage: unknown }).sendMessage = (...args: unknown[]) => {
+          if (left-- > 0) throw new Error(message);
+          return (send as (...a: unknown[]) => unknown)(...args);
+        };
+      },
+      [failures, CLOSED] as const,
+    );
+    await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html?tab=${tabId}`);
+    await popup.waitForFunction(() => document.body.dataset.state !== 'loading', null, { timeout: 20_000 });
+    return popup;
+  }
+
+  test('is asked once more, and the answer is shown', async () => {
+    const { page: tab, tabId } = await browser.openTab(`${server.origin}/seed/${seed('002')}.html`);
+    const popup = await popupWithFailures(tabId, 1);
+    assert.equal(await popup.evaluate(() => document.body.dataset.state), 'ready');
+    await popup.close();
+    await tab.close();
+  });
+
+  test('twice: a plain message, never the browser’s', async () => {
+    const { page: tab, tabId } = await browser.openTab(`${server.origin}/seed/${seed('002')}.html`);
+    const popup = await popupWithFailures(tabId, 2);
+    assert.equal(await popup.evaluate(() => document.body.dataset.state), 'error');
+    const text = await popup.locator('main').innerText();
+    assert.doesNotMatch(text, /message channel|listener/);
+    assert.match(text, /Parallax stopped while it was reading this page/);
+    // Trying again asks the background afresh.
+    await popup.getByTestId('try-again').click();
+    await popup.waitForFunction(() => document.body.dataset.state === 'ready', null, { timeout: 20_000 });
+    await popup.close();
+    await tab.close();
+  });
+});
+
 describe('long words and bidi controls', () => {
   test('a 90-character word in the title wraps inside the popup', async () => {
     const { page: tab, tabId } = await browser.openTab(`${server.origin}/display/long.html`);
@@ -229,5 +273,16 @@ describe('names, never ids', () => {
     }
     await popup.close();
     await tab.close();
+    // The options page lists it the same way: outlet from the host, no year-1 date, the title isolated.
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+    await options.waitForFunction(() => document.body.dataset.state === 'ready');
+    const row = options.locator('[data-testid="user-article"]');
+    assert.equal(await row.locator('.link').innerText(), '1.042$: Russia and China deepen ties');
+    assert.equal(await row.locator('.link').getAttribute('dir'), 'auto');
+    const meta = await row.locator('.meta').innerText();
+    assert.match(meta, /^nytimes\.com/);
+    assert.doesNotMatch(meta, /Jan 1, 1\b|0001/);
+    await options.close();
   });
 });
