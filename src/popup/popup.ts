@@ -3,13 +3,13 @@
 // All page and corpus text goes in as text nodes, isolated for bidi (src/popup/report-item.ts).
 import type { AnalysisResult, RelatedReport } from '../core/types.ts';
 import { sameArticleUrl } from '../core/page/same-article-url.ts';
-import { tabKey } from '../background/tab-cache-store.ts';
 import { h } from '../shared/h.ts';
 import { errorKind, plainError, withOneRetry } from '../shared/plain-error.ts';
 import { cleanText } from '../shared/report-label.ts';
 import { browser, sendToBackground, type TabAnalysis, type UnsupportedReason } from '../shared/protocol.ts';
 import { figureSections } from './figure-sections.ts';
 import { reportItem, type ReportActions } from './report-item.ts';
+import { tabKey } from './tab-key.ts';
 
 // ---- The answer first: asked for before anything is built ----------------------------------------
 
