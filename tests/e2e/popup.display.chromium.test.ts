@@ -283,6 +283,15 @@ describe('names, never ids', () => {
     const meta = await row.locator('.meta').innerText();
     assert.match(meta, /^nytimes\.com/);
     assert.doesNotMatch(meta, /Jan 1, 1\b|0001/);
+    // And the reader: outlet from the host, the title without controls, a link to the original.
+    const id = await row.getAttribute('data-article-id');
+    const reader = await browser.context.newPage();
+    await reader.goto(`chrome-extension://${browser.extensionId}/src/reader/index.html?id=${id}`);
+    await reader.waitForFunction(() => document.body.dataset.state === 'ready');
+    assert.equal(await reader.locator('.kicker').innerText(), 'nytimes.com · from your articles');
+    assert.equal(await reader.locator('h1').innerText(), '1.042$: Russia and China deepen ties');
+    assert.equal(await reader.locator('.source a').getAttribute('href'), 'https://www.nytimes.com/2024/05/16/world/asia/putin-xi.html');
+    await reader.close();
     await options.close();
   });
 });
