@@ -4,8 +4,14 @@ import type { AnalysisResult, ArticleInput, Corpus, RelatedReport } from './type
 
 export const MAX_RELATED = 12;
 
+export interface AnalyzeOptions {
+  /** Reports listed at most (default MAX_RELATED, what the popup has room for; evaluations list all). */
+  maxRelated?: number;
+}
+
 /** The whole analysis of one article against the corpora: related reports and aligned figures. */
-export function analyze(article: ArticleInput, corpora: Corpus[]): AnalysisResult {
+export function analyze(article: ArticleInput, corpora: Corpus[], options: AnalyzeOptions = {}): AnalysisResult {
+  const maxRelated = options.maxRelated ?? MAX_RELATED;
   const candidates = matchRelated(article, corpora);
   const self = candidates.find((c) => c.decision === 'duplicate');
   const related: RelatedReport[] = [];
@@ -17,7 +23,7 @@ export function analyze(article: ArticleInput, corpora: Corpus[]): AnalysisResul
     if (c.article.published) r.published = c.article.published;
     if (c.article.origin) r.origin = c.article.origin;
     related.push(r);
-    if (related.length >= MAX_RELATED) break;
+    if (related.length >= maxRelated) break;
   }
   const byId = new Map(candidates.map((c) => [c.article.id, c.article]));
   const figures = alignFigures(
