@@ -7,12 +7,12 @@
 import Fuse from 'fuse.js';
 import { backgroundIdf, backgroundRank } from '../text/background-idf.ts';
 import { decideSameStory, DUPLICATE_SIMILARITY, SAME_STORY_THRESHOLD, storyScore, WEIGHTS, type StoryDecision, type StoryFeatures } from './decide-same-story.ts';
-import { extractFigures } from '../figures/extract/extract-figures.ts';
-import { extractNameMentions, nameTokens, type NameMention } from '../text/extract-names.ts';
+import { nameTokens, type NameMention } from '../text/extract-names.ts';
 import { countSharedFigures, type FigureKey } from './count-shared-figures.ts';
-import { docTermWeight, documentTermCounts, queryVector, searchIndex, termIdfIn, type SearchIndex } from '../corpus/search-index.ts';
+import { docTermWeight, queryVector, searchIndex, termIdfIn, type SearchIndex } from '../corpus/search-index.ts';
+import { PreparedArticle, prepareArticle, preparedOf } from './prepare-article.ts';
 import { foldAccents, stem, termTokens, type TermToken } from '../text/tokenize.ts';
-import type { ArticleInput, Corpus, CorpusArticle } from '../types.ts';
+import type { ArticleInput, Corpus, CorpusArticle, Figure } from '../types.ts';
 
 export interface Candidate {
   article: CorpusArticle;
@@ -31,13 +31,6 @@ export interface MatchOptions {
    * them off.
    */
   figureKeys?: ((text: string, published?: string) => FigureKey[]) | null;
-}
-
-/** Figures of corpus articles, kept as long as the article is (corpora live for the whole session). */
-const figureCache = new WeakMap<CorpusArticle, FigureKey[]>();
-
-function defaultFigureKeys(text: string, published?: string): FigureKey[] {
-  return extractFigures(text, published ? { published } : {}).map((f) => ({ value: f.value, unit: f.unit, kind: f.kind }));
 }
 
 /** The score band below the threshold where shared figures could still lift a candidate over it. */
@@ -228,88 +221,118 @@ function titleTerms(tokens: TermToken[], idfOf: (t: string) => number): Array<{ 
   return out;
 }
 
-/** Ranks every corpus article that could be coverage of the same story as `article`. */
-export function matchRelated(article: ArticleInput, corpora: Corpus[], options: MatchOptions = {}): Candidate[] {
-  const shortlist = options.shortlist ?? SHORTLIST;
-  const titleTokens = termTokens(article.title);
-  const textTokens = termTokens(article.text);
-  const counts = documentTermCounts(article, { title: titleTokens, text: textTokens });
-  const surfaces = surfaceMap(textTokens);
+/** What the query side needs, whatever the corpus: computed once per call of matchRelated. */
+interface Query {
+  article: PreparedArticle;
+  /** How each of the article's terms is shown (as the page writes it). */
+  surfaces: Map<string, string>;
+  /** The most frequent two-word name holding each single word ("xi" -> "Xi Jinping"). */
+  fullNames: Map<string, string>;
+  fuzzy: (x: string, y: string) => boolean;
+  /** The open article's figure keys, when shared figures are looked for at all. */
+  myFigures: (() => FigureKey[]) | null;
+  /** A candidate's figure keys. */
+  theirFigures: (cand: CorpusArticle) => FigureKey[];
+}
+
+function buildQuery(article: PreparedArticle, options: MatchOptions): Query {
+  const surfaces = surfaceMap(article.textTokens);
   // Headlines are often Title Cased: a word only they hold is shown in lower case unless it is mixed-case ("WeWork").
-  for (const t of titleTokens) {
+  for (const t of article.titleTokens) {
     if (!surfaces.has(t.term)) surfaces.set(t.term, /^.+\p{Lu}/u.test(t.surface) ? t.surface : t.surface.toLowerCase());
   }
-  const mentions: NameMention[] = extractNameMentions(article.text || article.title);
-  const fuzzy = makeFuzzy();
-  // The most frequent multi-word name holding each single word ("xi" -> "Xi Jinping").
   const fullNames = new Map<string, string>();
   // Only two-word names whose other word is no common word: people ("Vladimir Putin"), not "China Daily".
-  for (const m of mentions) {
+  for (const m of article.names) {
     const toks = nameTokens(m.key);
     if (toks.length !== 2) continue;
     const [a, b] = toks as [string, string];
     if (!fullNames.has(a) && backgroundRank(stem(b)) > FULL_NAME_RANK) fullNames.set(a, m.surface);
     if (!fullNames.has(b) && backgroundRank(stem(a)) > FULL_NAME_RANK) fullNames.set(b, m.surface);
   }
-  let myFigures: FigureKey[] | undefined;
-  const figureKeys = options.figureKeys === undefined ? defaultFigureKeys : options.figureKeys;
-  const out: Candidate[] = [];
-  for (const corpus of corpora) {
-    const index = corpus.index;
-    const idfOf = (t: string): number => termIdfIn(index, t);
-    const rarity = new Map<string, number>();
-    const rarityOf = (key: string): number => {
-      let r = rarity.get(key);
-      if (r === undefined) rarity.set(key, (r = nameRarity(key, idfOf)));
-      return r;
-    };
-    const qv = queryVector(index, counts);
-    const hits = searchIndex(index, qv, shortlist, MIN_COSINE);
-    if (!hits.length) continue;
-    const myNames: QueryName[] = mentions
-      .slice(0, 40)
-      .map((m) => ({ key: m.key, surface: m.surface, tokens: nameTokens(m.key), weight: rarityOf(m.key) * (1 + Math.log(m.count)) }))
-      .sort((x, y) => y.weight - x.weight)
-      .slice(0, QUERY_NAMES);
-    const myTitle = titleTerms(titleTokens, idfOf);
-    let figureLooks = 0;
-    for (const hit of hits) {
-      const cand = corpus.articles[hit.doc];
-      if (!cand) continue;
-      const short = docShort(index, hit.doc, cand, idfOf, rarityOf);
-      const names = sharedNameScore(myNames, short.names, fuzzy);
-      const features: StoryFeatures = {
-        bodySimilarity: hit.score,
-        titleSimilarity: titleOverlap(myTitle, short.title, fuzzy),
-        sharedNames: names.score,
-        sharedFigures: 0,
-      };
-      const days = daysBetween(article.published, cand.published);
-      if (days !== undefined) features.daysApart = days;
-      if (figureKeys && features.bodySimilarity < DUPLICATE_SIMILARITY) {
-        const before = storyScore(features);
-        if (before < SAME_STORY_THRESHOLD && before >= SAME_STORY_THRESHOLD - FIGURE_BAND && figureLooks < FIGURE_CANDIDATES) {
-          figureLooks++;
-          myFigures ??= figureKeys(article.text, article.published);
-          let theirs = figureKeys === defaultFigureKeys ? figureCache.get(cand) : undefined;
-          if (!theirs) {
-            theirs = figureKeys(cand.text, cand.published);
-            if (figureKeys === defaultFigureKeys) figureCache.set(cand, theirs);
-          }
-          features.sharedFigures = countSharedFigures(myFigures, theirs);
-        }
-      }
-      out.push({
-        article: cand,
-        features,
-        decision: decideSameStory(features),
-        score: storyScore(features),
-        sharedTerms: sharedTerms(index, qv.terms, hit.doc, surfaces, names.matched, myNames, fullNames),
-      });
-    }
+  const custom = options.figureKeys;
+  let myFigures: Query['myFigures'] = () => keysOf(article.figures);
+  let theirFigures: Query['theirFigures'] = (cand) => keysOf(preparedOf(cand).figures);
+  if (custom === null) myFigures = null;
+  else if (custom) {
+    let mine: FigureKey[] | undefined;
+    myFigures = () => (mine ??= custom(article.text, article.published));
+    theirFigures = (cand) => custom(cand.text, cand.published);
   }
+  return { article, surfaces, fullNames, fuzzy: makeFuzzy(), myFigures, theirFigures };
+}
+
+function keysOf(figures: Figure[]): FigureKey[] {
+  return figures.map((f) => ({ value: f.value, unit: f.unit, kind: f.kind }));
+}
+
+/** Ranks every corpus article that could be coverage of the same story as `article`. */
+export function matchRelated(article: ArticleInput | PreparedArticle, corpora: Corpus[], options: MatchOptions = {}): Candidate[] {
+  const query = buildQuery(article instanceof PreparedArticle ? article : prepareArticle(article), options);
+  const out: Candidate[] = [];
+  for (const corpus of corpora) out.push(...matchInCorpus(query, corpus, options.shortlist ?? SHORTLIST));
   out.sort((a, b) => b.score - a.score || b.features.bodySimilarity - a.features.bodySimilarity);
   return out;
+}
+
+/** The query's main names, weighed by rarity in this corpus and by frequency in the article. */
+function queryNames(mentions: NameMention[], rarityOf: (key: string) => number): QueryName[] {
+  return mentions
+    .slice(0, 40)
+    .map((m) => ({ key: m.key, surface: m.surface, tokens: nameTokens(m.key), weight: rarityOf(m.key) * (1 + Math.log(m.count)) }))
+    .sort((x, y) => y.weight - x.weight)
+    .slice(0, QUERY_NAMES);
+}
+
+/** One corpus's shortlist, re-ranked. */
+function matchInCorpus(query: Query, corpus: Corpus, shortlist: number): Candidate[] {
+  const index = corpus.index;
+  const idfOf = (t: string): number => termIdfIn(index, t);
+  const rarity = new Map<string, number>();
+  const rarityOf = (key: string): number => {
+    let r = rarity.get(key);
+    if (r === undefined) rarity.set(key, (r = nameRarity(key, idfOf)));
+    return r;
+  };
+  const qv = queryVector(index, query.article.termCounts);
+  const hits = searchIndex(index, qv, shortlist, MIN_COSINE);
+  if (!hits.length) return [];
+  const myNames = queryNames(query.article.names, rarityOf);
+  const myTitle = titleTerms(query.article.titleTokens, idfOf);
+  const figureLooks = { left: FIGURE_CANDIDATES };
+  const out: Candidate[] = [];
+  for (const hit of hits) {
+    const cand = corpus.articles[hit.doc];
+    if (!cand) continue;
+    const short = docShort(index, hit.doc, cand, idfOf, rarityOf);
+    const names = sharedNameScore(myNames, short.names, query.fuzzy);
+    const features: StoryFeatures = {
+      bodySimilarity: hit.score,
+      titleSimilarity: titleOverlap(myTitle, short.title, query.fuzzy),
+      sharedNames: names.score,
+      sharedFigures: 0,
+    };
+    const days = daysBetween(query.article.published, cand.published);
+    if (days !== undefined) features.daysApart = days;
+    addFigureEvidence(query, cand, features, figureLooks);
+    out.push({
+      article: cand,
+      features,
+      decision: decideSameStory(features),
+      score: storyScore(features),
+      sharedTerms: sharedTerms(index, qv.terms, hit.doc, query.surfaces, names.matched, myNames, query.fullNames),
+    });
+  }
+  return out;
+}
+
+/** Counts shared figures where they can change the decision: for candidates just under the threshold. */
+function addFigureEvidence(query: Query, cand: CorpusArticle, features: StoryFeatures, looks: { left: number }): void {
+  if (!query.myFigures || features.bodySimilarity >= DUPLICATE_SIMILARITY) return;
+  const before = storyScore(features);
+  if (before >= SAME_STORY_THRESHOLD || before < SAME_STORY_THRESHOLD - FIGURE_BAND || looks.left <= 0) return;
+  looks.left--;
+  features.sharedFigures = countSharedFigures(query.myFigures(), query.theirFigures(cand));
 }
 
 function docShort(index: SearchIndex, doc: number, cand: CorpusArticle, idfOf: (t: string) => number, rarityOf: (key: string) => number): DocShort {
@@ -321,7 +344,7 @@ function docShort(index: SearchIndex, doc: number, cand: CorpusArticle, idfOf: (
         return { key, surface, weight: rarityOf(key) / (1 + 0.1 * i) };
       })
     : [];
-  return { names, title: titleTerms(termTokens(cand.title), idfOf) };
+  return { names, title: titleTerms(preparedOf(cand).titleTokens, idfOf) };
 }
 
 /** Adds a shown term unless a longer one holds it ("Dakota" in "South Dakota"); a longer one replaces a shorter. */
