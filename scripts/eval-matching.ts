@@ -1,4 +1,4 @@
-// npm run eval:matching [-- --set pages|ecbplus-dev|stories] [--pages] [--features]
+// npm run eval:matching [-- --set pages|ecbplus-dev|stories] [--stories <folder>] [--pages] [--features]
 // Related-report quality per labelled set. Each set is compiled into one corpus and every article of it is
 // analysed against that corpus (so it must also recognise itself), listing every report it decides on
 // (no MAX_RELATED cap: the popup's cap is a display limit, not a matching error).
@@ -29,7 +29,7 @@ import { readArticleFile, readArticleFolder } from '../src/cli/read-article-file
 
 const root = resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({
-  options: { set: { type: 'string', multiple: true }, pages: { type: 'boolean' }, features: { type: 'boolean' } },
+  options: { set: { type: 'string', multiple: true }, stories: { type: 'string' }, pages: { type: 'boolean' }, features: { type: 'boolean' } },
 });
 
 interface Labels {
@@ -108,7 +108,7 @@ function loadSets(): EvalSet[] {
     else console.log(`ecbplus-dev: MISSING (${dir} not found; it lives outside the repository): not evaluated\n`);
   }
   if (want('stories')) {
-    const dir = join(root, 'tests/fixtures/stories');
+    const dir = args.stories ? resolve(args.stories) : join(root, 'tests/fixtures/stories');
     if (existsSync(join(dir, 'clusters.tsv'))) sets.push(loadClustered('stories', dir, 'story'));
     else console.log(`stories: MISSING (${dir}/clusters.tsv not found): not evaluated\n`);
   }

@@ -15,8 +15,8 @@ export function analyze(article: ArticleInput, corpora: Corpus[], options: Analy
   const maxRelated = options.maxRelated ?? MAX_RELATED;
   const open = prepareArticle(article);
   const candidates = matchRelated(open, corpora);
-  const self = candidates.find((c) => c.decision === 'duplicate');
-  const listed = candidates.filter((c) => c.decision === 'same-story').slice(0, maxRelated); // the article itself is a 'duplicate', never listed
+  const self = bestSelf(candidates, open);
+  const listed = candidates.filter((c) => c.decision === 'same-story').slice(0, maxRelated); // the article itself ('self') is never listed
   const related = listed.map(relatedReport);
   const reference = open.published ?? firstDate(listed);
   const figures = alignFigures(
@@ -36,6 +36,15 @@ function relatedReport(c: Candidate): RelatedReport {
   if (a.published) r.published = a.published;
   if (a.origin) r.origin = a.origin;
   return r;
+}
+
+/** The entry that is the open article: by address, then the very same text, the same title, the most text in common. */
+function bestSelf(candidates: Candidate[], open: PreparedArticle): Candidate | undefined {
+  let best: Candidate | undefined;
+  const strength = (c: Candidate): number =>
+    (c.self!.url === 'same' ? 8 : 0) + (c.article.text === open.text ? 4 : 0) + (c.self!.sameTitle ? 2 : 0) + c.self!.containment + c.self!.bodySimilarity;
+  for (const c of candidates) if (c.decision === 'self' && (!best || strength(c) > strength(best))) best = c;
+  return best;
 }
 
 function firstDate(listed: Candidate[]): string | undefined {

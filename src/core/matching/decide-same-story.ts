@@ -25,14 +25,12 @@ export interface StoryFeatures {
   daysApart?: number;
 }
 
-export type StoryDecision = 'duplicate' | 'same-story' | 'related-topic' | 'unrelated';
+export type StoryDecision = 'same-story' | 'related-topic' | 'unrelated';
 
 /** Score at or above which a candidate is listed as related coverage (same story). */
 export const SAME_STORY_THRESHOLD = 0.2;
 /** Score at or above which a candidate that is not the same story is still on the same topic. */
 export const RELATED_TOPIC_THRESHOLD = 0.12;
-/** Body similarity at or above which two reports are one text (the open page itself, or a syndicated copy). */
-export const DUPLICATE_SIMILARITY = 0.9;
 
 export const WEIGHTS = { body: 0.7, title: 0.2, names: 0.1, perFigure: 0.03, maxFigures: 3 } as const;
 
@@ -56,7 +54,6 @@ export function storyScore(f: StoryFeatures): number {
 }
 
 export function decideSameStory(f: StoryFeatures): StoryDecision {
-  if (f.bodySimilarity >= DUPLICATE_SIMILARITY) return 'duplicate';
   const s = storyScore(f);
   if (s >= SAME_STORY_THRESHOLD) return 'same-story';
   if (s >= RELATED_TOPIC_THRESHOLD) return 'related-topic';

@@ -6,18 +6,24 @@
 // 3. the same-story decision, a pure function of those features (decide-same-story.ts).
 import Fuse from 'fuse.js';
 import { backgroundIdf, backgroundRank } from '../text/background-idf.ts';
-import { decideSameStory, DUPLICATE_SIMILARITY, SAME_STORY_THRESHOLD, storyScore, WEIGHTS, type StoryDecision, type StoryFeatures } from './decide-same-story.ts';
+import { decideSameStory, SAME_STORY_THRESHOLD, storyScore, WEIGHTS, type StoryDecision, type StoryFeatures } from './decide-same-story.ts';
 import { nameTokens, type NameMention } from '../text/extract-names.ts';
 import { countSharedFigures, type FigureKey } from './count-shared-figures.ts';
-import { docTermWeight, queryVector, searchIndex, termIdfIn, type SearchIndex } from '../corpus/search-index.ts';
-import { PreparedArticle, prepareArticle, preparedOf } from './prepare-article.ts';
+import { docTermWeight, queryVector, searchIndex, termIdfIn, type SearchHit, type SearchIndex } from '../corpus/search-index.ts';
+import { decideSelf, type SelfEvidence } from './decide-self.ts';
+import { containment, PreparedArticle, prepareArticle, preparedOf } from './prepare-article.ts';
 import { foldAccents, stem, termTokens, type TermToken } from '../text/tokenize.ts';
 import type { ArticleInput, Corpus, CorpusArticle, Figure } from '../types.ts';
+
+/** 'self': the corpus entry is the open article itself (never listed); else the same-story decision. */
+export type CandidateDecision = 'self' | StoryDecision;
 
 export interface Candidate {
   article: CorpusArticle;
   features: StoryFeatures;
-  decision: StoryDecision;
+  decision: CandidateDecision;
+  /** How the entry was recognised as the open article, when it was: the stronger evidence first. */
+  self?: SelfEvidence;
   score: number;
   sharedTerms: string[];
 }
@@ -295,7 +301,7 @@ function matchInCorpus(query: Query, corpus: Corpus, shortlist: number): Candida
     return r;
   };
   const qv = queryVector(index, query.article.termCounts);
-  const hits = searchIndex(index, qv, shortlist, MIN_COSINE);
+  const hits = withAddressMatches(corpus, query.article, searchIndex(index, qv, shortlist, MIN_COSINE));
   if (!hits.length) return [];
   const myNames = queryNames(query.article.names, rarityOf);
   const myTitle = titleTerms(query.article.titleTokens, idfOf);
@@ -315,24 +321,77 @@ function matchInCorpus(query: Query, corpus: Corpus, shortlist: number): Candida
     const days = daysBetween(query.article.published, cand.published);
     if (days !== undefined) features.daysApart = days;
     addFigureEvidence(query, cand, features, figureLooks);
-    out.push({
+    const self = selfEvidence(query.article, preparedOf(cand), hit.score);
+    const identity = self ? decideSelf(self) : 'other';
+    const c: Candidate = {
       article: cand,
       features,
-      decision: decideSameStory(features),
+      // A copy of the text at another address is coverage of the same story whatever its score.
+      decision: identity === 'self' ? 'self' : identity === 'copy' ? 'same-story' : decideSameStory(features),
       score: storyScore(features),
       sharedTerms: sharedTerms(index, qv.terms, hit.doc, query.surfaces, names.matched, myNames, query.fullNames),
-    });
+    };
+    if (identity === 'self') c.self = self!;
+    out.push(c);
   }
   return out;
 }
 
 /** Counts shared figures where they can change the decision: for candidates just under the threshold. */
 function addFigureEvidence(query: Query, cand: CorpusArticle, features: StoryFeatures, looks: { left: number }): void {
-  if (!query.myFigures || features.bodySimilarity >= DUPLICATE_SIMILARITY) return;
+  if (!query.myFigures) return;
   const before = storyScore(features);
   if (before >= SAME_STORY_THRESHOLD || before < SAME_STORY_THRESHOLD - FIGURE_BAND || looks.left <= 0) return;
   looks.left--;
   features.sharedFigures = countSharedFigures(query.myFigures(), query.theirFigures(cand));
+}
+
+/** Candidates with less vocabulary in common are not even checked for being the open article by text. */
+const SELF_MIN_COSINE = 0.25;
+
+/** Evidence that a candidate is the open article, when there is any to weigh (undefined: plainly another report). */
+function selfEvidence(open: PreparedArticle, cand: PreparedArticle, cosine: number): SelfEvidence | undefined {
+  const url = urlRelation(open.urlKeys, cand.urlKeys);
+  const sameTitle = open.titleKey !== '' && open.titleKey === cand.titleKey;
+  if (url === 'different' && cosine < SELF_MIN_COSINE) return undefined;
+  if (url !== 'same' && url !== 'same-site' && !sameTitle && cosine < SELF_MIN_COSINE) return undefined;
+  return { url, sameTitle, containment: url === 'same' ? 1 : containment(open, cand), bodySimilarity: cosine };
+}
+
+function urlRelation(mine: string[], theirs: string[]): SelfEvidence['url'] {
+  if (!mine.length || !theirs.length) return 'unknown';
+  if (mine.some((k) => theirs.includes(k))) return 'same';
+  const host = (k: string): string => k.split('/')[0]!;
+  return mine.some((k) => theirs.some((t) => host(t) === host(k))) ? 'same-site' : 'different';
+}
+
+/** Each corpus's articles by normalised address, built when first asked for. */
+const addressIndexes = new WeakMap<Corpus, Map<string, number[]>>();
+
+function addressIndex(corpus: Corpus): Map<string, number[]> {
+  let m = addressIndexes.get(corpus);
+  if (m) return m;
+  m = new Map();
+  corpus.articles.forEach((a, doc) => {
+    for (const k of preparedOf(a).urlKeys) m!.set(k, [...(m!.get(k) ?? []), doc]);
+  });
+  addressIndexes.set(corpus, m);
+  return m;
+}
+
+/** The search hits plus the entries stored under the open article's own address, wherever they ranked. */
+function withAddressMatches(corpus: Corpus, open: PreparedArticle, hits: SearchHit[]): SearchHit[] {
+  if (!open.urlKeys.length) return hits;
+  const index = addressIndex(corpus);
+  const seen = new Set(hits.map((h) => h.doc));
+  const extra: SearchHit[] = [];
+  for (const k of open.urlKeys) {
+    for (const doc of index.get(k) ?? []) {
+      if (!seen.has(doc)) extra.push({ doc, score: 0 });
+      seen.add(doc);
+    }
+  }
+  return extra.length ? [...hits, ...extra] : hits;
 }
 
 function docShort(index: SearchIndex, doc: number, cand: CorpusArticle, idfOf: (t: string) => number, rarityOf: (key: string) => number): DocShort {

@@ -5,7 +5,8 @@
 import { extractFigures } from '../figures/extract/extract-figures.ts';
 import { extractNameMentions, type NameMention } from '../text/extract-names.ts';
 import { splitSentences } from '../text/split-sentences.ts';
-import { termTokens, type TermToken } from '../text/tokenize.ts';
+import { foldAccents, termTokens, type TermToken } from '../text/tokenize.ts';
+import { normalizeArticleUrl } from './normalize-article-url.ts';
 import { documentTermCounts } from '../corpus/search-index.ts';
 import type { Figure } from '../types.ts';
 
@@ -14,6 +15,7 @@ export interface ArticleSource {
   title: string;
   text: string;
   url?: string;
+  canonicalUrl?: string;
   published?: string;
   /** splitSentences(text), when already known (corpus articles carry it). */
   sentences?: Array<[number, number]>;
@@ -30,6 +32,9 @@ export class PreparedArticle {
   private cachedTermCounts: Map<string, number> | undefined;
   private cachedNames: NameMention[] | undefined;
   private cachedFigures: Figure[] | undefined;
+  private cachedShingles: Set<string> | undefined;
+  /** Normalised addresses of the article (its address and the canonical one it names). */
+  readonly urlKeys: string[];
 
   constructor(source: ArticleSource) {
     this.title = source.title;
@@ -37,6 +42,23 @@ export class PreparedArticle {
     this.url = source.url;
     this.published = source.published;
     this.cachedSentences = source.sentences;
+    const keys = [normalizeArticleUrl(source.url), normalizeArticleUrl(source.canonicalUrl)].filter((k): k is string => !!k);
+    this.urlKeys = [...new Set(keys)];
+  }
+
+  /** The title as compared for identity: folded, lower case, outlet suffix and punctuation left out. */
+  get titleKey(): string {
+    return titleKey(this.title);
+  }
+
+  /** Runs of SHINGLE consecutive terms of the text: what text containment compares. */
+  get shingles(): Set<string> {
+    if (!this.cachedShingles) {
+      const terms = this.textTokens.map((t) => t.term);
+      this.cachedShingles = new Set();
+      for (let i = 0; i + SHINGLE <= terms.length; i++) this.cachedShingles.add(terms.slice(i, i + SHINGLE).join(' '));
+    }
+    return this.cachedShingles;
   }
 
   /** [start, end) offsets of each sentence of `text`. */
@@ -67,6 +89,31 @@ export class PreparedArticle {
     return (this.cachedFigures ??= extractFigures(this.text, this.published ? { published: this.published, sentences: this.sentences } : { sentences: this.sentences }));
   }
 }
+
+/** Words per shingle: long enough that shared runs mean shared sentences, short enough to survive edits. */
+const SHINGLE = 4;
+
+/** "Headline - Outlet" / "Headline | Outlet" -> "headline", when the headline part has three words or more. */
+export function titleKey(title: string): string {
+  const bare = /^(.*\S)\s+[-|\u2013\u2014:]\s+[^-|\u2013\u2014]{2,60}$/.exec(title)?.[1];
+  const head = bare && bare.split(/\s+/).length >= 3 ? bare : title;
+  return foldAccents(head)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Share (0..1) of the smaller shingle set found in the larger; 0 when either text is too short to tell. */
+export function containment(a: PreparedArticle, b: PreparedArticle): number {
+  const [small, big] = a.shingles.size <= b.shingles.size ? [a.shingles, b.shingles] : [b.shingles, a.shingles];
+  if (small.size < MIN_SHINGLES) return 0;
+  let n = 0;
+  for (const s of small) if (big.has(s)) n++;
+  return n / small.size;
+}
+
+/** Fewer shingles than this (a one-line text) say nothing about containment. */
+const MIN_SHINGLES = 8;
 
 /** The open article's prepared form (computed once per analysis). */
 export function prepareArticle(article: ArticleSource): PreparedArticle {
