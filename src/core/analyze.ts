@@ -18,12 +18,14 @@ export function analyze(article: ArticleInput, corpora: Corpus[], options: Analy
   const self = bestSelf(candidates, open);
   const listed = candidates.filter((c) => c.decision === 'same-story').slice(0, maxRelated); // the article itself ('self') is never listed
   const related = listed.map(relatedReport);
+  // Another event of the same topic: listed apart, and its figures are never aligned with this story's.
+  const alsoOnTopic = candidates.filter((c) => c.decision === 'related-topic').slice(0, maxRelated).map(relatedReport);
   const reference = open.published ?? firstDate(listed);
   const figures = alignFigures(
     figureSource(null, open, reference),
     listed.map((c) => figureSource(c.article.id, preparedOf(c.article), reference)),
   );
-  const out: AnalysisResult = { article: { title: article.title, inCorpus: self ? self.article.id : null }, related, alsoOnTopic: [], figures };
+  const out: AnalysisResult = { article: { title: article.title, inCorpus: self ? self.article.id : null }, related, alsoOnTopic, figures };
   if (article.url) out.article.url = article.url;
   return out;
 }

@@ -41,8 +41,8 @@ export interface MatchOptions {
 
 /** The score band below the threshold where shared figures could still lift a candidate over it. */
 const FIGURE_BAND = WEIGHTS.perFigure * WEIGHTS.maxFigures;
-/** At most this many candidates per corpus get their figures extracted per query (about 2-3 ms each). */
-const FIGURE_CANDIDATES = 4;
+/** At most this many candidates per corpus get their figures extracted per query (about 2-3 ms each, once per article). */
+const FIGURE_CANDIDATES = 12;
 
 /** Candidates per corpus that get re-ranked: same-story reports rank far above this in practice. */
 export const SHORTLIST = 24;
@@ -318,7 +318,7 @@ function matchInCorpus(query: Query, corpus: Corpus, shortlist: number): Candida
       sharedNames: names.score,
       sharedFigures: 0,
     };
-    const days = daysBetween(query.article.published, cand.published);
+    const days = daysBetween(query.article.reportDate, preparedOf(cand).reportDate);
     if (days !== undefined) features.daysApart = days;
     addFigureEvidence(query, cand, features, figureLooks);
     const self = selfEvidence(query.article, preparedOf(cand), hit.score);

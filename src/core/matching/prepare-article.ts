@@ -7,6 +7,7 @@ import { extractNameMentions, type NameMention } from '../text/extract-names.ts'
 import { splitSentences } from '../text/split-sentences.ts';
 import { foldAccents, termTokens, type TermToken } from '../text/tokenize.ts';
 import { normalizeArticleUrl } from './normalize-article-url.ts';
+import { reportDate } from './report-date.ts';
 import { documentTermCounts } from '../corpus/search-index.ts';
 import type { Figure } from '../types.ts';
 
@@ -33,6 +34,7 @@ export class PreparedArticle {
   private cachedNames: NameMention[] | undefined;
   private cachedFigures: Figure[] | undefined;
   private cachedShingles: Set<string> | undefined;
+  private cachedReportDate: string | null | undefined;
   /** Normalised addresses of the article (its address and the canonical one it names). */
   readonly urlKeys: string[];
 
@@ -44,6 +46,12 @@ export class PreparedArticle {
     this.cachedSentences = source.sentences;
     const keys = [normalizeArticleUrl(source.url), normalizeArticleUrl(source.canonicalUrl)].filter((k): k is string => !!k);
     this.urlKeys = [...new Set(keys)];
+  }
+
+  /** The report's own date: stated, else its text's dateline, else its address's (see report-date.ts). */
+  get reportDate(): string | undefined {
+    if (this.cachedReportDate === undefined) this.cachedReportDate = reportDate(this) ?? null;
+    return this.cachedReportDate ?? undefined;
   }
 
   /** The title as compared for identity: folded, lower case, outlet suffix and punctuation left out. */
