@@ -17,7 +17,7 @@ export function normalizeArticleUrl(url: string | undefined | null): string | un
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return undefined;
   const host = u.hostname.toLowerCase().replace(/^(www\d?|m|amp)\./, '');
   const path = u.pathname.replace(/\/(amp|index\.html?)\/?$/i, '/').replace(/\/+$/, '') || '';
-  const params = [...u.searchParams].filter(([k]) => !TRACKING_PARAM.test(k)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const params = [...u.searchParams.entries()].filter(([k]) => !TRACKING_PARAM.test(k)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const query = params.length ? `?${params.map(([k, v]) => `${k}=${v}`).join('&')}` : '';
   return `${host}${path}${query}`;
 }
