@@ -6,7 +6,8 @@
 // share the topic's words and often its names (the same team, the same company, the same country) but
 // not its when nor its figures. So:
 // - the score weighs body words, title words, shared names and shared figures; distance in time then
-//   discounts it (a week apart counts fully: stories evolve; after that the weight halves every two weeks);
+//   discounts it (a week apart counts fully: stories evolve; after that the weight halves every two weeks),
+//   and reports of the same day count a little more (the same moment is part of "the same event");
 // - a score at or above SAME_STORY_THRESHOLD is the same story;
 // - below it, a candidate whose score before the time discount is at or above RELATED_TOPIC_THRESHOLD is on
 //   the same topic: another event of it (shown apart as "also on this topic", never aligned as figures).
@@ -32,12 +33,15 @@ export interface StoryFeatures {
 export type StoryDecision = 'same-story' | 'related-topic' | 'unrelated';
 
 /** Score at or above which a candidate is listed as related coverage (same story). */
-export const SAME_STORY_THRESHOLD = 0.23;
+export const SAME_STORY_THRESHOLD = 0.25;
 /** Score before the time discount at or above which a candidate that is not the same story is on the same topic. */
 export const RELATED_TOPIC_THRESHOLD = 0.16;
 
 export const WEIGHTS = { body: 0.7, title: 0.1, names: 0.25, perFigure: 0.08, maxFigures: 3 } as const;
 
+/** Reports dated this close (a day) are of the same moment: what they share weighs more. */
+export const SAME_DAY = 1;
+export const SAME_DAY_BONUS = 1.3;
 /** Days apart that still count as the same time: an evolving story's reports come days apart. */
 export const SAME_TIME_DAYS = 7;
 /** After SAME_TIME_DAYS, the score halves every this many days... */
@@ -45,9 +49,11 @@ export const HALF_LIFE_DAYS = 14;
 /** ...down to this floor (a strong match months apart is still not the same story, but stays on topic). */
 export const TIME_FLOOR = 0.2;
 
-/** 1 within a week; then halving every two weeks, down to TIME_FLOOR. */
+/** SAME_DAY_BONUS within a day; 1 within a week (or undated); then halving every two weeks, down to TIME_FLOOR. */
 export function timeFactor(daysApart: number | undefined): number {
-  if (daysApart === undefined || !Number.isFinite(daysApart) || daysApart <= SAME_TIME_DAYS) return 1;
+  if (daysApart === undefined || !Number.isFinite(daysApart)) return 1;
+  if (daysApart <= SAME_DAY) return SAME_DAY_BONUS;
+  if (daysApart <= SAME_TIME_DAYS) return 1;
   return Math.max(TIME_FLOOR, 0.5 ** ((daysApart - SAME_TIME_DAYS) / HALF_LIFE_DAYS));
 }
 
