@@ -1,12 +1,26 @@
-// npm run eval:matching [-- --features]
-// Builds one corpus of every fixture page (tests/fixtures/pages: zyte-dev and readability-news) and the
-// seeds, analyses each of them against it, and prints precision and recall of the related reports, page by
-// page and overall. Ground truth: zyte-dev/pages.tsv clusters, the seeds as one story, every other page alone.
-// --features prints every re-ranked candidate's features with its label (for studying the decision).
-import { readdirSync, readFileSync } from 'node:fs';
+// npm run eval:matching [-- --set pages|ecbplus-dev|stories] [--stories <folder>] [--pages] [--features]
+// Related-report quality per labelled set. Each set is compiled into one corpus and every article of it is
+// analysed against that corpus (so it must also recognise itself), listing every report it decides on
+// (no MAX_RELATED cap: the popup's cap is a display limit, not a matching error).
+//
+// Sets:
+//  - pages: the 62 pages of the repository (tests/fixtures/pages: zyte-dev and readability-news, and the
+//    seeds). Truth: zyte-dev/pages.tsv clusters, the seeds as one story, every other page alone.
+//  - ecbplus-dev: ../shared/fixtures/ecbplus-dev (496 reports, 42 events, two events per topic), from
+//    clusters.tsv (doc, event, topic). Skipped, and said so, when ../shared is missing.
+//  - stories: tests/fixtures/stories (clusters.tsv: doc, story, topic, split=dev|heldout), dev and heldout
+//    printed side by side. Skipped, and said so, until the set exists.
+// Labels come from the clusters files only, never from file names.
+//
+// Printed per part: precision, recall and F1 of `related`; wrong listings split into same-topic errors
+// (a report of another event of the same topic) and others; and how `alsoOnTopic` listings fall (a
+// same-topic report of another event, as meant; a same-story report demoted; a report of another topic).
+// --pages prints every article's line (default: only wrong ones); --features prints every re-ranked
+// candidate's features with its label (for studying the decision).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { analyze } from '../src/core/analyze.ts';
-import { SAME_STORY_THRESHOLD } from '../src/core/matching/decide-same-story.ts';
 import { buildCorpus } from '../src/core/corpus/corpus-file.ts';
 import { matchRelated } from '../src/core/matching/match-related.ts';
 import type { ArticleFields } from '../src/core/corpus/build-corpus-article.ts';
@@ -14,31 +28,92 @@ import type { ArticleInput, CorpusArticle } from '../src/core/types.ts';
 import { readArticleFile, readArticleFolder } from '../src/cli/read-article-files.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const pages = join(root, 'tests/fixtures/pages');
-const showFeatures = process.argv.includes('--features');
+const { values: args } = parseArgs({
+  options: { set: { type: 'string', multiple: true }, stories: { type: 'string' }, pages: { type: 'boolean' }, features: { type: 'boolean' } },
+});
 
-const fields: ArticleFields[] = [];
-const story = new Map<string, string>();
-const clusters = readFileSync(join(pages, 'zyte-dev/pages.tsv'), 'utf8').trim().split('\n').slice(1);
-for (const line of clusters) {
-  const [id, cluster] = line.split('\t');
-  const a = readArticleFile(join(pages, 'zyte-dev', id!, 'source.html'), `zyte-dev/${id}`);
-  fields.push(a);
-  story.set(a.id, cluster === '-' ? a.id : cluster!);
+interface Labels {
+  story: string;
+  topic: string;
+  /** Which part of the set the article belongs to ("dev", "heldout", or the set's only part). */
+  part: string;
 }
-for (const slug of readdirSync(join(pages, 'readability-news')).sort()) {
-  const dir = join(pages, 'readability-news', slug);
-  if (!readdirSync(dir).includes('source.html')) continue;
-  const a = readArticleFile(join(dir, 'source.html'), `readability-news/${slug}`);
-  fields.push(a);
-  story.set(a.id, a.id);
+
+interface EvalSet {
+  name: string;
+  fields: ArticleFields[];
+  labels: Map<string, Labels>;
 }
-for (const a of readArticleFolder(join(root, 'seeds'), { strict: true }).articles) {
-  const id = `seeds/${a.id}`;
-  fields.push({ ...a, id, origin: 'bundled' });
-  story.set(id, 'putin-china-state-visit-2024');
+
+/** Rows of a tab-separated file with a header line, as objects keyed by the header's names. */
+function readTsv(path: string): Array<Record<string, string>> {
+  const [head, ...lines] = readFileSync(path, 'utf8').trim().split(/\r?\n/);
+  const cols = head!.split('\t').map((c) => c.trim());
+  return lines.filter((l) => l.trim()).map((l) => Object.fromEntries(l.split('\t').map((v, i) => [cols[i]!, v.trim()])));
 }
-const corpus = buildCorpus(fields);
+
+function loadPages(): EvalSet {
+  const pages = join(root, 'tests/fixtures/pages');
+  const fields: ArticleFields[] = [];
+  const labels = new Map<string, Labels>();
+  for (const row of readTsv(join(pages, 'zyte-dev/pages.tsv'))) {
+    const a = readArticleFile(join(pages, 'zyte-dev', row.id!, 'source.html'), `zyte-dev/${row.id}`);
+    fields.push(a);
+    const story = row.cluster === '-' ? a.id : row.cluster!;
+    labels.set(a.id, { story, topic: story, part: 'all' });
+  }
+  // The one same-topic pair here (tests/fixtures/pages/README.md): WeWork layoffs vs the WeWork investigation.
+  labels.get('zyte-dev/bc13ff87b2')!.topic = 'wework-nyag-investigation';
+  for (const slug of readdirSync(join(pages, 'readability-news')).sort()) {
+    const dir = join(pages, 'readability-news', slug);
+    if (!readdirSync(dir).includes('source.html')) continue;
+    const a = readArticleFile(join(dir, 'source.html'), `readability-news/${slug}`);
+    fields.push(a);
+    labels.set(a.id, { story: a.id, topic: a.id, part: 'all' });
+  }
+  for (const a of readArticleFolder(join(root, 'seeds'), { strict: true }).articles) {
+    const id = `seeds/${a.id}`;
+    fields.push({ ...a, id, origin: 'bundled' });
+    labels.set(id, { story: 'seeds', topic: 'seeds', part: 'all' });
+  }
+  return { name: 'pages', fields, labels };
+}
+
+/** A folder of articles (.txt/.html, index.json sidecar) labelled by its clusters.tsv. */
+function loadClustered(name: string, dir: string, storyCol: string): EvalSet {
+  const { articles, skipped } = readArticleFolder(dir);
+  for (const s of skipped) console.log(`  ${name}: skipped ${s.file}: ${s.reason}`);
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const fields: ArticleFields[] = [];
+  const labels = new Map<string, Labels>();
+  for (const row of readTsv(join(dir, 'clusters.tsv'))) {
+    const a = byId.get(row.doc!);
+    if (!a) {
+      console.log(`  ${name}: no article file for ${row.doc}`);
+      continue;
+    }
+    fields.push(a);
+    labels.set(a.id, { story: row[storyCol]!, topic: row.topic || row[storyCol]!, part: row.split || 'dev' });
+  }
+  return { name, fields, labels };
+}
+
+function loadSets(): EvalSet[] {
+  const want = (name: string): boolean => !args.set || args.set.includes(name);
+  const sets: EvalSet[] = [];
+  if (want('pages')) sets.push(loadPages());
+  if (want('ecbplus-dev')) {
+    const dir = resolve(root, '../shared/fixtures/ecbplus-dev');
+    if (existsSync(join(dir, 'clusters.tsv'))) sets.push(loadClustered('ecbplus-dev', dir, 'event'));
+    else console.log(`ecbplus-dev: MISSING (${dir} not found; it lives outside the repository): not evaluated\n`);
+  }
+  if (want('stories')) {
+    const dir = args.stories ? resolve(args.stories) : join(root, 'tests/fixtures/stories');
+    if (existsSync(join(dir, 'clusters.tsv'))) sets.push(loadClustered('stories', dir, 'story'));
+    else console.log(`stories: MISSING (${dir}/clusters.tsv not found): not evaluated\n`);
+  }
+  return sets;
+}
 
 function asInput(a: CorpusArticle): ArticleInput {
   const out: ArticleInput = { title: a.title, text: a.text };
@@ -47,45 +122,100 @@ function asInput(a: CorpusArticle): ArticleInput {
   return out;
 }
 
-let tp = 0;
-let fp = 0;
-let fn = 0;
-const failing: string[] = [];
-const rows: string[] = [];
-for (const a of corpus.articles) {
-  const truth = new Set(corpus.articles.filter((b) => b.id !== a.id && story.get(b.id) === story.get(a.id)).map((b) => b.id));
-  const result = analyze(asInput(a), [corpus]);
-  const got = new Set(result.related.map((r) => r.id).filter((id) => id !== a.id));
-  const hit = [...got].filter((id) => truth.has(id)).length;
-  const pageFp = got.size - hit;
-  const pageFn = truth.size - hit;
-  tp += hit;
-  fp += pageFp;
-  fn += pageFn;
-  const p = got.size ? hit / got.size : truth.size ? 0 : 1;
-  const r = truth.size ? hit / truth.size : 1;
-  const ok = pageFp === 0 && pageFn === 0;
-  const detail = [
-    ...[...got].filter((id) => !truth.has(id)).map((id) => `+${id}`),
-    ...[...truth].filter((id) => !got.has(id)).map((id) => `-${id}`),
-  ].join(' ');
-  rows.push(`${ok ? ' ' : '!'} ${a.id.padEnd(40)} P ${p.toFixed(2)}  R ${r.toFixed(2)}  related ${got.size}/${truth.size}${detail ? `  ${detail}` : ''}${result.article.inCorpus !== a.id ? '  (self not found!)' : ''}`);
-  if (!ok) failing.push(a.id);
-  if (showFeatures) {
-    for (const c of matchRelated(asInput(a), [corpus])) {
-      if (c.article.id === a.id) continue;
-      const f = c.features;
-      const label = truth.has(c.article.id) ? 'SAME' : 'diff';
-      console.log(
-        `${label}\t${c.score.toFixed(3)}\t${c.decision}\tcos ${f.bodySimilarity.toFixed(3)}\ttitle ${f.titleSimilarity.toFixed(2)}\tnames ${f.sharedNames.toFixed(2)}\tfig ${f.sharedFigures}\tdays ${f.daysApart === undefined ? '-' : f.daysApart.toFixed(1)}\t${a.id} -> ${c.article.id}\t[${c.sharedTerms.join(', ')}]`,
-      );
+interface Tally {
+  docs: number;
+  tp: number;
+  fp: number;
+  fn: number;
+  sameTopicErrors: number;
+  onTopicRight: number;
+  onTopicSameStory: number;
+  onTopicOther: number;
+  selfMissed: number;
+  selfListed: number;
+}
+
+const emptyTally = (): Tally => ({ docs: 0, tp: 0, fp: 0, fn: 0, sameTopicErrors: 0, onTopicRight: 0, onTopicSameStory: 0, onTopicOther: 0, selfMissed: 0, selfListed: 0 });
+
+function evaluate(set: EvalSet): Map<string, Tally> {
+  const t0 = performance.now();
+  const corpus = buildCorpus(set.fields);
+  const t1 = performance.now();
+  const tallies = new Map<string, Tally>();
+  const label = (id: string): Labels => set.labels.get(id)!;
+  for (const a of corpus.articles) {
+    const mine = label(a.id);
+    let t = tallies.get(mine.part);
+    if (!t) tallies.set(mine.part, (t = emptyTally()));
+    t.docs++;
+    const truth = new Set(corpus.articles.filter((b) => b.id !== a.id && label(b.id).story === mine.story).map((b) => b.id));
+    const result = analyze(asInput(a), [corpus], { maxRelated: Infinity });
+    const got = new Set(result.related.map((r) => r.id));
+    if (result.article.inCorpus !== a.id) {
+      t.selfMissed++;
+      if (set.name !== 'pages') console.log(`  ${a.id}: not recognised as itself (inCorpus ${result.article.inCorpus})`);
     }
+    if (got.has(a.id) || result.alsoOnTopic.some((r) => r.id === a.id)) t.selfListed++;
+    got.delete(a.id);
+    const wrong = [...got].filter((id) => !truth.has(id));
+    const missed = [...truth].filter((id) => !got.has(id));
+    t.tp += got.size - wrong.length;
+    t.fp += wrong.length;
+    t.fn += missed.length;
+    t.sameTopicErrors += wrong.filter((id) => label(id).topic === mine.topic).length;
+    for (const r of result.alsoOnTopic) {
+      if (r.id === a.id) continue;
+      if (truth.has(r.id)) t.onTopicSameStory++;
+      else if (label(r.id).topic === mine.topic) t.onTopicRight++;
+      else t.onTopicOther++;
+    }
+    const ok = !wrong.length && !missed.length && result.article.inCorpus === a.id;
+    if (args.pages || (!ok && set.name === 'pages')) {
+      const detail = [...wrong.map((id) => `+${id}`), ...missed.map((id) => `-${id}`)].join(' ');
+      const self = result.article.inCorpus !== a.id ? '  (self not found!)' : '';
+      console.log(`${ok ? ' ' : '!'} ${a.id.padEnd(40)} related ${got.size}/${truth.size}${detail ? `  ${detail}` : ''}${self}`);
+    }
+    if (args.features) printFeatures(a, corpus, truth, label);
+  }
+  const t2 = performance.now();
+  console.log(`${set.name}: corpus of ${corpus.articles.length} built in ${((t1 - t0) / 1000).toFixed(1)} s; ${corpus.articles.length} analyses in ${((t2 - t1) / 1000).toFixed(1)} s`);
+  return tallies;
+}
+
+function printFeatures(a: CorpusArticle, corpus: ReturnType<typeof buildCorpus>, truth: Set<string>, label: (id: string) => Labels): void {
+  for (const c of matchRelated(asInput(a), [corpus])) {
+    if (c.article.id === a.id) continue;
+    const kind = truth.has(c.article.id) ? 'SAME' : label(c.article.id).topic === label(a.id).topic ? 'topic' : 'diff';
+    console.log(`${kind}\t${c.score.toFixed(3)}\t${c.decision}\t${JSON.stringify(c.features)}\t${a.id} -> ${c.article.id}\t[${c.sharedTerms.join(', ')}]`);
   }
 }
-console.log(`related = candidates decided 'same-story' (score >= ${SAME_STORY_THRESHOLD}); ! marks a page with a wrong or missing report\n`);
-console.log(rows.join('\n'));
-const precision = tp + fp ? tp / (tp + fp) : 1;
-const recall = tp + fn ? tp / (tp + fn) : 1;
-console.log(`\noverall: ${corpus.articles.length} pages, related pairs found ${tp + fp}, correct ${tp}, missed ${fn}`);
-console.log(`precision ${precision.toFixed(3)}  recall ${recall.toFixed(3)}  F1 ${(precision + recall ? (2 * precision * recall) / (precision + recall) : 0).toFixed(3)}`);
-console.log(failing.length ? `failing pages (${failing.length}): ${failing.join(' ')}` : 'failing pages: none');
+
+const f3 = (x: number): string => x.toFixed(3);
+
+function row(set: string, part: string, t: Tally): string {
+  const p = t.tp + t.fp ? t.tp / (t.tp + t.fp) : 1;
+  const r = t.tp + t.fn ? t.tp / (t.tp + t.fn) : 1;
+  const f = p + r ? (2 * p * r) / (p + r) : 0;
+  const cells = [
+    set.padEnd(12), part.padEnd(8), String(t.docs).padStart(5), f3(p), f3(r), f3(f),
+    String(t.tp + t.fp).padStart(6), String(t.sameTopicErrors).padStart(6), String(t.fp - t.sameTopicErrors).padStart(6), String(t.fn).padStart(6),
+    String(t.onTopicRight).padStart(6), String(t.onTopicSameStory).padStart(6), String(t.onTopicOther).padStart(6),
+    String(t.selfMissed).padStart(5), String(t.selfListed).padStart(5),
+  ];
+  return cells.join('  ');
+}
+
+const sets = loadSets();
+const lines: string[] = [];
+for (const set of sets) {
+  const tallies = evaluate(set);
+  const parts = [...tallies.keys()].sort((a, b) => (a === 'dev' ? -1 : b === 'dev' ? 1 : a.localeCompare(b)));
+  for (const part of parts) lines.push(row(set.name, part, tallies.get(part)!));
+}
+console.log('\nrelated = reports decided the same story; alsoOnTopic = same topic, another event (shown apart)');
+console.log('                                              |           related listings        |   alsoOnTopic listings  |   self');
+console.log('set           part      docs  P      R      F1     listed  topic!  other!  missed  topic  story!  other!  unrec listed');
+console.log(lines.join('\n'));
+console.log('\ntopic! = a report of another event of the same topic listed as related (same-topic error); other! = of another topic;');
+console.log('alsoOnTopic: topic = same topic, another event (as meant); story! = a same-story report demoted there; other! = another topic;');
+console.log('self: unrec = the article not recognised as its own corpus entry; listed = the article listed as related to itself.');

@@ -1,37 +1,69 @@
-import { alignFigures } from './figures/align-figures.ts';
-import { matchRelated } from './matching/match-related.ts';
+import { alignFigures, type FigureSource } from './figures/align-figures.ts';
+import { matchRelated, type Candidate } from './matching/match-related.ts';
+import { prepareArticle, preparedOf, type PreparedArticle } from './matching/prepare-article.ts';
 import type { AnalysisResult, ArticleInput, Corpus, RelatedReport } from './types.ts';
 
 export const MAX_RELATED = 12;
 
+export interface AnalyzeOptions {
+  /** Reports listed at most (default MAX_RELATED, what the popup has room for; evaluations list all). */
+  maxRelated?: number;
+}
+
 /** The whole analysis of one article against the corpora: related reports and aligned figures. */
-export function analyze(article: ArticleInput, corpora: Corpus[]): AnalysisResult {
-  const candidates = matchRelated(article, corpora);
-  const self = candidates.find((c) => c.decision === 'duplicate');
-  const related: RelatedReport[] = [];
-  for (const c of candidates) {
-    if (c.decision !== 'same-story') continue; // the article itself is a 'duplicate', never listed
-    const r: RelatedReport = { id: c.article.id, title: c.article.title, score: round(c.score), sharedTerms: c.sharedTerms };
-    if (c.article.source) r.source = c.article.source;
-    if (c.article.url) r.url = c.article.url;
-    if (c.article.published) r.published = c.article.published;
-    if (c.article.origin) r.origin = c.article.origin;
-    if (c.article.summaryOnly) r.summaryOnly = true;
-    related.push(r);
-    if (related.length >= MAX_RELATED) break;
-  }
-  const byId = new Map(candidates.map((c) => [c.article.id, c.article]));
+export function analyze(article: ArticleInput, corpora: Corpus[], options: AnalyzeOptions = {}): AnalysisResult {
+  const maxRelated = options.maxRelated ?? MAX_RELATED;
+  const open = prepareArticle(article);
+  const candidates = matchRelated(open, corpora);
+  const self = bestSelf(candidates, open);
+  const listed = candidates.filter((c) => c.decision === 'same-story').slice(0, maxRelated); // the article itself ('self') is never listed
+  const related = listed.map(relatedReport);
+  // Another event of the same topic: listed apart, and its figures are never aligned with this story's.
+  const alsoOnTopic = candidates.filter((c) => c.decision === 'related-topic').slice(0, maxRelated).map(relatedReport);
+  const reference = open.published ?? firstDate(listed);
   const figures = alignFigures(
-    { reportId: null, text: article.text, ...(article.published ? { published: article.published } : {}) },
-    related.map((r) => {
-      const a = byId.get(r.id)!;
-      // The corpus article's sentences were split when it was built: alignment does not split it again.
-      return { reportId: r.id, text: a.text, sentences: a.sentences, ...(a.published ? { published: a.published } : {}) };
-    }),
+    figureSource(null, open, reference),
+    listed.map((c) => figureSource(c.article.id, preparedOf(c.article), reference)),
   );
-  const out: AnalysisResult = { article: { title: article.title, inCorpus: self ? self.article.id : null }, related, alsoOnTopic: [], figures };
+  const out: AnalysisResult = { article: { title: article.title, inCorpus: self ? self.article.id : null }, related, alsoOnTopic, figures };
   if (article.url) out.article.url = article.url;
   return out;
+}
+
+function relatedReport(c: Candidate): RelatedReport {
+  const r: RelatedReport = { id: c.article.id, title: c.article.title, score: round(c.score), sharedTerms: c.sharedTerms };
+  const a = c.article;
+  if (a.source) r.source = a.source;
+  if (a.url) r.url = a.url;
+  if (a.published) r.published = a.published;
+  if (a.origin) r.origin = a.origin;
+  if (a.summaryOnly) r.summaryOnly = true;
+  return r;
+}
+
+/** The entry that is the open article: by address, then the very same text, the same title, the most text in common. */
+function bestSelf(candidates: Candidate[], open: PreparedArticle): Candidate | undefined {
+  let best: Candidate | undefined;
+  const strength = (c: Candidate): number =>
+    (c.self!.url === 'same' ? 8 : 0) + (c.article.text === open.text ? 4 : 0) + (c.self!.sameTitle ? 2 : 0) + c.self!.containment + c.self!.bodySimilarity;
+  for (const c of candidates) if (c.decision === 'self' && (!best || strength(c) > strength(best))) best = c;
+  return best;
+}
+
+function firstDate(listed: Candidate[]): string | undefined {
+  return listed.find((c) => c.article.published)?.article.published;
+}
+
+/**
+ * A report as alignment reads it. Its prepared figures are passed when they were read against the date
+ * alignment would use: its own date, or none at all. A report without a date is otherwise read against the
+ * reference date of the set (the open article's, else the first report's), so alignment extracts it again.
+ */
+function figureSource(reportId: string | null, p: PreparedArticle, reference: string | undefined): FigureSource {
+  const src: FigureSource = { reportId, text: p.text, sentences: p.sentences };
+  if (p.published) src.published = p.published;
+  if (p.published || !reference) src.figures = p.figures;
+  return src;
 }
 
 function round(x: number): number {

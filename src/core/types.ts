@@ -8,6 +8,8 @@ export interface ArticleInput {
   text: string;
   paragraphs?: string[];
   url?: string;
+  /** The address the page names as its own (link rel=canonical or og:url), when it states one. */
+  canonicalUrl?: string;
   byline?: string;
   siteName?: string;
   /** ISO 8601 date or date-time, when the page states it. */

@@ -53,6 +53,28 @@ describe('npm run analyze', () => {
     expect(r.stdout).toBe('');
   });
 
+  test('--jsonl analyses many files against one corpus: one result per line, in order, a bad file said so on its line', () => {
+    const page = join(ROOT, 'tests/fixtures/pages/readability-news/bbc-1/source.html');
+    const r = run('analyze.ts', ['--jsonl', seed('000'), '/no/such/file.txt', page, seed('003')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/\/no\/such\/file\.txt/);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.file)).toEqual([seed('000'), '/no/such/file.txt', page, seed('003')]);
+    expect(lines[0].article.inCorpus).toBe('000_71f41e3bd6710852');
+    expect(lines[0].related.map((x: { id: string }) => x.id.slice(0, 3)).sort()).toEqual(['001', '002', '003', '004']);
+    expect(lines[0]).toHaveProperty('alsoOnTopic');
+    expect(lines[1].error).toMatch(/no such file|ENOENT/i);
+    expect(lines[2].article.title).toMatch(/Obama/);
+    expect(lines[2].related).toEqual([]);
+    expect(lines[3].article.inCorpus).toBe('003_75a7583855ad6978');
+  });
+
+  test.each([[['--jsonl']], [['--jsonl', 'a.txt', '--url', 'https://example.org/']]])('--jsonl refuses %j', (args) => {
+    const r = run('analyze.ts', args);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/usage/);
+  });
+
   test('a malformed corpus file is refused with its name and the reason', () => {
     const bad = join(tmp, 'bad.json');
     writeFileSync(bad, JSON.stringify({ format: 'parallax-corpus', version: 99, articles: [] }));

@@ -52,6 +52,9 @@ describe('parsePlainTextArticle edge cases', () => {
   test.each([
     ['', { title: '', paragraphs: [] }],
     ['\uFEFFHeadline Of The Day\r\n\r\nBody sentence one.\r\n', { title: 'Headline Of The Day', paragraphs: ['Body sentence one.'] }],
+    // A one-sentence report saved as headline + the same line as its body keeps that line as its body.
+    ['A short report of one line\n\nA short report of one line\n', { title: 'A short report of one line', paragraphs: ['A short report of one line'] }],
+    ['Headline Of The Day\n\nHeadline Of The Day\n\nBody sentence one.', { title: 'Headline Of The Day', paragraphs: ['Body sentence one.'] }],
     ['Only one line that is a long sentence about things, with a comma.', { title: 'Only one line that is a long sentence about things', paragraphs: ['Only one line that is a long sentence about things, with a comma.'] }],
   ])('%j', (input, expected) => {
     const a = parsePlainTextArticle(input);

@@ -150,134 +150,150 @@ interface JsonScan {
   elements: number[];
 }
 
+/** Thrown inside the scanner where the text stops being JSON. */
+class JsonStop extends Error {
+  constructor(
+    readonly offset: number,
+    readonly reason: string,
+  ) {
+    super(reason);
+  }
+}
+
+const JSON_NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+
+/** A recursive-descent JSON syntax checker that records the start of each top-level article. */
+class JsonScanner {
+  readonly elements: number[] = [];
+  private at = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** Scans the whole text; throws JsonStop where it goes wrong. */
+  run(): void {
+    this.ws();
+    if (this.at >= this.text.length) this.stop('the file is empty');
+    this.value(0, true);
+    this.ws();
+    if (this.at < this.text.length) this.stop('more text after the end of the JSON value (one article per line is a .jsonl file)');
+  }
+
+  private stop(reason: string, at = this.at): never {
+    throw new JsonStop(at, reason);
+  }
+
+  private ws(): void {
+    const t = this.text;
+    while (this.at < t.length && (t[this.at] === ' ' || t[this.at] === '\t' || t[this.at] === '\n' || t[this.at] === '\r')) this.at++;
+  }
+
+  private string(): void {
+    const t = this.text;
+    this.at++; // opening quote
+    for (;;) {
+      if (this.at >= t.length) this.stop('a text value is never closed (a " is missing)');
+      const c = t.charCodeAt(this.at);
+      if (c === 0x22) {
+        this.at++;
+        return;
+      }
+      if (c === 0x5c) this.escape();
+      else if (c < 0x20) this.stop(c === 0x0a ? 'a line break inside a text value (write it as \\n, or a " is missing)' : 'a control character inside a text value');
+      else this.at++;
+    }
+  }
+
+  private escape(): void {
+    const e = this.text[this.at + 1];
+    if (e === 'u') {
+      if (!/^[0-9a-fA-F]{4}$/.test(this.text.slice(this.at + 2, this.at + 6))) this.stop('a \\u escape needs four hex digits');
+      this.at += 6;
+    } else if (e !== undefined && '"\\/bfnrt'.includes(e)) this.at += 2;
+    else this.stop(`"\\${e ?? ''}" is not a valid escape in a text value`);
+  }
+
+  private value(depth: number, collect: boolean): void {
+    this.ws();
+    if (depth > MAX_JSON_DEPTH) this.stop(`values are nested more than ${MAX_JSON_DEPTH} levels deep`);
+    const c = this.text[this.at];
+    if (c === '{') return this.object(depth);
+    if (c === '[') return this.array(depth, collect);
+    if (c === '"') return this.string();
+    for (const lit of ['true', 'false', 'null']) {
+      if (this.text.startsWith(lit, this.at)) {
+        this.at += lit.length;
+        return;
+      }
+    }
+    JSON_NUMBER.lastIndex = this.at;
+    if (JSON_NUMBER.test(this.text)) {
+      this.at = JSON_NUMBER.lastIndex;
+      return;
+    }
+    if (this.at >= this.text.length) this.stop('the file ends where a value was expected');
+    if (c === "'") this.stop("text values must use double quotes (\"), not single quotes (')");
+    this.stop(`expected a value, found ${quoteShort(this.text.slice(this.at, this.at + 12))}`);
+  }
+
+  /** Steps over "]" or "}" when the container is empty. */
+  private closesEmpty(close: string): boolean {
+    this.at++;
+    this.ws();
+    if (this.text[this.at] !== close) return false;
+    this.at++;
+    return true;
+  }
+
+  /** After an item: true to read another (","), false at the end (close), else stops with `missing`. */
+  private next(close: string, endsInside: string, missing: string): boolean {
+    this.ws();
+    const c = this.text[this.at];
+    if (c === ',' || c === close) {
+      this.at++;
+      return c === ',';
+    }
+    this.stop(this.at >= this.text.length ? endsInside : missing);
+  }
+
+  private object(depth: number): void {
+    if (this.closesEmpty('}')) return;
+    const endsInside = 'the file ends inside an object (a "}" is missing)';
+    do {
+      this.ws();
+      if (this.text[this.at] === '}') this.stop('a comma before "}" (remove the trailing comma)');
+      if (this.text[this.at] !== '"') this.stop(this.at >= this.text.length ? endsInside : 'expected a property name in double quotes');
+      const keyStart = this.at;
+      this.string();
+      const key = this.text.slice(keyStart + 1, this.at - 1);
+      this.ws();
+      if (this.text[this.at] !== ':') this.stop('expected ":" after the property name');
+      this.at++;
+      this.value(depth + 1, depth === 0 && key === 'articles');
+    } while (this.next('}', endsInside, 'expected "," or "}" after a property value (a comma may be missing)'));
+  }
+
+  private array(depth: number, collect: boolean): void {
+    if (this.closesEmpty(']')) return;
+    do {
+      this.ws();
+      if (this.text[this.at] === ']') this.stop('a comma before "]" (remove the trailing comma)');
+      if (collect) this.elements.push(this.at);
+      this.value(depth + 1, false);
+    } while (this.next(']', 'the file ends inside a list (a "]" is missing)', 'expected "," or "]" after a list item (a comma may be missing)'));
+  }
+}
+
 /**
  * A JSON syntax scanner. JSON.parse does the real parsing; this runs only to say *where* a file
  * goes wrong (engines word and place their errors differently) and where each article starts.
  */
 export function scanJson(text: string): JsonScan {
-  const elements: number[] = [];
-  let i = 0;
-  class Stop extends Error {
-    constructor(
-      readonly offset: number,
-      readonly reason: string,
-    ) {
-      super(reason);
-    }
-  }
-  const stop = (reason: string, at = i): never => {
-    throw new Stop(at, reason);
-  };
-  const ws = () => {
-    while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
-  };
-  const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-  const string = () => {
-    i++; // opening quote
-    for (;;) {
-      if (i >= text.length) stop('a text value is never closed (a " is missing)');
-      const c = text.charCodeAt(i);
-      if (c === 0x22) {
-        i++;
-        return;
-      }
-      if (c === 0x5c) {
-        const e = text[i + 1];
-        if (e === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) stop('a \\u escape needs four hex digits');
-          i += 6;
-        } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2;
-        else stop(`"\\${e ?? ''}" is not a valid escape in a text value`);
-      } else if (c < 0x20) {
-        stop(c === 0x0a ? 'a line break inside a text value (write it as \\n, or a " is missing)' : 'a control character inside a text value');
-      } else i++;
-    }
-  };
-  const value = (depth: number, collect: boolean) => {
-    ws();
-    if (depth > MAX_JSON_DEPTH) stop(`values are nested more than ${MAX_JSON_DEPTH} levels deep`);
-    const c = text[i];
-    if (c === '{') return object(depth);
-    if (c === '[') return array(depth, collect);
-    if (c === '"') return string();
-    for (const lit of ['true', 'false', 'null']) {
-      if (text.startsWith(lit, i)) {
-        i += lit.length;
-        return;
-      }
-    }
-    NUMBER.lastIndex = i;
-    if (NUMBER.test(text)) {
-      i = NUMBER.lastIndex;
-      return;
-    }
-    if (i >= text.length) stop('the file ends where a value was expected');
-    if (c === "'") stop("text values must use double quotes (\"), not single quotes (')");
-    stop(`expected a value, found ${quoteShort(text.slice(i, i + 12))}`);
-  };
-  const object = (depth: number) => {
-    i++;
-    ws();
-    if (text[i] === '}') {
-      i++;
-      return;
-    }
-    for (;;) {
-      ws();
-      if (text[i] === '}') stop('a comma before "}" (remove the trailing comma)');
-      if (text[i] !== '"') stop(i >= text.length ? 'the file ends inside an object (a "}" is missing)' : 'expected a property name in double quotes');
-      const keyStart = i;
-      string();
-      const key = text.slice(keyStart + 1, i - 1);
-      ws();
-      if (text[i] !== ':') stop('expected ":" after the property name');
-      i++;
-      value(depth + 1, depth === 0 && key === 'articles');
-      ws();
-      if (text[i] === ',') {
-        i++;
-        continue;
-      }
-      if (text[i] === '}') {
-        i++;
-        return;
-      }
-      stop(i >= text.length ? 'the file ends inside an object (a "}" is missing)' : 'expected "," or "}" after a property value (a comma may be missing)');
-    }
-  };
-  const array = (depth: number, collect: boolean) => {
-    i++;
-    ws();
-    if (text[i] === ']') {
-      i++;
-      return;
-    }
-    for (;;) {
-      ws();
-      if (text[i] === ']') stop('a comma before "]" (remove the trailing comma)');
-      if (collect) elements.push(i);
-      value(depth + 1, false);
-      ws();
-      if (text[i] === ',') {
-        i++;
-        continue;
-      }
-      if (text[i] === ']') {
-        i++;
-        return;
-      }
-      stop(i >= text.length ? 'the file ends inside a list (a "]" is missing)' : 'expected "," or "]" after a list item (a comma may be missing)');
-    }
-  };
+  const scanner = new JsonScanner(text);
   try {
-    ws();
-    if (i >= text.length) stop('the file is empty');
-    value(0, true);
-    ws();
-    if (i < text.length) stop('more text after the end of the JSON value (one article per line is a .jsonl file)');
-    return { elements };
+    scanner.run();
+    return { elements: scanner.elements };
   } catch (e) {
-    if (e instanceof Stop) return { error: { offset: e.offset, reason: e.reason }, elements };
+    if (e instanceof JsonStop) return { error: { offset: e.offset, reason: e.reason }, elements: scanner.elements };
     throw e;
   }
 }

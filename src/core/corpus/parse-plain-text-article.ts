@@ -67,8 +67,8 @@ export function parsePlainTextArticle(content: string): ParsedArticle & { site?:
     title = split.title;
     site = split.site;
     body = lines.slice(1);
-    // A repeated headline is furniture, not a paragraph.
-    while (body.length > 0 && body[0] === title) body = body.slice(1);
+    // A repeated headline is furniture, not a paragraph, unless it is all the text there is (a one-line report).
+    while (body.length > 1 && body[0] === title) body = body.slice(1);
   } else {
     body = lines;
     title = deriveTitle(lines[0]!);

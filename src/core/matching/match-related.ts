@@ -6,18 +6,24 @@
 // 3. the same-story decision, a pure function of those features (decide-same-story.ts).
 import Fuse from 'fuse.js';
 import { backgroundIdf, backgroundRank } from '../text/background-idf.ts';
-import { decideSameStory, DUPLICATE_SIMILARITY, SAME_STORY_THRESHOLD, storyScore, WEIGHTS, type StoryDecision, type StoryFeatures } from './decide-same-story.ts';
-import { extractFigures } from '../figures/extract/extract-figures.ts';
-import { extractNameMentions, nameTokens, type NameMention } from '../text/extract-names.ts';
+import { decideSameStory, SAME_STORY_THRESHOLD, storyScore, WEIGHTS, type StoryDecision, type StoryFeatures } from './decide-same-story.ts';
+import { nameTokens, type NameMention } from '../text/extract-names.ts';
 import { countSharedFigures, type FigureKey } from './count-shared-figures.ts';
-import { docTermWeight, documentTermCounts, queryVector, searchIndex, termIdfIn, type SearchIndex } from '../corpus/search-index.ts';
+import { docTermWeight, queryVector, searchIndex, termIdfIn, type SearchHit, type SearchIndex } from '../corpus/search-index.ts';
+import { decideSelf, type SelfEvidence } from './decide-self.ts';
+import { containment, PreparedArticle, prepareArticle, preparedOf } from './prepare-article.ts';
 import { foldAccents, stem, termTokens, type TermToken } from '../text/tokenize.ts';
-import type { ArticleInput, Corpus, CorpusArticle } from '../types.ts';
+import type { ArticleInput, Corpus, CorpusArticle, Figure } from '../types.ts';
+
+/** 'self': the corpus entry is the open article itself (never listed); else the same-story decision. */
+export type CandidateDecision = 'self' | StoryDecision;
 
 export interface Candidate {
   article: CorpusArticle;
   features: StoryFeatures;
-  decision: StoryDecision;
+  decision: CandidateDecision;
+  /** How the entry was recognised as the open article, when it was: the stronger evidence first. */
+  self?: SelfEvidence;
   score: number;
   sharedTerms: string[];
 }
@@ -33,17 +39,10 @@ export interface MatchOptions {
   figureKeys?: ((text: string, published?: string) => FigureKey[]) | null;
 }
 
-/** Figures of corpus articles, kept as long as the article is (corpora live for the whole session). */
-const figureCache = new WeakMap<CorpusArticle, FigureKey[]>();
-
-function defaultFigureKeys(text: string, published?: string): FigureKey[] {
-  return extractFigures(text, published ? { published } : {}).map((f) => ({ value: f.value, unit: f.unit, kind: f.kind }));
-}
-
 /** The score band below the threshold where shared figures could still lift a candidate over it. */
 const FIGURE_BAND = WEIGHTS.perFigure * WEIGHTS.maxFigures;
-/** At most this many candidates per corpus get their figures extracted per query (about 2-3 ms each). */
-const FIGURE_CANDIDATES = 4;
+/** At most this many candidates per corpus get their figures extracted per query (about 2-3 ms each, once per article). */
+const FIGURE_CANDIDATES = 12;
 
 /** Candidates per corpus that get re-ranked: same-story reports rank far above this in practice. */
 export const SHORTLIST = 24;
@@ -228,88 +227,171 @@ function titleTerms(tokens: TermToken[], idfOf: (t: string) => number): Array<{ 
   return out;
 }
 
-/** Ranks every corpus article that could be coverage of the same story as `article`. */
-export function matchRelated(article: ArticleInput, corpora: Corpus[], options: MatchOptions = {}): Candidate[] {
-  const shortlist = options.shortlist ?? SHORTLIST;
-  const titleTokens = termTokens(article.title);
-  const textTokens = termTokens(article.text);
-  const counts = documentTermCounts(article, { title: titleTokens, text: textTokens });
-  const surfaces = surfaceMap(textTokens);
+/** What the query side needs, whatever the corpus: computed once per call of matchRelated. */
+interface Query {
+  article: PreparedArticle;
+  /** How each of the article's terms is shown (as the page writes it). */
+  surfaces: Map<string, string>;
+  /** The most frequent two-word name holding each single word ("xi" -> "Xi Jinping"). */
+  fullNames: Map<string, string>;
+  fuzzy: (x: string, y: string) => boolean;
+  /** The open article's figure keys, when shared figures are looked for at all. */
+  myFigures: (() => FigureKey[]) | null;
+  /** A candidate's figure keys. */
+  theirFigures: (cand: CorpusArticle) => FigureKey[];
+}
+
+function buildQuery(article: PreparedArticle, options: MatchOptions): Query {
+  const surfaces = surfaceMap(article.textTokens);
   // Headlines are often Title Cased: a word only they hold is shown in lower case unless it is mixed-case ("WeWork").
-  for (const t of titleTokens) {
+  for (const t of article.titleTokens) {
     if (!surfaces.has(t.term)) surfaces.set(t.term, /^.+\p{Lu}/u.test(t.surface) ? t.surface : t.surface.toLowerCase());
   }
-  const mentions: NameMention[] = extractNameMentions(article.text || article.title);
-  const fuzzy = makeFuzzy();
-  // The most frequent multi-word name holding each single word ("xi" -> "Xi Jinping").
   const fullNames = new Map<string, string>();
   // Only two-word names whose other word is no common word: people ("Vladimir Putin"), not "China Daily".
-  for (const m of mentions) {
+  for (const m of article.names) {
     const toks = nameTokens(m.key);
     if (toks.length !== 2) continue;
     const [a, b] = toks as [string, string];
     if (!fullNames.has(a) && backgroundRank(stem(b)) > FULL_NAME_RANK) fullNames.set(a, m.surface);
     if (!fullNames.has(b) && backgroundRank(stem(a)) > FULL_NAME_RANK) fullNames.set(b, m.surface);
   }
-  let myFigures: FigureKey[] | undefined;
-  const figureKeys = options.figureKeys === undefined ? defaultFigureKeys : options.figureKeys;
-  const out: Candidate[] = [];
-  for (const corpus of corpora) {
-    const index = corpus.index;
-    const idfOf = (t: string): number => termIdfIn(index, t);
-    const rarity = new Map<string, number>();
-    const rarityOf = (key: string): number => {
-      let r = rarity.get(key);
-      if (r === undefined) rarity.set(key, (r = nameRarity(key, idfOf)));
-      return r;
-    };
-    const qv = queryVector(index, counts);
-    const hits = searchIndex(index, qv, shortlist, MIN_COSINE);
-    if (!hits.length) continue;
-    const myNames: QueryName[] = mentions
-      .slice(0, 40)
-      .map((m) => ({ key: m.key, surface: m.surface, tokens: nameTokens(m.key), weight: rarityOf(m.key) * (1 + Math.log(m.count)) }))
-      .sort((x, y) => y.weight - x.weight)
-      .slice(0, QUERY_NAMES);
-    const myTitle = titleTerms(titleTokens, idfOf);
-    let figureLooks = 0;
-    for (const hit of hits) {
-      const cand = corpus.articles[hit.doc];
-      if (!cand) continue;
-      const short = docShort(index, hit.doc, cand, idfOf, rarityOf);
-      const names = sharedNameScore(myNames, short.names, fuzzy);
-      const features: StoryFeatures = {
-        bodySimilarity: hit.score,
-        titleSimilarity: titleOverlap(myTitle, short.title, fuzzy),
-        sharedNames: names.score,
-        sharedFigures: 0,
-      };
-      const days = daysBetween(article.published, cand.published);
-      if (days !== undefined) features.daysApart = days;
-      if (figureKeys && features.bodySimilarity < DUPLICATE_SIMILARITY) {
-        const before = storyScore(features);
-        if (before < SAME_STORY_THRESHOLD && before >= SAME_STORY_THRESHOLD - FIGURE_BAND && figureLooks < FIGURE_CANDIDATES) {
-          figureLooks++;
-          myFigures ??= figureKeys(article.text, article.published);
-          let theirs = figureKeys === defaultFigureKeys ? figureCache.get(cand) : undefined;
-          if (!theirs) {
-            theirs = figureKeys(cand.text, cand.published);
-            if (figureKeys === defaultFigureKeys) figureCache.set(cand, theirs);
-          }
-          features.sharedFigures = countSharedFigures(myFigures, theirs);
-        }
-      }
-      out.push({
-        article: cand,
-        features,
-        decision: decideSameStory(features),
-        score: storyScore(features),
-        sharedTerms: sharedTerms(index, qv.terms, hit.doc, surfaces, names.matched, myNames, fullNames),
-      });
-    }
+  const custom = options.figureKeys;
+  let myFigures: Query['myFigures'] = () => keysOf(article.figures);
+  let theirFigures: Query['theirFigures'] = (cand) => keysOf(preparedOf(cand).figures);
+  if (custom === null) myFigures = null;
+  else if (custom) {
+    let mine: FigureKey[] | undefined;
+    myFigures = () => (mine ??= custom(article.text, article.published));
+    theirFigures = (cand) => custom(cand.text, cand.published);
   }
+  return { article, surfaces, fullNames, fuzzy: makeFuzzy(), myFigures, theirFigures };
+}
+
+function keysOf(figures: Figure[]): FigureKey[] {
+  return figures.map((f) => ({ value: f.value, unit: f.unit, kind: f.kind }));
+}
+
+/** Ranks every corpus article that could be coverage of the same story as `article`. */
+export function matchRelated(article: ArticleInput | PreparedArticle, corpora: Corpus[], options: MatchOptions = {}): Candidate[] {
+  const query = buildQuery(article instanceof PreparedArticle ? article : prepareArticle(article), options);
+  const out: Candidate[] = [];
+  for (const corpus of corpora) out.push(...matchInCorpus(query, corpus, options.shortlist ?? SHORTLIST));
   out.sort((a, b) => b.score - a.score || b.features.bodySimilarity - a.features.bodySimilarity);
   return out;
+}
+
+/** The query's main names, weighed by rarity in this corpus and by frequency in the article. */
+function queryNames(mentions: NameMention[], rarityOf: (key: string) => number): QueryName[] {
+  return mentions
+    .slice(0, 40)
+    .map((m) => ({ key: m.key, surface: m.surface, tokens: nameTokens(m.key), weight: rarityOf(m.key) * (1 + Math.log(m.count)) }))
+    .sort((x, y) => y.weight - x.weight)
+    .slice(0, QUERY_NAMES);
+}
+
+/** One corpus's shortlist, re-ranked. */
+function matchInCorpus(query: Query, corpus: Corpus, shortlist: number): Candidate[] {
+  const index = corpus.index;
+  const idfOf = (t: string): number => termIdfIn(index, t);
+  const rarity = new Map<string, number>();
+  const rarityOf = (key: string): number => {
+    let r = rarity.get(key);
+    if (r === undefined) rarity.set(key, (r = nameRarity(key, idfOf)));
+    return r;
+  };
+  const qv = queryVector(index, query.article.termCounts);
+  const hits = withAddressMatches(corpus, query.article, searchIndex(index, qv, shortlist, MIN_COSINE));
+  if (!hits.length) return [];
+  const myNames = queryNames(query.article.names, rarityOf);
+  const myTitle = titleTerms(query.article.titleTokens, idfOf);
+  const figureLooks = { left: FIGURE_CANDIDATES };
+  const out: Candidate[] = [];
+  for (const hit of hits) {
+    const cand = corpus.articles[hit.doc];
+    if (!cand) continue;
+    const short = docShort(index, hit.doc, cand, idfOf, rarityOf);
+    const names = sharedNameScore(myNames, short.names, query.fuzzy);
+    const features: StoryFeatures = {
+      bodySimilarity: hit.score,
+      titleSimilarity: titleOverlap(myTitle, short.title, query.fuzzy),
+      sharedNames: names.score,
+      sharedFigures: 0,
+    };
+    const days = daysBetween(query.article.reportDate, preparedOf(cand).reportDate);
+    if (days !== undefined) features.daysApart = days;
+    addFigureEvidence(query, cand, features, figureLooks);
+    const self = selfEvidence(query.article, preparedOf(cand), hit.score);
+    const identity = self ? decideSelf(self) : 'other';
+    const c: Candidate = {
+      article: cand,
+      features,
+      // A copy of the text at another address is coverage of the same story whatever its score.
+      decision: identity === 'self' ? 'self' : identity === 'copy' ? 'same-story' : decideSameStory(features),
+      score: storyScore(features),
+      sharedTerms: sharedTerms(index, qv.terms, hit.doc, query.surfaces, names.matched, myNames, query.fullNames),
+    };
+    if (identity === 'self') c.self = self!;
+    out.push(c);
+  }
+  return out;
+}
+
+/** Counts shared figures where they can change the decision: for candidates just under the threshold. */
+function addFigureEvidence(query: Query, cand: CorpusArticle, features: StoryFeatures, looks: { left: number }): void {
+  if (!query.myFigures) return;
+  const before = storyScore(features);
+  if (before >= SAME_STORY_THRESHOLD || before < SAME_STORY_THRESHOLD - FIGURE_BAND || looks.left <= 0) return;
+  looks.left--;
+  features.sharedFigures = countSharedFigures(query.myFigures(), query.theirFigures(cand));
+}
+
+/** Candidates with less vocabulary in common are not even checked for being the open article by text. */
+const SELF_MIN_COSINE = 0.25;
+
+/** Evidence that a candidate is the open article, when there is any to weigh (undefined: plainly another report). */
+function selfEvidence(open: PreparedArticle, cand: PreparedArticle, cosine: number): SelfEvidence | undefined {
+  const url = urlRelation(open.urlKeys, cand.urlKeys);
+  const sameTitle = open.titleKey !== '' && open.titleKey === cand.titleKey;
+  if (url === 'different' && cosine < SELF_MIN_COSINE) return undefined;
+  if (url !== 'same' && url !== 'same-site' && !sameTitle && cosine < SELF_MIN_COSINE) return undefined;
+  return { url, sameTitle, containment: url === 'same' ? 1 : containment(open, cand), bodySimilarity: cosine };
+}
+
+function urlRelation(mine: string[], theirs: string[]): SelfEvidence['url'] {
+  if (!mine.length || !theirs.length) return 'unknown';
+  if (mine.some((k) => theirs.includes(k))) return 'same';
+  const host = (k: string): string => k.split('/')[0]!;
+  return mine.some((k) => theirs.some((t) => host(t) === host(k))) ? 'same-site' : 'different';
+}
+
+/** Each corpus's articles by normalised address, built when first asked for. */
+const addressIndexes = new WeakMap<Corpus, Map<string, number[]>>();
+
+function addressIndex(corpus: Corpus): Map<string, number[]> {
+  let m = addressIndexes.get(corpus);
+  if (m) return m;
+  m = new Map();
+  corpus.articles.forEach((a, doc) => {
+    for (const k of preparedOf(a).urlKeys) m!.set(k, [...(m!.get(k) ?? []), doc]);
+  });
+  addressIndexes.set(corpus, m);
+  return m;
+}
+
+/** The search hits plus the entries stored under the open article's own address, wherever they ranked. */
+function withAddressMatches(corpus: Corpus, open: PreparedArticle, hits: SearchHit[]): SearchHit[] {
+  if (!open.urlKeys.length) return hits;
+  const index = addressIndex(corpus);
+  const seen = new Set(hits.map((h) => h.doc));
+  const extra: SearchHit[] = [];
+  for (const k of open.urlKeys) {
+    for (const doc of index.get(k) ?? []) {
+      if (!seen.has(doc)) extra.push({ doc, score: 0 });
+      seen.add(doc);
+    }
+  }
+  return extra.length ? [...hits, ...extra] : hits;
 }
 
 function docShort(index: SearchIndex, doc: number, cand: CorpusArticle, idfOf: (t: string) => number, rarityOf: (key: string) => number): DocShort {
@@ -321,7 +403,7 @@ function docShort(index: SearchIndex, doc: number, cand: CorpusArticle, idfOf: (
         return { key, surface, weight: rarityOf(key) / (1 + 0.1 * i) };
       })
     : [];
-  return { names, title: titleTerms(termTokens(cand.title), idfOf) };
+  return { names, title: titleTerms(preparedOf(cand).titleTokens, idfOf) };
 }
 
 /** Adds a shown term unless a longer one holds it ("Dakota" in "South Dakota"); a longer one replaces a shorter. */
