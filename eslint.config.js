@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'public/**', 'artifacts/**', '.tmp/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'public/**', 'artifacts/**', '.tmp/**', '.bench/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
