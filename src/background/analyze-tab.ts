@@ -46,6 +46,17 @@ export async function analyzeTab(tabId: number): Promise<TabAnalysis> {
   const url = tab.url!;
   const running = inFlight.get(tabId);
   if (running && sameArticleUrl(running.url, url)) return running.analysis;
+  // Registered before anything is awaited, so a request arriving meanwhile joins this one.
+  const entry = { url, analysis: cachedOrFresh(tabId, url) };
+  inFlight.set(tabId, entry);
+  try {
+    return await entry.analysis;
+  } finally {
+    if (inFlight.get(tabId) === entry) inFlight.delete(tabId);
+  }
+}
+
+async function cachedOrFresh(tabId: number, url: string): Promise<TabAnalysis> {
   const cached = await readTabCache(tabId);
   // The same article, whatever its #fragment: the content script keeps its highlights then too.
   if (cached && sameArticleUrl(cached.url, url)) {
@@ -57,14 +68,7 @@ export async function analyzeTab(tabId: number): Promise<TabAnalysis> {
     })().catch(() => undefined);
     return cached;
   }
-  const analysis = analyzeFresh(tabId, url);
-  const entry = { url, analysis };
-  inFlight.set(tabId, entry);
-  try {
-    return await analysis;
-  } finally {
-    if (inFlight.get(tabId) === entry) inFlight.delete(tabId);
-  }
+  return analyzeFresh(tabId, url);
 }
 
 async function analyzeFresh(tabId: number, url: string): Promise<TabAnalysis> {
