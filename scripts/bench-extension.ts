@@ -149,7 +149,13 @@ try {
   for (const stored of STORED) {
     for (const b of builds) {
       process.stderr.write(`bench-extension: ${b.label}, ${stored} stored articles...\n`);
-      results.set(`${b.label}|${stored}`, await measure(b.dir, server, stored));
+      const got = await measure(b.dir, server, stored);
+      results.set(`${b.label}|${stored}`, got);
+      // As each finishes, so a run cut short still says what it measured.
+      process.stderr.write(
+        `  warm ${ms(median(got.warm))}, cold ${ms(median(got.cold))}, DOMContentLoaded ${ms(median(got.warmDcl))} / ${ms(median(got.coldDcl))}, ` +
+          `answer ${ms(median(got.warmAnswer))} / ${ms(median(got.coldAnswer))}, import + first analysis ${ms(got.loadMs)}\n`,
+      );
     }
   }
 } finally {
