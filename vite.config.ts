@@ -30,6 +30,7 @@ export default defineConfig({
       additionalInputs: [
         'src/content/index.ts',
         'src/reader/index.html',
+        'src/welcome/index.html',
       ],
       transformManifest(manifest) {
         if (testBuild) {
