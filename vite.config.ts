@@ -31,6 +31,7 @@ export default defineConfig({
         'src/content/index.ts',
         'src/reader/index.html',
         'src/welcome/index.html',
+        ...(target === 'chrome' ? ['src/offscreen/index.html'] : []),
       ],
       transformManifest(manifest) {
         if (testBuild) {

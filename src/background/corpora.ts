@@ -3,10 +3,11 @@ import type { AnalysisResult, ArticleInput, Corpus, CorpusArticle } from '../cor
 import { loadBundledCorpus } from './bundled-corpus.ts';
 import { analyzeAgainst, isLazyCorpus } from './user-corpus-lazy.ts';
 import { loadUserCorpus, reloadUserCorpus } from './user-corpus.ts';
+import { loadFeedCorpora } from './sources/followed-sources.ts';
 
 export async function corpora(): Promise<Corpus[]> {
-  const [bundled, user] = await Promise.all([loadBundledCorpus(), loadUserCorpus()]);
-  return user && user.articles.length ? [bundled, user] : [bundled];
+  const [bundled, user, feeds] = await Promise.all([loadBundledCorpus(), loadUserCorpus(), loadFeedCorpora().catch(() => [])]);
+  return [bundled, ...(user && user.articles.length ? [user] : []), ...feeds];
 }
 
 /** A stored report as the reader shows it (without its sentence offsets). */

@@ -8,6 +8,7 @@ import { fetchFullText } from './fetch-full-text.ts';
 import { openReport } from './open-report.ts';
 import './open-welcome.ts';
 import { setBadge } from './set-badge.ts';
+import { addSource, exportSourcesOpml, listSources, refreshSources, removeSource, setSourcePaused, setSourceSettings, sourcePermissionsChanged, startFollowedSources } from './sources/followed-sources.ts';
 import { setHighlights, toggleHighlights } from './set-highlights.ts';
 import { clearTabCache, clearTabCacheUnless } from './tab-cache.ts';
 import { exportUserCorpus, importUserArticles, listUserArticles, removeUserArticles } from './user-corpus.ts';
@@ -23,6 +24,14 @@ const handlers: { [K in keyof BackgroundApi]: Parameters<typeof serveBackground>
   exportUserCorpus: () => exportUserCorpus(),
   addTabToCorpus: ({ tabId }) => addTabToCorpus(tabId),
   fetchFullText: ({ id }) => fetchFullText(id),
+  listSources: () => listSources(),
+  addSource: ({ url }) => addSource(url),
+  removeSource: ({ id }) => removeSource(id),
+  setSourcePaused: ({ id, paused }) => setSourcePaused(id, paused),
+  refreshSources: () => refreshSources(),
+  setSourceSettings: (s) => setSourceSettings(s),
+  exportSourcesOpml: () => exportSourcesOpml(),
+  sourcePermissionsChanged: () => sourcePermissionsChanged(),
   async pageNavigated({ url }, sender) {
     const tabId = sender.tab?.id;
     // Only when the cached result is of another page: a late report of a move the popup has
@@ -33,6 +42,7 @@ const handlers: { [K in keyof BackgroundApi]: Parameters<typeof serveBackground>
 };
 
 serveBackground(handlers);
+startFollowedSources();
 
 browser.tabs.onRemoved.addListener((tabId) => {
   forgetTab(tabId);

@@ -1,13 +1,15 @@
 // npm run corpus -- build <folder> --out <file>
+// npm run corpus -- feeds <feed URL | file | OPML>... --out <file>  (src/cli/compile-feeds.ts)
 // Compiles a folder of .txt/.html articles (and an optional index.json sidecar of
 // {id: {source, url, published, title}}) into a corpus file, with the same compiler as the build.
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCorpus, serializeCorpus } from '../core/corpus/corpus-file.ts';
+import { compileFeeds } from './compile-feeds.ts';
 import { readArticleFolder } from './read-article-files.ts';
 
-const USAGE = 'usage: npm run corpus -- build <folder> --out <corpus.json>';
+const USAGE = 'usage: npm run corpus -- build <folder> --out <corpus.json>\n       npm run corpus -- feeds <feed URL | file | OPML>... --out <corpus.json>';
 
 /** A single updating progress line on stderr (plain lines, sparingly, when stderr is not a terminal). */
 function progress(label: string): { update: (done: number, total: number) => void; end: () => void } {
@@ -65,6 +67,22 @@ function build(folder: string, out: string): void {
   }
 }
 
+/** Exit 0 when at least one feed gave articles; each failing feed is named on stderr. */
+async function feeds(inputs: string[], out: string): Promise<void> {
+  const started = performance.now();
+  const reading = progress('reading articles');
+  const r = await compileFeeds(inputs, { onProgress: reading.update });
+  reading.end();
+  for (const f of r.failures) console.error(`  skipped ${f.input}: ${f.reason}`);
+  if (!r.corpus) throw new Error(`no feed could be read${r.failures.length ? ` (${r.failures.length} skipped)` : ''}`);
+  const json = JSON.stringify(serializeCorpus(r.corpus));
+  mkdirSync(dirname(resolve(out)), { recursive: true });
+  writeFileSync(out, json);
+  const secs = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`corpus: ${r.items} articles from ${r.feeds} feed${r.feeds === 1 ? '' : 's'} -> ${out}`);
+  console.log(`  ${r.items - r.summaryOnly} read in full, ${r.summaryOnly} summary only; skipped ${r.failures.length} feed${r.failures.length === 1 ? '' : 's'}; ${secs} s`);
+}
+
 try {
   const { values, positionals } = parseArgs({
     options: { out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
@@ -75,8 +93,9 @@ try {
     process.exit(0);
   }
   const [command, folder, ...rest] = positionals;
-  if (command !== 'build' || !folder || rest.length || !values.out) throw new Error(USAGE);
-  build(folder, values.out);
+  if (command === 'feeds' && folder && values.out) await feeds([folder, ...rest], values.out);
+  else if (command !== 'build' || !folder || rest.length || !values.out) throw new Error(USAGE);
+  else build(folder, values.out);
 } catch (e) {
   console.error(`corpus: ${(e as Error).message}`);
   process.exit(1);

@@ -16,6 +16,7 @@ export function analyze(article: ArticleInput, corpora: Corpus[]): AnalysisResul
     if (c.article.url) r.url = c.article.url;
     if (c.article.published) r.published = c.article.published;
     if (c.article.origin) r.origin = c.article.origin;
+    if (c.article.summaryOnly) r.summaryOnly = true;
     related.push(r);
     if (related.length >= MAX_RELATED) break;
   }

@@ -7,6 +7,7 @@ import { plainError, errorKind } from '../shared/plain-error.ts';
 import { cleanText, hostOf, outletOf } from '../shared/report-label.ts';
 import { MAX_ARTICLE_CHARS, MAX_IMPORT_ARTICLES, sendToBackground, type UserArticleSummary, type UserCorpusListing } from '../shared/protocol.ts';
 import { fileLabel, readImportSelection } from './import-selection.ts';
+import { mountSourcesSection } from './sources-section.ts';
 
 /** `document.body.dataset.state`: what the page is doing, for tests and styles. */
 type State = 'loading' | 'ready' | 'importing' | 'imported' | 'refused' | 'error';
@@ -315,3 +316,4 @@ async function start(): Promise<void> {
 }
 
 void start();
+mountSourcesSection();

@@ -153,6 +153,28 @@ export const backgroundValidators: Validators<BackgroundApi> = {
   pageNavigated(p) {
     return { url: str(obj(p, 'pageNavigated').url, 'pageNavigated.url', MAX_URL_CHARS) };
   },
+  listSources: () => null,
+  addSource(p) {
+    return { url: str(obj(p, 'addSource').url, 'addSource.url', MAX_URL_CHARS) };
+  },
+  removeSource(p) {
+    return { id: str(obj(p, 'removeSource').id, 'removeSource.id') };
+  },
+  setSourcePaused(p) {
+    const o = obj(p, 'setSourcePaused');
+    return { id: str(o.id, 'setSourcePaused.id'), paused: bool(o.paused, 'setSourcePaused.paused') };
+  },
+  refreshSources: () => null,
+  setSourceSettings(p) {
+    const o = obj(p, 'setSourceSettings');
+    const intervalMinutes = int(o.intervalMinutes, 'setSourceSettings.intervalMinutes');
+    const retentionDays = int(o.retentionDays, 'setSourceSettings.retentionDays');
+    if (intervalMinutes < 5 || intervalMinutes > 24 * 60) throw new InvalidMessage('setSourceSettings.intervalMinutes: expected 5..1440');
+    if (retentionDays < 1 || retentionDays > 365) throw new InvalidMessage('setSourceSettings.retentionDays: expected 1..365');
+    return { intervalMinutes, retentionDays };
+  },
+  exportSourcesOpml: () => null,
+  sourcePermissionsChanged: () => null,
 };
 
 export const contentValidators: Validators<ContentApi> = {

@@ -60,6 +60,30 @@ export interface UserCorpusListing {
   quota?: number;
 }
 
+/** A followed news source as the options page lists it. */
+export interface FollowedSource {
+  id: string;
+  url: string;
+  title: string;
+  siteUrl?: string;
+  addedAt: string;
+  paused: boolean;
+  state: 'ok' | 'fetching' | 'error' | 'needs-permission' | 'paused';
+  error?: string;
+  lastAttempt?: string;
+  lastSuccess?: string;
+  itemCount: number;
+  /** Article origins ("https://www.example.com/*") its items link to that Parallax may not read yet. */
+  missingOrigins?: string[];
+}
+
+export interface SourceSettings {
+  /** Minutes between fetches of each source. */
+  intervalMinutes: number;
+  /** Days a fetched article is kept. */
+  retentionDays: number;
+}
+
 export { MAX_ARTICLE_CHARS, MAX_FIELD_CHARS, MAX_IMPORT_ARTICLES, MAX_TITLE_CHARS } from './message-validators.ts';
 
 // ---- The two APIs --------------------------------------------------------------------------------
@@ -82,6 +106,19 @@ export interface BackgroundApi {
   pageNavigated(p: { url: string }): null;
   /** A report stored from a feed with its summary only: fetch and read its article page now. */
   fetchFullText(p: { id: string }): { summaryOnly: boolean };
+  /** Followed sources (src/background/sources). Nothing is fetched while none is followed. */
+  listSources(p: null): { sources: FollowedSource[]; settings: SourceSettings };
+  /** Follows a feed, or the first feed a site's page names. The options page asks for the host
+   * permission in the click handler before it sends this. */
+  addSource(p: { url: string }): FollowedSource;
+  removeSource(p: { id: string }): { removed: number };
+  setSourcePaused(p: { id: string; paused: boolean }): FollowedSource;
+  /** "Refresh now": fetches every followed source; resolves when done. */
+  refreshSources(p: null): null;
+  setSourceSettings(p: SourceSettings): SourceSettings;
+  exportSourcesOpml(p: null): string;
+  /** The options page granted host permissions: re-check every source's state. */
+  sourcePermissionsChanged(p: null): null;
 }
 
 /** Handled by the content script in a tab. */

@@ -1,0 +1,206 @@
+// Followed sources and their items in IndexedDB: database "parallax-feeds" (apart from the user
+// corpus's "parallax", so neither upgrade blocks the other). Stores: "sources" (one per followed
+// feed), "items" (fetched articles, with their text), "segments" (the compiled search index of a
+// batch of items, see plan-compaction.ts) and "meta" (settings). Changes that belong together are
+// written in one transaction. No extension API here: the unit tests run it on fake-indexeddb.
+import type { SerializedSearchIndex } from '../../core/corpus/search-index.ts';
+import type { SourceState } from '../../core/feeds/fetch-decision.ts';
+
+export const FEEDS_DB_NAME = 'parallax-feeds';
+const DB_VERSION = 1;
+const SOURCES = 'sources';
+const ITEMS = 'items';
+const SEGMENTS = 'segments';
+const META = 'meta';
+
+export interface StoredSource {
+  id: string;
+  /** The feed's URL (after discovery; redirects update it). */
+  url: string;
+  title: string;
+  siteUrl?: string;
+  addedAt: string;
+  paused: boolean;
+  state: SourceState;
+  error?: string;
+  lastAttempt?: string;
+  lastSuccess?: string;
+  failures: number;
+  etag?: string;
+  lastModified?: string;
+  itemCount: number;
+  /** Article origins ("https://www.example.com/*") its items link to without a granted permission. */
+  missingOrigins?: string[];
+}
+
+export interface StoredItem {
+  id: string;
+  sourceId: string;
+  guid?: string;
+  url?: string;
+  urlKey?: string;
+  fingerprint?: string;
+  title: string;
+  /** Outlet name shown with the report. */
+  outlet: string;
+  published?: string;
+  fetchedAt: string;
+  /** Paragraphs joined by "\n\n": the article's full text, or the feed's summary when summaryOnly. */
+  text: string;
+  summaryOnly: boolean;
+}
+
+export interface StoredSegment {
+  id: number;
+  /** Item ids in index order. */
+  ids: string[];
+  /** Flattened sentence offsets of each item, same order. */
+  sentences: number[][];
+  index: SerializedSearchIndex;
+  /** Which build compiled it (an update may change the index format). */
+  tag: string;
+}
+
+export interface FeedSettings {
+  intervalMinutes: number;
+  retentionDays: number;
+}
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
+  });
+}
+
+function finished(tx: IDBTransaction): Promise<void> {
+  const done = new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onabort = () => reject(tx.error ?? new DOMException('The change was cancelled', 'AbortError'));
+  });
+  done.catch(() => undefined);
+  return done;
+}
+
+export interface ItemChange {
+  put?: StoredItem[];
+  deleteIds?: string[];
+  putSegments?: StoredSegment[];
+  deleteSegments?: number[];
+  putSources?: StoredSource[];
+}
+
+export class FeedsDb {
+  private pending: Promise<IDBDatabase> | undefined;
+
+  constructor(private readonly factory: IDBFactory) {}
+
+  private open(): Promise<IDBDatabase> {
+    this.pending ??= new Promise<IDBDatabase>((resolve, reject) => {
+      const req = this.factory.open(FEEDS_DB_NAME, DB_VERSION);
+      req.onupgradeneeded = () => {
+        const db = req.result;
+        if (!db.objectStoreNames.contains(SOURCES)) db.createObjectStore(SOURCES, { keyPath: 'id' });
+        if (!db.objectStoreNames.contains(ITEMS)) db.createObjectStore(ITEMS, { keyPath: 'id' }).createIndex('sourceId', 'sourceId');
+        if (!db.objectStoreNames.contains(SEGMENTS)) db.createObjectStore(SEGMENTS, { keyPath: 'id' });
+        if (!db.objectStoreNames.contains(META)) db.createObjectStore(META);
+      };
+      req.onsuccess = () => {
+        const db = req.result;
+        db.onversionchange = () => {
+          db.close();
+          this.pending = undefined;
+        };
+        db.onclose = () => (this.pending = undefined);
+        resolve(db);
+      };
+      req.onerror = () => reject(req.error ?? new Error('IndexedDB could not be opened'));
+      req.onblocked = () => reject(new DOMException('Parallax’s storage is busy in another window', 'InvalidStateError'));
+    }).catch((e: unknown) => {
+      this.pending = undefined;
+      throw e;
+    });
+    return this.pending;
+  }
+
+  private async all<T>(store: string): Promise<T[]> {
+    const db = await this.open();
+    return (await request(db.transaction(store, 'readonly').objectStore(store).getAll())) as T[];
+  }
+
+  sources(): Promise<StoredSource[]> {
+    return this.all<StoredSource>(SOURCES);
+  }
+
+  items(): Promise<StoredItem[]> {
+    return this.all<StoredItem>(ITEMS);
+  }
+
+  segments(): Promise<StoredSegment[]> {
+    return this.all<StoredSegment>(SEGMENTS);
+  }
+
+  async item(id: string): Promise<StoredItem | undefined> {
+    const db = await this.open();
+    return (await request(db.transaction(ITEMS, 'readonly').objectStore(ITEMS).get(id))) as StoredItem | undefined;
+  }
+
+  async itemsOf(sourceId: string): Promise<StoredItem[]> {
+    const db = await this.open();
+    return (await request(db.transaction(ITEMS, 'readonly').objectStore(ITEMS).index('sourceId').getAll(sourceId))) as StoredItem[];
+  }
+
+  async putSource(s: StoredSource): Promise<void> {
+    await this.apply({ putSources: [s] });
+  }
+
+  /** Items, segments and sources changed together, in one transaction. */
+  async apply(change: ItemChange): Promise<void> {
+    const db = await this.open();
+    const tx = db.transaction([SOURCES, ITEMS, SEGMENTS], 'readwrite');
+    const done = finished(tx);
+    const items = tx.objectStore(ITEMS);
+    const segments = tx.objectStore(SEGMENTS);
+    const sources = tx.objectStore(SOURCES);
+    for (const id of change.deleteIds ?? []) items.delete(id);
+    for (const it of change.put ?? []) items.put(it);
+    for (const id of change.deleteSegments ?? []) segments.delete(id);
+    for (const s of change.putSegments ?? []) segments.put(s);
+    for (const s of change.putSources ?? []) sources.put(s);
+    await done;
+  }
+
+  /** Removes a source with all its items (segments are rebuilt by the caller in `change`). */
+  async removeSource(id: string, change: ItemChange): Promise<void> {
+    const db = await this.open();
+    const tx = db.transaction([SOURCES, ITEMS, SEGMENTS], 'readwrite');
+    const done = finished(tx);
+    tx.objectStore(SOURCES).delete(id);
+    const items = tx.objectStore(ITEMS);
+    for (const iid of change.deleteIds ?? []) items.delete(iid);
+    for (const it of change.put ?? []) items.put(it);
+    const segments = tx.objectStore(SEGMENTS);
+    for (const sid of change.deleteSegments ?? []) segments.delete(sid);
+    for (const s of change.putSegments ?? []) segments.put(s);
+    await done;
+  }
+
+  async settings(): Promise<Partial<FeedSettings>> {
+    const db = await this.open();
+    return ((await request(db.transaction(META, 'readonly').objectStore(META).get('settings'))) as Partial<FeedSettings> | undefined) ?? {};
+  }
+
+  async saveSettings(s: FeedSettings): Promise<void> {
+    const db = await this.open();
+    const tx = db.transaction(META, 'readwrite');
+    const done = finished(tx);
+    tx.objectStore(META).put(s, 'settings');
+    await done;
+  }
+
+  async close(): Promise<void> {
+    const p = this.pending;
+    this.pending = undefined;
+    if (p) (await p.catch(() => undefined))?.close();
+  }
+}
