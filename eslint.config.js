@@ -27,7 +27,7 @@ function layer(files, folders, packages = []) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'public/**', 'artifacts/**', '.tmp/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'public/**', 'artifacts/**', '.tmp/**', '.bench/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

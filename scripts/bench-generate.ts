@@ -1,6 +1,9 @@
 // Deterministic synthetic corpora for `npm run bench`: filler articles generated from a word list (the
 // background term list, sampled by Zipf's law, with per-article topics so terms cluster as in news), and
 // planted same-story pairs made by rewriting and trimming real articles (the fixture pages and the seeds).
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { readArticleFile, readArticleFolder } from '../src/cli/read-article-files.ts';
 import type { ArticleFields } from '../src/core/corpus/build-corpus-article.ts';
 import { BACKGROUND_TERMS } from '../src/core/text/background-terms.ts';
 
@@ -140,4 +143,23 @@ export function generateCorpus(size: number, real: RealArticle[], seed = 42): { 
   const order = fields.map((f, i) => ({ f, k: prng(seed + 7 + i)() }));
   order.sort((x, y) => x.k - y.k);
   return { fields: order.map((o) => o.f), pairs };
+}
+
+/** The real articles planted in pairs: the fixture news pages, then (unless `seeds` is false) the seeds. */
+export function realArticles(root: string, seeds = true): RealArticle[] {
+  const pages = join(root, 'tests/fixtures/pages');
+  const out: RealArticle[] = [];
+  for (const sub of ['zyte-dev', 'readability-news']) {
+    for (const d of readdirSync(join(pages, sub)).sort()) {
+      if (d.includes('.')) continue;
+      try {
+        const a = readArticleFile(join(pages, sub, d, 'source.html'), `${sub}/${d}`);
+        out.push({ id: a.id, title: a.title, paragraphs: a.paragraphs });
+      } catch {
+        // pages without an article are not planted
+      }
+    }
+  }
+  if (seeds) for (const a of readArticleFolder(join(root, 'seeds'), { strict: true }).articles) out.push({ id: `seeds/${a.id}`, title: a.title, paragraphs: a.paragraphs });
+  return out;
 }

@@ -4,31 +4,12 @@
 // articles from a word list, plus planted same-story pairs rewritten and trimmed from the real fixture
 // pages and seeds. Timings are printed, never asserted.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readArticleFile, readArticleFolder } from '../src/cli/read-article-files.ts';
-import type { RealArticle } from './bench-generate.ts';
+import { realArticles } from './bench-generate.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
-
-function realArticles(): RealArticle[] {
-  const pages = join(root, 'tests/fixtures/pages');
-  const out: RealArticle[] = [];
-  for (const sub of ['zyte-dev', 'readability-news']) {
-    for (const d of readdirSync(join(pages, sub)).sort()) {
-      if (d.includes('.')) continue;
-      try {
-        const a = readArticleFile(join(pages, sub, d, 'source.html'), `${sub}/${d}`);
-        out.push({ id: a.id, title: a.title, paragraphs: a.paragraphs });
-      } catch {
-        // pages without an article are not planted
-      }
-    }
-  }
-  for (const a of readArticleFolder(join(root, 'seeds'), { strict: true }).articles) out.push({ id: `seeds/${a.id}`, title: a.title, paragraphs: a.paragraphs });
-  return out;
-}
 
 function node(args: string[]): string {
   return execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -37,7 +18,7 @@ function node(args: string[]): string {
 const tmp = join(root, '.tmp');
 mkdirSync(tmp, { recursive: true });
 const realPath = join(tmp, 'bench-real-articles.json');
-writeFileSync(realPath, JSON.stringify(realArticles()));
+writeFileSync(realPath, JSON.stringify(realArticles(root)));
 
 interface SizeResult {
   size: number;

@@ -1,7 +1,8 @@
 // Every corpus an analysis searches: the bundled seeds and the user's own articles.
-import type { Corpus, CorpusArticle } from '../core/types.ts';
+import type { AnalysisResult, ArticleInput, Corpus, CorpusArticle } from '../core/types.ts';
 import { loadBundledCorpus } from './bundled-corpus.ts';
-import { loadUserCorpus } from './user-corpus.ts';
+import { analyzeAgainst, isLazyCorpus } from './user-corpus-lazy.ts';
+import { loadUserCorpus, reloadUserCorpus } from './user-corpus.ts';
 import { loadFeedCorpora } from './sources/followed-sources.ts';
 
 export async function corpora(): Promise<Corpus[]> {
@@ -12,11 +13,23 @@ export async function corpora(): Promise<Corpus[]> {
 /** A stored report as the reader shows it (without its sentence offsets). */
 export async function findReport(id: string): Promise<Omit<CorpusArticle, 'sentences'>> {
   for (const c of await corpora()) {
-    const a = c.articles.find((x) => x.id === id);
+    const doc = c.articles.findIndex((x) => x.id === id);
+    if (doc >= 0 && isLazyCorpus(c)) await c.load([doc]);
+    const a = c.articles[doc];
     if (a) {
       const { sentences: _s, ...view } = a;
       return view;
     }
   }
   throw new Error(`no report "${id}" in the corpus`);
+}
+
+/** analyze() against the corpora, reading stored articles as it reaches them (user-corpus-lazy.ts). */
+export async function analyzeWithCorpora(input: ArticleInput, against: Corpus[]): Promise<AnalysisResult> {
+  try {
+    return await analyzeAgainst(input, against);
+  } catch (e) {
+    if (against.some(isLazyCorpus)) reloadUserCorpus(); // the snapshot did not match the stored articles
+    throw e;
+  }
 }

@@ -2,7 +2,7 @@
 import { sameArticleUrl } from '../core/page/same-article-url.ts';
 import { browser, serveBackground, type BackgroundApi } from '../shared/protocol.ts';
 import { addTabToCorpus } from './add-tab-to-corpus.ts';
-import { analyzeTab } from './analyze-tab.ts';
+import { analyzeTab, forgetTab } from './analyze-tab.ts';
 import { findReport } from './corpora.ts';
 import { fetchFullText } from './fetch-full-text.ts';
 import { openReport } from './open-report.ts';
@@ -44,7 +44,10 @@ const handlers: { [K in keyof BackgroundApi]: Parameters<typeof serveBackground>
 serveBackground(handlers);
 startFollowedSources();
 
-browser.tabs.onRemoved.addListener((tabId) => void clearTabCache(tabId));
+browser.tabs.onRemoved.addListener((tabId) => {
+  forgetTab(tabId);
+  void clearTabCache(tabId);
+});
 browser.tabs.onUpdated.addListener((tabId, change) => {
   // A new address may be a new article: drop a result made for another one. A #fragment change is
   // not (and Firefox tells the URL only with the tabs permission: pageNavigated and the check in

@@ -1,13 +1,11 @@
 // Validation of every incoming message payload. Kept apart from protocol.ts (which loads the
 // browser API) so it can be tested in Node. Each validator returns a freshly built object holding
 // only the fields it checked, never the input itself.
-import { MAX_FIELD_CHARS, MAX_TITLE_CHARS } from '../core/corpus/parse-import-file.ts';
+import { MAX_ARTICLE_CHARS, MAX_FIELD_CHARS, MAX_IMPORT_ARTICLES, MAX_TITLE_CHARS } from '../core/limits.ts';
 import type { FigureGroup, FigureMention, FigureStatus } from '../core/types.ts';
 import type { BackgroundApi, ContentApi, HighlightRequest, ImportedArticle, Payload } from './protocol.ts';
 
-export const MAX_IMPORT_ARTICLES = 20_000;
-export const MAX_ARTICLE_CHARS = 400_000;
-export { MAX_FIELD_CHARS, MAX_TITLE_CHARS };
+export { MAX_ARTICLE_CHARS, MAX_FIELD_CHARS, MAX_IMPORT_ARTICLES, MAX_TITLE_CHARS };
 
 /** Limits of a highlight request (what the background builds stays within them). */
 export const MAX_ID_CHARS = 500;

@@ -6,6 +6,7 @@
 // file, the line when there is one, and a plain reason.
 import { parseCorpusFile } from './corpus-file.ts';
 import { parsePlainTextArticle } from './parse-plain-text-article.ts';
+import { MAX_FIELD_CHARS, MAX_TITLE_CHARS } from '../limits.ts';
 
 /** One article to import (the same shape as ImportedArticle in src/shared/protocol.ts). */
 export interface ImportArticle {
@@ -34,8 +35,7 @@ export interface ImportLimits {
 }
 
 /** The same caps the background's message validator applies to titles and the short fields. */
-export const MAX_TITLE_CHARS = 1000;
-export const MAX_FIELD_CHARS = 2000;
+export { MAX_FIELD_CHARS, MAX_TITLE_CHARS } from '../limits.ts';
 /** Problems listed per file; past this the file is summed up in one more line. */
 export const MAX_PROBLEMS_PER_FILE = 10;
 const MAX_JSON_DEPTH = 500;
