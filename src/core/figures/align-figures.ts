@@ -34,6 +34,7 @@ import { clipLabel, describeMeasure, figurePhrase, normalizeUnit, countSentenceT
 import { extractFigures } from './extract/extract-figures.ts';
 import { SortedSpans, type Span } from '../text/sorted-spans.ts';
 import { splitSentences } from '../text/split-sentences.ts';
+import { HEDGE_WORDS } from '../text/words/hedge-words.ts';
 import type { Figure, FigureGroup, FigureMention, FigureStatus } from '../types.ts';
 
 export interface FigureSource {
@@ -160,14 +161,15 @@ function sentenceOf(sentences: ReadonlyArray<readonly [number, number]>, f: Figu
 
 /** Conversion cue between two money figures of different currencies in the same passage. */
 const CONVERSION_GAP_STRONG = /\b(equat\w*|equivalent|equal\w*|convert\w*|i\.?e|exchange rate)\b/i;
-const CONVERSION_GAP_WORDS = /^(or|about|approximately|roughly|around|some|nearly|almost|just|over|under|more|less|than|at|least|worth|which|is|was|the|of|to)$/i;
+/** Words that may stand between a figure and its conversion: hedges and a few linking words ("or", "which is"). */
+const CONVERSION_GAP_WORDS = new Set([...HEDGE_WORDS, 'or', 'worth', 'which', 'is', 'was', 'the', 'of', 'to']);
 
 function isConversion(text: string, a: Figure, b: Figure): boolean {
   if (a.kind !== 'money' || b.kind !== 'money' || a.unit === b.unit) return false;
   const gap = text.slice(a.end, b.start);
   if (gap.length > 80 || /\d/.test(gap) || /[.!?]\s/.test(gap)) return false;
   const words: string[] = gap.toLowerCase().match(/[a-z]+/g) ?? [];
-  const onlyHedges = words.every((w) => CONVERSION_GAP_WORDS.test(w));
+  const onlyHedges = words.every((w) => CONVERSION_GAP_WORDS.has(w));
   if (/^\s*[([]/.test(gap) && onlyHedges) return true; // "$18bn (£14bn)", "£14bn (about $18bn)"
   if (words.includes('or') && onlyHedges) return true; // "20 trillion rubles, or nearly 1.6 trillion yuan"
   return CONVERSION_GAP_STRONG.test(gap); // "... Putin noted, equating to approximately $219.6 billion"

@@ -7,6 +7,7 @@
 import type { Figure } from '../../types.ts';
 import type { NonFigureSpan } from './find-non-figure-spans.ts';
 import { splitSentences } from '../../text/split-sentences.ts';
+import { monthNumber } from '../../text/words/month-names.ts';
 
 /**
  * "last year", "next year": "\b(last|this|next|previous|past|coming)\s+year\b", found from the word "year"
@@ -32,7 +33,7 @@ const AHEAD = /\b(?:will|would|could|might|expected|expects|expecting|forecasts?
 function monthAfter(text: string, end: number, ahead: () => boolean, published: string | undefined): string | undefined {
   const m = MONTH_AFTER.exec(text.slice(end, end + 40));
   if (!m) return undefined;
-  const month = 1 + MONTHS.findIndex((name) => m[1]!.startsWith(name));
+  const month = monthNumber(m[1]!);
   const mm = String(month).padStart(2, '0');
   if (m[2]) return `${m[2]}-${mm}`;
   const pub = /^(\d{4})(?:-(\d{2}))?/.exec(published ?? '');
@@ -41,7 +42,6 @@ function monthAfter(text: string, end: number, ahead: () => boolean, published: 
   if (pub[2] && month > Number(pub[2]) && !ahead()) year--;
   return `${year}-${mm}`;
 }
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** Index of the first element of a sorted array whose key is >= x (or > x when `strict`). */
 function lowerBound<T>(xs: readonly T[], key: (t: T) => number, x: number, strict = false): number {

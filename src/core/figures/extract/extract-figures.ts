@@ -16,7 +16,7 @@
 // - Ranges ("10 to 12", "10-12", "between 5 and 7") give value = lower bound, max = upper bound.
 // - Hedges: 'about' ("some", "roughly", "an estimated"), 'nearly' ("almost", "close to", "just under",
 //   "just short of", "shy of"), 'more than' ("just over", "upwards of", "north of"), 'less than',
-//   'at least', 'at most', 'up to' (see HEDGES).
+//   'at least', 'at most', 'up to' (see text/words/hedge-words.ts).
 // - time (attach-figure-times.ts): a year ("2019"), a resolved "last year" ("2023"), or a month named
 //   right after the figure ("5.1% in March" -> "2024-03").
 // - change is one of: 'rose to' | 'rose by' | 'rose from' | 'fell to' | 'fell by' | 'fell from' |
@@ -39,6 +39,9 @@ import { isIrregularPlural, singularNoun } from '../../text/singular-noun.ts';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, TIME_UNITS, UNITS_AFTER, type UnitEntry } from './figure-units.ts';
 import { findNonFigureSpans, type NonFigureSpan, type RejectReason } from './find-non-figure-spans.ts';
 import { attachFigureTimes } from './attach-figure-times.ts';
+import { HEDGES_AFTER, HEDGES_BEFORE, HEDGE_WORDS } from '../../text/words/hedge-words.ts';
+import { FALL_NOUNS, FALL_VERBS, NOT_DIRECT_CHANGE, RISE_NOUNS, RISE_VERBS } from '../../text/words/change-words.ts';
+import { PHRASE_END_WORDS } from '../../text/words/function-words.ts';
 
 export type { RejectReason } from './find-non-figure-spans.ts';
 
@@ -194,60 +197,6 @@ export function tokenize(text: string): Tok[] {
 
 // ---------------------------------------------------------------- word lists
 
-const HEDGES: Array<[string, Hedge]> = [
-  ['about', 'about'], ['around', 'about'], ['roughly', 'about'], ['approximately', 'about'], ['approx', 'about'],
-  ['some', 'about'], ['circa', 'about'], ['an estimated', 'about'], ['estimated', 'about'], ['or so', 'about'],
-  // Just below the number: "just short of $449,000", "just under $5 million", "shy of 20%".
-  ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just shy of', 'nearly'], ['not quite', 'nearly'],
-  ['shy of', 'nearly'], ['just short of', 'nearly'], ['just under', 'nearly'], ['just below', 'nearly'],
-  ['a shade under', 'nearly'], ['a little under', 'nearly'], ['slightly under', 'nearly'], ['slightly less than', 'nearly'],
-  ['just less than', 'nearly'],
-  ['at least', 'at least'], ['no less than', 'at least'], ['no fewer than', 'at least'], ['not less than', 'at least'],
-  ['a minimum of', 'at least'], ['or more', 'at least'],
-  ['at most', 'at most'], ['no more than', 'at most'], ['not more than', 'at most'], ['a maximum of', 'at most'],
-  ['or less', 'at most'], ['or fewer', 'at most'],
-  ['more than', 'more than'], ['over', 'more than'], ['above', 'more than'], ['upwards of', 'more than'],
-  ['in excess of', 'more than'], ['exceeding', 'more than'], ['greater than', 'more than'], ['higher than', 'more than'],
-  ['larger than', 'more than'], ['bigger than', 'more than'], ['just over', 'more than'], ['well over', 'more than'],
-  ['north of', 'more than'], ['just above', 'more than'], ['>', 'more than'],
-  ['less than', 'less than'], ['fewer than', 'less than'], ['under', 'less than'], ['below', 'less than'],
-  ['lower than', 'less than'], ['smaller than', 'less than'], ['well under', 'less than'], ['well below', 'less than'],
-  ['<', 'less than'],
-  ['up to', 'up to'], ['as many as', 'up to'], ['as much as', 'up to'], ['as high as', 'up to'],
-];
-const PRE_HEDGES = HEDGES.filter(([p]) => !p.startsWith('or ')).map(([p, h]) => ({ seq: p.split(' '), hedge: h }))
-  .sort((a, b) => b.seq.length - a.seq.length);
-const POST_HEDGES = lookupTable<Hedge>({ more: 'at least', so: 'about', less: 'at most', fewer: 'at most' });
-/** Words of the hedges ("north" of "north of" aside: "North 40" may be a name). */
-const HEDGE_WORDS = new Set(HEDGES.flatMap(([p]) => p.split(' ')).filter((w) => w !== 'north'));
-
-const RISE = new Set(('rose rise rises rising risen increased increase increases increasing grew grow grows growing grown ' +
-  'jumped jump jumps jumping climbed climb climbs climbing surged surge surges surging soared soar soars soaring ' +
-  'gained gain gains gaining raised raise raises raising boosted doubled tripled swelled expanded improved improve ' +
-  'improves improving rebounded rebound recovered widened').split(' '));
-const FALL = new Set(('fell fall falls falling fallen decreased decrease decreases decreasing declined decline declines ' +
-  'declining dropped drop drops dropping slumped slump slumps plunged plunge plunges tumbled tumble tumbles slid slide ' +
-  'slides dipped dip dips sank sink sinks shrank shrink shrinks shrunk contracted contract lost lose loses cut cuts ' +
-  'reduced reduce reduces lowered lower slashed eased halved narrowed shrinking plummeted plummet').split(' '));
-/** Verbs that name a change only with "by"/"to"/"from": "raised $5bn" and "lost $5bn" are amounts. */
-const NOT_DIRECT_CHANGE = new Set(['raise', 'raised', 'raises', 'raising', 'lose', 'lost', 'loses', 'cut', 'cuts', 'reduce',
-  'reduced', 'reduces', 'lower', 'lowered', 'boosted', 'expanded', 'contract', 'contracted']);
-const RISE_NOUNS = new Set(['increase', 'rise', 'gain', 'jump', 'growth', 'surge', 'hike', 'climb']);
-const FALL_NOUNS = new Set(['decrease', 'fall', 'drop', 'decline', 'loss', 'cut', 'reduction', 'slump', 'dip', 'contraction']);
-
-/** Words that end the noun phrase after a number: function words, auxiliaries, adverbs. */
-const PHRASE_STOP = new Set((
-  'a an the of in on at to for with by from into onto over under about above below between among through during ' +
-  'since until till after before within without against per via than as and or but nor so yet if then that which who ' +
-  'whom whose what where when while because though although is are was were be been being am has have had do does did ' +
-  'will would shall should can could may might must this these those that his her its their our my your it they he she ' +
-  'we you i them him us me each every all both either neither some any no not more most less least much many few ' +
-  'said says say told according including also just only even still already again ago later earlier ever never here ' +
-  'there now today yesterday tomorrow always sometimes often afterwards towards besides perhaps thus whereas across ' +
-  'versus vs apiece each respectively alone altogether up down out off away back together instead too very ' +
-  'go goes went gone come comes came take takes took get gets got make makes made begin begins began start starts'
-).split(' '));
-
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these',
   'those', 'every', 'each', 'whose']);
 /** Before a four-digit number these make it a year ("in 2019", "the 2024 election"). */
@@ -255,7 +204,7 @@ const YEAR_CONTEXT = new Set(['in', 'of', 'since', 'by', 'from', 'until', 'till'
   'between', 'and', 'or', 'the', 'year', 'fiscal', 'circa', 'early', 'late', 'mid', 'spring', 'summer', 'autumn',
   'fall', 'winter', 'through', 'around', 'about', 'than']);
 /** Capitalised words before a number that do not make it a model name ("About 8,000", "In 2019"). */
-const NOT_NAME = new Set([...PHRASE_STOP, ...HEDGE_WORDS, 'nearly', 'almost', 'roughly', 'approximately', 'only',
+const NOT_NAME = new Set([...PHRASE_END_WORDS, ...HEDGE_WORDS, 'nearly', 'almost', 'roughly', 'approximately', 'only',
   'another', 'exactly', 'just', 'top', 'total', 'fully', 'magnitude', 'aged', 'age', 'minus', 'negative', 'plus',
   'some', 'another', 'just', 'roughly', 'and', 'but', 'or', 'with', 'without', 'by', 'at', 'on', 'in', 'to']);
 /** Lower-case words before a number that make it a label, not a figure ("version 2", "route 66"). */
@@ -302,7 +251,7 @@ const round = (v: number) => Number(v.toPrecision(12));
 const opensNumber = startsNumberWords;
 const mayOpenNumber = mayStartNumberWords;
 /** The direction a change verb names: 'rose', 'fell' or ''. */
-const dirOf = (w: string) => (RISE.has(w) ? 'rose' : FALL.has(w) ? 'fell' : '');
+const dirOf = (w: string) => (RISE_VERBS.has(w) ? 'rose' : FALL_VERBS.has(w) ? 'fell' : '');
 const isYearLike = (raw: string) => /^\d{4}$/.test(raw) && Number(raw) >= 1800 && Number(raw) <= 2100;
 
 // ---------------------------------------------------------------- the extractor
@@ -795,7 +744,7 @@ class Extractor {
       if (kind === 'number' && core.scale === 1e3 && /^\d$/.test(core.raw)) return this.rejectCore(core, 'code');
       // A three-digit-or-more number naming the noun after it: "the 777 program", "737 Max jets".
       const nextTok = toks[R];
-      if (/^\d{3,}$/.test(core.raw) && !left.hedge && nextTok?.k === 'word' && this.near(R - 1, R) && !PHRASE_STOP.has(nextTok.l) &&
+      if (/^\d{3,}$/.test(core.raw) && !left.hedge && nextTok?.k === 'word' && this.near(R - 1, R) && !PHRASE_END_WORDS.has(nextTok.l) &&
         (kind === 'number' || (this.isNameWord(R) && !this.isPlural(nextTok) && !DEMONYM.test(nextTok.t)))) {
         return this.rejectCore(core, 'model');
       }
@@ -1059,7 +1008,7 @@ class Extractor {
         j++;
         continue;
       }
-      if (k === j && (PHRASE_STOP.has(t.l) || /['\u2019]/.test(t.t))) break; // "that's"
+      if (k === j && (PHRASE_END_WORDS.has(t.l) || /['\u2019]/.test(t.t))) break; // "that's"
       // A past participle after the noun ends an ordinal's phrase: "the 6th fatality linked to...".
       if (mode === 'ordinal' && last !== null && k === j && /[a-z]ed$/.test(t.t)) break;
       if (mode === 'count' && words === 0 && NOT_COUNTED.has(t.l)) {
@@ -1080,14 +1029,14 @@ class Extractor {
 
   private continuesPhrase(j: number): boolean {
     const t = this.toks[j];
-    return !!t && t.k === 'word' && this.near(j - 1, j) && !PHRASE_STOP.has(t.l);
+    return !!t && t.k === 'word' && this.near(j - 1, j) && !PHRASE_END_WORDS.has(t.l);
   }
 
   private isPlural(t: Tok): boolean {
     if (t.k !== 'word') return false;
     const w = t.l;
     if (isIrregularPlural(w)) return true;
-    if (PHRASE_STOP.has(w) || NOT_PLURAL.has(w) || w.length < 3 || !w.endsWith('s')) return false;
+    if (PHRASE_END_WORDS.has(w) || NOT_PLURAL.has(w) || w.length < 3 || !w.endsWith('s')) return false;
     return !/(ss|us|is|ous|ics|ness|less|['\u2019]s)$/.test(w);
   }
 
@@ -1219,7 +1168,7 @@ class Extractor {
     const out: LeftContext = {};
     let p = L - 1;
     // Hedge: the longest phrase ending right before the number.
-    for (const { seq, hedge } of PRE_HEDGES) {
+    for (const { seq, hedge } of HEDGES_BEFORE) {
       const s = p - seq.length + 1;
       if (s < this.lastEnd || s < 0) continue;
       let match = true;
@@ -1321,7 +1270,7 @@ class Extractor {
   private postHedge(R: number): Hedge | undefined {
     const a = this.toks[R];
     const b = this.toks[R + 1];
-    if (a?.l === 'or' && b && this.near(R - 1, R) && this.near(R, R + 1) && POST_HEDGES[b.l]) return POST_HEDGES[b.l];
+    if (a?.l === 'or' && b && this.near(R - 1, R) && this.near(R, R + 1) && HEDGES_AFTER[b.l]) return HEDGES_AFTER[b.l];
     if (a?.t === '-' && b && this.attached(R - 1, R) && this.attached(R, R + 1)) {
       if (b.l === 'odd') return 'about';
       if (b.l === 'plus') return 'more than';
