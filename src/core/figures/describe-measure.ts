@@ -470,10 +470,19 @@ const TAIL_PREPOSITIONS = new Set(['of', 'in', 'on', 'with', 'between', 'for', '
 /** Words between a figure and the words before it that belong to neither: hedges, articles, "record", "further". */
 const FILLERS = new Set([...SINGLE_WORD_HEDGES, 'a', 'an', 'the', 'record', 'just', 'short', 'close', 'as', 'many', 'much', 'fewer', 'more', 'than', 'less', 'at', 'least', 'most', 'up', 'to', 'only', 'further', 'additional', 'another', 'worth']);
 
-function isVerbLike(surface: string): boolean {
+/** -ed and -ing words that are nouns or adjectives, not verbs ("united", "meeting", "ceiling"). */
+const NOT_VERBS = new Set(('united limited advanced developed red bed need speed seed feed breed shed hundred thing king ring ' +
+  'spring string morning evening building meeting ceiling funding spending earning earnings holding offering ruling setting ' +
+  'standing training warning wedding bombing shooting shelling fighting timing trading uprising landing').split(' '));
+
+/**
+ * A verb, by its form: a known verb, or a lower-case word ending in -ed/-ing. A capitalised -ing or -ed word
+ * is a name ("Beijing", "Reading", "Ealing"): the rule reads the writer's capital, not a list of places.
+ */
+export function isVerbLike(surface: string): boolean {
   const w = surface.toLowerCase();
   if (DEFAULT_VERBS.has(w) || LINKING_VERB.test(w)) return true;
-  return /^[a-z]{3,}(ed|ing)$/.test(w) && !/^(united|limited|advanced|developed|red|bed|need|speed|seed|feed|breed|shed|hundred|thing|king|ring|spring|string|morning|evening|building|meeting|ceiling|funding|spending|earning|earnings|holding|offering|ruling|setting|standing|training|warning|wedding|bombing|shooting|shelling|fighting|timing|trading|uprising|landing|beijing|nanjing|chongqing|kunming)$/.test(w);
+  return /^[a-z]{3,}(ed|ing)$/.test(surface) && !NOT_VERBS.has(w);
 }
 
 function isFunction(surface: string): boolean {
