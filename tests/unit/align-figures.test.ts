@@ -70,7 +70,7 @@ const CASES: Case[] = [
     name: 'a change starting point ("up from") is not the current value',
     open: report(null, 'Trade reached $227.8 billion last year, up from $111 billion in 2019.', [
       ['$227.8 billion', 'money', 227.8e9, 'USD', { time: 'last year' }],
-      ['$111 billion', 'money', 111e9, 'USD', { time: '2019', change: 'up from' }],
+      ['$111 billion', 'money', 111e9, 'USD', { time: '2019', change: { direction: 'rose', marks: 'from' } }],
     ]),
     related: [report('b', 'Trade between the two countries reached $111bn in 2019.', [['$111bn', 'money', 111e9, 'USD', { time: '2019' }]])],
     expected: ['corroborated: open=$111 billion | b=$111bn', 'single: open=$227.8 billion'],
@@ -164,7 +164,7 @@ const CASES: Case[] = [
   {
     name: '"rose to 5.1% in March from 4.9%": the "from" value is the previous one even without a change tag',
     open: report(null, 'Unemployment rose to 5.1% in March from 4.9%.', [
-      ['5.1%', 'percent', 5.1, '%', { change: 'rose to' }],
+      ['5.1%', 'percent', 5.1, '%', { change: { direction: 'rose', marks: 'to' } }],
       ['4.9%', 'percent', 4.9, '%'],
     ]),
     related: [report('b', 'The unemployment rate was 5.1% in March, the statistics office said.', [['5.1%', 'percent', 5.1, '%']])],

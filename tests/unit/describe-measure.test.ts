@@ -59,7 +59,7 @@ describe('describeMeasure: what narrows and what places the measure', () => {
 
   it('marks the starting point of a change as the previous value', () => {
     const t = 'Trade reached $227.8 billion last year, up from $111 billion in 2019.';
-    expect(describeMeasure(t, fig(t, '$111 billion', 'money', 111e9, 'USD', { change: 'up from', time: '2019' })).role).toBe('previous');
+    expect(describeMeasure(t, fig(t, '$111 billion', 'money', 111e9, 'USD', { change: { direction: 'rose', marks: 'from' }, time: '2019' })).role).toBe('previous');
     expect(describeMeasure(t, fig(t, '$227.8 billion', 'money', 227.8e9, 'USD')).role).toBe('current');
     const u = 'Unemployment rose to 5.1% in March from 4.9%.';
     expect(describeMeasure(u, fig(u, '4.9%', 'percent', 4.9, '%')).role).toBe('previous');

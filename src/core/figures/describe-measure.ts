@@ -452,7 +452,7 @@ const CHANGE_WORD = /^(up|down|rose|rise|rises|risen|fell|fall|falls|fallen|incr
 
 /** 'previous' for the starting point of a change: the extractor's "up from"/"fell from", or "rose to 5.1% in March from 4.9%". */
 function figureRole(text: string, tokens: Token[], at: number, figure: Figure): MeasureDescription['role'] {
-  if (figure.change) return /\bfrom\b/i.test(figure.change) ? 'previous' : 'current';
+  if (figure.change) return figure.change.marks === 'from' ? 'previous' : 'current';
   let k = at - 1;
   while (k >= 0 && tokens[k]!.figure === -1 && FILLERS.has(tokens[k]!.surface.toLowerCase())) k--;
   if (k < 0 || tokens[k]!.figure !== -1 || tokens[k]!.surface.toLowerCase() !== 'from') return 'current';

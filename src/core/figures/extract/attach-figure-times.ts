@@ -149,7 +149,7 @@ export function attachFigureTimes(
     }
     // Before it, in the same sentence: "Last year, bilateral trade hit a record $240.1bn". Not for where a
     // change started: in "rose to 5.1% in 2023 from 4.9%" the year is the new value's. Not across a ";".
-    if (fig.change && /\bfrom$/.test(fig.change)) continue;
+    if (fig.change?.marks === 'from') continue;
     const q = lowerBound(semicolons, (x) => x, fig.start) - 1;
     const lastSemicolon = q >= 0 ? semicolons[q]! : -1;
     const lo = lowerBound(times, (t) => t.s, ss);

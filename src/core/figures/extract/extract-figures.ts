@@ -19,11 +19,11 @@
 //   'at least', 'at most', 'up to' (see text/words/hedge-words.ts).
 // - time (attach-figure-times.ts): a year ("2019"), a resolved "last year" ("2023"), or a month named
 //   right after the figure ("5.1% in March" -> "2024-03").
-// - change is one of: 'rose to' | 'rose by' | 'rose from' | 'fell to' | 'fell by' | 'fell from' |
-//   'up from' | 'down from' | 'from' | 'to' ("to" marks the new value, "from" the old one, "by" the
-//   difference; a bare 'from'/'to' when the words give no direction: "went from 300 to 450", "$5bn,
-//   compared with $4bn a year earlier"). A "from" after a figure that changed is its starting point
-//   ("rose to 5.1% in March from 4.9%": 'rose from'); "from X to Y" after no verb of change is a range.
+// - change is a FigureChange: marks 'to' (the new value), 'from' (the old one) or 'by' (the difference),
+//   with direction 'rose' or 'fell' when the words give one ("up from" is rose/from); none for "went
+//   from 300 to 450" or "$5bn, compared with $4bn a year earlier". A "from" after a figure that changed
+//   is its starting point ("rose to 5.1% in March from 4.9%": rose/from); "from X to Y" after no verb of
+//   change is a range.
 // - Never figures: dates, years, times of day, phone numbers, street numbers, list markers,
 //   model names and codes ("Boeing 787", "G7", "COVID-19"), versions, URLs, and the word "one"
 //   (or "zero") without a unit, which is far more often a pronoun than a figure. Nor idioms ("for the
@@ -32,7 +32,7 @@
 //   "those", "all"; "the 300 workers" stays a count), or a year-like number before a noun ("2020 dates",
 //   "1988 sales": 1900-2100 without a hedge or a thousands separator), nor a numeral of more than
 //   MAX_NUMERAL_DIGITS digits or without a finite value ("1e400").
-import type { Figure, FigureKind, Hedge } from '../../types.ts';
+import type { Figure, FigureChange, FigureKind, Hedge } from '../../types.ts';
 import { lookupTable } from '../../text/lookup-table.ts';
 import { mayStartNumberWords, parseNumberWords, startsNumberWords } from './parse-number-words.ts';
 import { isIrregularPlural, singularNoun } from '../../text/singular-noun.ts';
@@ -251,7 +251,7 @@ const round = (v: number) => Number(v.toPrecision(12));
 const opensNumber = startsNumberWords;
 const mayOpenNumber = mayStartNumberWords;
 /** The direction a change verb names: 'rose', 'fell' or ''. */
-const dirOf = (w: string) => (RISE_VERBS.has(w) ? 'rose' : FALL_VERBS.has(w) ? 'fell' : '');
+const dirOf = (w: string): 'rose' | 'fell' | '' => (RISE_VERBS.has(w) ? 'rose' : FALL_VERBS.has(w) ? 'fell' : '');
 const isYearLike = (raw: string) => /^\d{4}$/.test(raw) && Number(raw) >= 1800 && Number(raw) <= 2100;
 
 // ---------------------------------------------------------------- the extractor
@@ -1207,16 +1207,16 @@ class Extractor {
       if (verb === 'up' && prep.l === 'to') {
         out.hedge ??= 'up to'; // "up to a $1 billion"
       } else if (verb === 'up' || verb === 'down') {
-        out.change = prep.l === 'from' ? `${verb} from` : `${verb === 'up' ? 'rose' : 'fell'} ${prep.l}`;
+        out.change = { direction: verb === 'up' ? 'rose' : 'fell', marks: prep.l };
       } else if (dirOf(verb)) {
-        out.change = `${dirOf(verb)} ${prep.l}`;
+        out.change = { direction: dirOf(verb) as 'rose' | 'fell', marks: prep.l };
       } else if (prep.l === 'from' && MOVE_VERBS.has(verb)) {
-        out.change = 'from'; // "went from 300 to 450"
+        out.change = { marks: 'from' }; // "went from 300 to 450"
       } else if (prep.l === 'to') {
         out.inheritTo = q;
       }
     } else if (prep.l === 'of' && (RISE_NOUNS.has(verb) || FALL_NOUNS.has(verb))) {
-      out.change = RISE_NOUNS.has(verb) ? 'rose by' : 'fell by';
+      out.change = { direction: RISE_NOUNS.has(verb) ? 'rose' : 'fell', marks: 'by' };
     } else if ((dirOf(prep.l) || this.upOrDown(q, kind)) && !NOT_DIRECT_CHANGE.has(prep.l) && skipped === 0 &&
       (kind === 'money' || kind === 'percent' || kind === undefined)) {
       out.directVerb = prep.l === 'up' ? 'rose' : prep.l === 'down' ? 'fell' : dirOf(prep.l);
@@ -1233,9 +1233,9 @@ class Extractor {
     return !before || before.t === ',' || /^(is|are|was|were|be|been|being|closed|ended|finished|trading|shares|stocks)$/.test(before.l);
   }
 
-  private changeFor(left: LeftContext, kind: FigureKind, unit: string, R: number): string | undefined {
+  private changeFor(left: LeftContext, kind: FigureKind, unit: string, R: number): FigureChange | undefined {
     if (left.change) return left.change;
-    if (left.directVerb && (kind === 'money' || kind === 'percent')) return `${left.directVerb} by`;
+    if (left.directVerb && (kind === 'money' || kind === 'percent')) return { direction: left.directVerb, marks: 'by' };
     const prev = this.figures[this.figures.length - 1];
     if (prev && left.compared !== undefined) {
       // "$5bn, compared with $4bn a year earlier": the earlier value, when the text says it is one.
@@ -1254,8 +1254,8 @@ class Extractor {
     // "a 5% rise", "a 3% drop".
     const next = this.toks[R];
     if (kind === 'percent' && next && this.near(R - 1, R)) {
-      if (RISE_NOUNS.has(next.l)) return 'rose by';
-      if (FALL_NOUNS.has(next.l)) return 'fell by';
+      if (RISE_NOUNS.has(next.l)) return { direction: 'rose', marks: 'by' };
+      if (FALL_NOUNS.has(next.l)) return { direction: 'fell', marks: 'by' };
     }
     return undefined;
   }
@@ -1305,13 +1305,12 @@ function lineBreaksOf(text: string): number[] {
 function fromFits(prev: Pick<Figure, 'kind' | 'unit' | 'change'>, kind: FigureKind, unit: string): boolean {
   if (kind === prev.kind && unit === prev.unit) return true;
   if (kind === 'number' && prev.kind === 'count') return true;
-  return prev.kind === 'percent' && !!prev.change?.endsWith(' by');
+  return prev.kind === 'percent' && prev.change?.marks === 'by';
 }
 
 /** "rose from" or "fell from" after a figure that rose or fell, else the bare "from" ("to"). */
-function withDirection(change: string | undefined, prep: 'from' | 'to'): string {
-  const dir = change?.startsWith('rose') || change?.startsWith('up') ? 'rose' : change?.startsWith('fell') || change?.startsWith('down') ? 'fell' : '';
-  return dir ? `${dir} ${prep}` : prep;
+function withDirection(change: FigureChange | undefined, marks: 'from' | 'to'): FigureChange {
+  return change?.direction ? { direction: change.direction, marks } : { marks };
 }
 
 /** After "compared with $4bn": words that make it an earlier value ("a year earlier", "in 2019", "last year"). */
@@ -1329,11 +1328,11 @@ interface LeftContext {
   hedge?: Hedge;
   hedgeWord?: string;
   between?: boolean;
-  change?: string;
+  change?: FigureChange;
   /** Index of a bare "to" whose verb may be the previous figure's ("rose 9% to $165m"). */
   inheritTo?: number;
   /** A change verb directly before the number ("rose 9 per cent"). */
-  directVerb?: string;
+  directVerb?: 'rose' | 'fell' | '';
   /** Index of a "from" right before the number. */
   fromAt?: number;
   /** Index of "compared" ("compared with $4bn") or "versus" before the number. */
