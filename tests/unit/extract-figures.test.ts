@@ -331,6 +331,9 @@ describe('extractFigures: what is not a figure', () => {
     ['a 2-time champion', 'idiom'],
     ['Why go there in the first place?', 'idiom'],
     ['At one time it was open', null],
+    ['Goods reach Russia via third countries', null],
+    ['first responders arrived', null],
+    ['a class of 10th graders', 'idiom'],
     // References to things already named: "the two countries".
     ['the two countries signed', 'reference'],
     ['both leaders met, and the three nations agreed', 'reference'],
@@ -340,6 +343,7 @@ describe('extractFigures: what is not a figure', () => {
     ['those two players', 'reference'],
     ['these four states', 'reference'],
     ['the other two', 'reference'],
+    ['the twelve jurors', 'reference'],
     ['The combination of the two has been steady', 'reference'],
     // Tour-date lists whose lines the page ran together: the month is glued to the state.
     ['West Palm Beach, FLJune 10 -- Tampa, FLJune 14 -- Irving, TXOct. 10 --', 'date'],

@@ -30,7 +30,7 @@
 //    Order: diverging, corroborated, omitted, single; then by number of reports, then by position in the open
 //    article.
 import { compareValueIntervals, gapPercent, significantDigits, valueInterval } from './compare-figure-values.ts';
-import { clipLabel, describeMeasure, figurePhrase, normalizeUnit, countSentenceTerms, type MeasureDescription } from './describe-measure.ts';
+import { clipLabel, describeMeasure, figurePhrase, countSentenceTerms, type MeasureDescription } from './describe-measure.ts';
 import { extractFigures } from './extract/extract-figures.ts';
 import { SortedSpans, type Span } from '../text/sorted-spans.ts';
 import { splitSentences } from '../text/split-sentences.ts';
@@ -127,22 +127,13 @@ interface Item {
 
 type TimeRelation = 'same' | 'unknown' | 'different';
 
-/** Figures to align: those a comparison can mean something for. */
+/**
+ * Figures alignment can place: a finite value and a span inside the text, short enough to quote. Which
+ * numbers are measurements at all (not "the two countries", "for the first time", "third countries") is the
+ * extractor's decision (extract-figures.ts); figures handed in pre-extracted come from it too.
+ */
 function usable(text: string, f: Figure): boolean {
-  if (!Number.isFinite(f.value) || f.end <= f.start || f.start < 0 || f.end > text.length || f.end - f.start > MAX_MENTION_TEXT) return false;
-  // "the two countries", "both leaders": a reference to things already named, not a measurement.
-  if (f.kind === 'count' && !/\d/.test(f.text) && f.value <= 12) {
-    const before = text.slice(Math.max(0, f.start - 12), f.start);
-    if (/\b(the|these|those|both|all|its|their|his|her)\s+$/i.test(before)) return false;
-  }
-  // "for the first time": an occasion, not a measure.
-  if (f.kind === 'ordinal' && /^times?$/i.test(f.unit)) return false;
-  // "third countries", "first responders": an ordinal before a plural noun is no position in a series.
-  if (f.kind === 'ordinal') {
-    const noun = /^[\s\S]*?(?:\d+(?:st|nd|rd|th)|[A-Za-z]+(?:st|nd|rd|th))[\s-]+([A-Za-z]+)/.exec(text.slice(f.start, Math.min(text.length, f.end + 30)))?.[1];
-    if (noun && /s$/i.test(noun) && !/(ss|us|is)$/i.test(noun) && normalizeUnit(noun) === normalizeUnit(f.unit) && noun.toLowerCase() !== f.unit.toLowerCase()) return false;
-  }
-  return true;
+  return Number.isFinite(f.value) && f.start >= 0 && f.end > f.start && f.end <= text.length && f.end - f.start <= MAX_MENTION_TEXT;
 }
 
 /** The sentence holding a figure's start (sentences sorted and apart, so by binary search). */

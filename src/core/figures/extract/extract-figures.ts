@@ -27,9 +27,10 @@
 // - Never figures: dates, years, times of day, phone numbers, street numbers, list markers,
 //   model names and codes ("Boeing 787", "G7", "COVID-19"), versions, URLs, and the word "one"
 //   (or "zero") without a unit, which is far more often a pronoun than a figure. Nor idioms ("for the
-//   first time", "a four-time winner", "in the first place"), references to things already named ("the
-//   two countries", "both leaders", "all three suspects": spelled two to ten after "the", "both", "these",
-//   "those", "all"; "the 300 workers" stays a count), or a year-like number before a noun ("2020 dates",
+//   first time", "a four-time winner", "in the first place", an ordinal before a plural noun: "third
+//   countries", "first responders"), references to things already named ("the two countries", "both
+//   leaders", "all three suspects": spelled two to twelve after "the", "both", "these", "those", "all";
+//   "the 300 workers" and "his two sons" stay counts), or a year-like number before a noun ("2020 dates",
 //   "1988 sales": 1900-2100 without a hedge or a thousands separator), nor a numeral of more than
 //   MAX_NUMERAL_DIGITS digits or without a finite value ("1e400").
 import type { Figure, FigureChange, FigureKind, Hedge } from '../../types.ts';
@@ -230,7 +231,7 @@ const MONEY_VERBS = new Set(['cost', 'costs', 'paid', 'pay', 'pays', 'spent', 's
   'loan', 'owe', 'owed', 'charge', 'charged', 'fee', 'fees', 'donated', 'won', 'lost', 'valued', 'revenue', 'profit']);
 const AGE_UNITS = new Set(['year', 'years', 'yr', 'yrs', 'month', 'months', 'week', 'weeks', 'day', 'days']);
 /** Spelled-out small numbers that, after "the", "both", "these", "those" or "all", refer to things already named. */
-const REFERENCE_NUMBERS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+const REFERENCE_NUMBERS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
 const REFERENCE_DETERMINERS = new Set(['the', 'both', 'these', 'those', 'all']);
 /** Compound words after a number that are not a counted noun ("30-odd", "5,000-plus", "two-fold"). */
 const NOT_COUNTED = new Set(['odd', 'plus', 'fold', 'something', 'ish', 'strong']);
@@ -697,6 +698,10 @@ class Extractor {
       const after = this.hyphenAt(R) ? R + 1 : this.near(R - 1, R) ? R : -1;
       if (unit === 'time' || /^times?$/.test(toks[after]?.l ?? '') ||
         (unit === 'place' && head === R && toks[core.i0 - 1]?.l === 'the' && toks[core.i0 - 2]?.l === 'in')) {
+        return this.rejectCore(core, 'idiom');
+      }
+      // "third countries", "first responders": an ordinal right before a plural noun is no place in a series.
+      if (head !== null && head === after && /s$/.test(toks[head]!.l) && singularNoun(toks[head]!.t) !== toks[head]!.l) {
         return this.rejectCore(core, 'idiom');
       }
     }
