@@ -278,6 +278,19 @@ interface Built {
   next: number;
 }
 
+/** A figure while figureAt reads it: token range [left, right), value, and what is known so far. */
+interface Draft {
+  core: Core;
+  left: number;
+  right: number;
+  value: number;
+  kind?: FigureKind;
+  unit: string;
+  max?: number;
+  /** ISO code of a currency written before the amount. */
+  currency?: string;
+}
+
 export function extractFigures(text: string, options: ExtractFiguresOptions = {}): Figure[] {
   return new Extractor(text, options).run();
 }
@@ -566,221 +579,270 @@ class Extractor {
 
   // ------------------------------------------------------------ one figure
 
+  /**
+   * The figure whose number opens at token `i`, or null. The steps, in order: codes and model names around
+   * the number, currency and units, a range, an ordinal or a count, years and model numbers, the hedge.
+   * Each `drop...`/`reject...` step returns true when it turned the number down (and said why).
+   */
   private figureAt(i: number): Built | null {
-    const { toks } = this;
     const core = this.coreAt(i);
     if (!core) return null;
     if (Number.isNaN(core.value)) return this.skip(core.i1);
-    const first = toks[core.i0]!;
+    if (this.rejectCodeAround(core)) return null;
+    const draft: Draft = { core, left: core.i0, right: core.i1, value: core.value, unit: '' };
+    this.readCurrencyAndUnits(draft);
+    const context = this.leftContext(draft.left, draft.kind);
+    if (this.rejectRangeOrScore(draft, context)) return null;
+    if (core.ordinal && this.rejectOrdinal(draft)) return null;
+    if (!draft.kind && this.rejectCount(draft)) return null;
+    this.readAgeInApposition(draft, context);
+    if (this.rejectYearOrModel(draft, context)) return null;
+    return this.finish(draft, context);
+  }
 
-    // Codes: letters glued to the digits ("G7", "A320", "5G", "13F").
-    if (core.digits) {
-      const before = core.i0 - 1;
-      const after = core.i1;
-      const pre = toks[before];
-      const glued = pre && pre.k === 'word' && this.attached(before, core.i0);
-      const gluedCurrency = glued && CURRENCY_CODES[pre.l];
-      if (glued && !gluedCurrency) return this.rejectCore(core, 'code');
-      if (pre?.t === '-' && this.attached(before, core.i0) && toks[before - 1]?.k === 'word' && this.attached(before - 1, before) &&
-        !HEDGE_WORDS.has(toks[before - 1]!.l) && !startsNumberWords(toks[before - 1]!.l) && toks[before - 1]!.l !== 'magnitude') {
-        return this.rejectCore(core, 'model'); // "COVID-19", "F-16", "Su-57"
+  /** Codes: letters glued to the digits ("G7", "A320", "5G"), labels ("route 66", "#1"), "COVID-19", "Three Gorges". */
+  private rejectCodeAround(core: Core): boolean {
+    const { toks } = this;
+    if (!core.digits) {
+      const first = toks[core.i0]!;
+      if (/^\p{Lu}/u.test(first.t) && !this.isSentenceStart(core.i0) && this.isNameWord(core.i1) && !this.inTitleCaseLine(core.i0)) {
+        return this.drop(core, 'model'); // "Three Gorges", "First Lady"
       }
-      const post = toks[after];
-      if (post?.k === 'word' && this.attached(after - 1, after) && !this.knownSuffix(after)) return this.rejectCore(core, 'code');
-      if (post?.k === 'num' && this.attached(after - 1, after)) return this.rejectCore(core, 'code');
-      // Labels: "version 2", "route 66", "No 10", "nr. 22", "#1".
-      if (pre?.t === '#' && this.attached(before, core.i0)) return this.rejectCore(core, 'code');
-      if (pre && this.near(before, core.i0) && !core.ordinal && ((pre.k === 'word' && LABELS.has(pre.l)) || pre.t === 'No')) {
-        return this.rejectCore(core, 'code');
-      }
-      if (pre?.t === '.' && /^(no|nr|nrs|vol|p|pp|art|sec|fig|v)$/i.test(toks[before - 1]?.t ?? '') && this.near(before, core.i0)) {
-        return this.rejectCore(core, 'code');
-      }
-    } else if (/^\p{Lu}/u.test(first.t) && !this.isSentenceStart(core.i0) && this.isNameWord(core.i1) && !this.inTitleCaseLine(core.i0)) {
-      return this.rejectCore(core, 'model'); // "Three Gorges", "First Lady"
+      return false;
     }
+    const before = core.i0 - 1;
+    const after = core.i1;
+    const pre = toks[before];
+    const glued = pre && pre.k === 'word' && this.attached(before, core.i0);
+    if (glued && !CURRENCY_CODES[pre.l]) return this.drop(core, 'code');
+    if (pre?.t === '-' && this.attached(before, core.i0) && toks[before - 1]?.k === 'word' && this.attached(before - 1, before) &&
+      !HEDGE_WORDS.has(toks[before - 1]!.l) && !startsNumberWords(toks[before - 1]!.l) && toks[before - 1]!.l !== 'magnitude') {
+      return this.drop(core, 'model'); // "COVID-19", "F-16", "Su-57"
+    }
+    const post = toks[after];
+    if (post?.k === 'word' && this.attached(after - 1, after) && !this.knownSuffix(after)) return this.drop(core, 'code');
+    if (post?.k === 'num' && this.attached(after - 1, after)) return this.drop(core, 'code');
+    // Labels: "version 2", "route 66", "No 10", "nr. 22", "#1".
+    if (pre?.t === '#' && this.attached(before, core.i0)) return this.drop(core, 'code');
+    if (pre && this.near(before, core.i0) && !core.ordinal && ((pre.k === 'word' && LABELS.has(pre.l)) || pre.t === 'No')) {
+      return this.drop(core, 'code');
+    }
+    if (pre?.t === '.' && /^(no|nr|nrs|vol|p|pp|art|sec|fig|v)$/i.test(toks[before - 1]?.t ?? '') && this.near(before, core.i0)) {
+      return this.drop(core, 'code');
+    }
+    return false;
+  }
 
-    let L = core.i0;
-    let R = core.i1;
-    let value = core.value;
-    let kind: FigureKind | undefined;
-    let unit = '';
-    let max: number | undefined;
-
-    // Currency before the amount: "$", "US$", "£", "USD 200", "Rs 500".
+  /** Currency before the amount ("$", "US$", "USD 200"), unit words before it ("magnitude 8.9", "aged 45"), units after it. */
+  private readCurrencyAndUnits(draft: Draft): void {
+    const { core } = draft;
     const prefix = this.currencyBefore(core.i0);
     if (prefix) {
-      L = prefix.start;
-      kind = 'money';
-      unit = prefix.iso;
+      draft.left = prefix.start;
+      draft.kind = 'money';
+      draft.unit = prefix.iso;
+      draft.currency = prefix.iso;
       if (core.ambiguousM) {
-        value = round(value * 1e6);
-        R = core.i1 + 1;
+        draft.value = round(draft.value * 1e6);
+        draft.right = core.i1 + 1;
       }
       // "$ 10 dollars", "US$ 5 million USD": a repeated currency word belongs to the figure.
-      const dup = this.unitAfter(R, core);
-      if (dup?.kind === 'money' && dup.unit === prefix.iso) R = dup.end;
+      const dup = this.unitAfter(draft.right, core);
+      if (dup?.kind === 'money' && dup.unit === prefix.iso) draft.right = dup.end;
     } else if (core.ambiguousM) {
       // Metres, or a longer unit starting with "m" ("24703m2").
       const longer = this.unitAfter(core.i1, core);
-      kind = longer?.kind ?? 'quantity';
-      unit = longer?.unit ?? 'm';
-      R = longer?.end ?? core.i1 + 1;
+      draft.kind = longer?.kind ?? 'quantity';
+      draft.unit = longer?.unit ?? 'm';
+      draft.right = longer?.end ?? core.i1 + 1;
     }
-
-    // Unit words before the number: "magnitude 8.9", "magnitude-7.8", "aged 45".
-    if (!kind && core.digits) {
-      let u = L - 1;
-      if (toks[u]?.t === '-' && this.attached(u, L) && this.attached(u - 1, u)) u--;
-      else if (!this.near(u, L)) u = -1;
-      const w = u >= this.lastEnd ? toks[u] : undefined;
-      if (w?.l === 'magnitude') {
-        kind = 'quantity';
-        unit = 'magnitude';
-        L = u;
-      } else if ((w?.l === 'aged' || w?.l === 'age') && value > 0 && value < 130 && Number.isInteger(value)) {
-        kind = 'age';
-        unit = 'year';
-        L = u;
-      }
-    }
-
-    // Units after the number.
-    if (!kind && !core.ordinal) {
-      const after = this.unitAfter(R, core);
+    if (!draft.kind && core.digits) this.readUnitBefore(draft);
+    if (!draft.kind && !core.ordinal) {
+      const after = this.unitAfter(draft.right, core);
       if (after) {
-        kind = after.kind;
-        unit = after.unit;
-        value = round(value * (after.factor ?? 1));
-        R = after.end;
+        draft.kind = after.kind;
+        draft.unit = after.unit;
+        draft.value = round(draft.value * (after.factor ?? 1));
+        draft.right = after.end;
       }
     }
+  }
 
-    // Ranges: "10 to 12 people", "10-12", "between 5 and 7 million", "$10-12bn", "eight to 10 feet".
-    const left = this.leftContext(L, kind);
-    const range = core.ordinal || core.fraction ? undefined : this.rangeAfter(R, core, value, kind, unit, prefix?.iso, left);
-    if (range) {
-      R = range.end;
-      max = range.max;
-      value = range.min;
-      if (!kind && range.kind) {
-        kind = range.kind;
-        unit = range.unit;
-      }
+  /** Unit words before the number: "magnitude 8.9", "magnitude-7.8", "aged 45". */
+  private readUnitBefore(draft: Draft): void {
+    const { toks } = this;
+    let u = draft.left - 1;
+    if (toks[u]?.t === '-' && this.attached(u, draft.left) && this.attached(u - 1, u)) u--;
+    else if (!this.near(u, draft.left)) u = -1;
+    const word = u >= this.lastEnd ? toks[u] : undefined;
+    if (word?.l === 'magnitude') {
+      draft.kind = 'quantity';
+      draft.unit = 'magnitude';
+      draft.left = u;
+    } else if ((word?.l === 'aged' || word?.l === 'age') && draft.value > 0 && draft.value < 130 && Number.isInteger(draft.value)) {
+      draft.kind = 'age';
+      draft.unit = 'year';
+      draft.left = u;
+    }
+  }
+
+  /** Ranges: "10 to 12 people", "10-12", "between 5 and 7 million", "$10-12bn"; a score ("won 3-1") is no figure. */
+  private rejectRangeOrScore(draft: Draft, context: LeftContext): boolean {
+    const { core } = draft;
+    const range = core.ordinal || core.fraction ? undefined : this.rangeAfter(draft.right, core, draft.value, draft.kind, draft.unit, draft.currency, context);
+    if (!range) {
+      const score = this.scoreAfter(draft.right, core);
+      return score !== null && this.drop(core, 'code', score);
+    }
+    draft.right = range.end;
+    draft.max = range.max;
+    draft.value = range.min;
+    if (!draft.kind && range.kind) {
+      draft.kind = range.kind;
+      draft.unit = range.unit;
+    }
+    return false;
+  }
+
+  /** Ordinals: "43rd meeting", "fourth in-person meeting", "75th anniversary"; not idioms ("for the first time"). */
+  private rejectOrdinal(draft: Draft): boolean {
+    const { toks } = this;
+    const { core } = draft;
+    const R = draft.right;
+    if (!core.digits && !this.acceptSpelledOrdinal(core)) return true;
+    const head = this.headAfter(R, 'ordinal');
+    // "75th anniversary", "her twenty-first birthday party", "the 21st-century economy".
+    let headWord = head === null ? '' : toks[head]!.l;
+    for (let k = R; head !== null && k <= head; k++) {
+      if (/^(anniversary|anniversaries|birthday|century|centuries|millennium)$/.test(toks[k]!.l)) headWord = toks[k]!.l;
+    }
+    if (headWord === 'century' || headWord === 'centuries' || headWord === 'millennium') return this.drop(core, 'date');
+    if (headWord === 'anniversary' || headWord === 'anniversaries') {
+      draft.kind = 'duration';
+      draft.unit = 'year';
+    } else if (headWord === 'birthday') {
+      draft.kind = 'age';
+      draft.unit = 'year';
     } else {
-      const score = this.scoreAfter(R, core);
-      if (score !== null) return this.rejectCore(core, 'code', score); // "won 3-1"
+      draft.kind = 'ordinal';
+      draft.unit = head === null ? '' : singularNoun(toks[head]!.t);
     }
+    if (core.digits && this.isNameWord(core.i0 - 1) && this.near(core.i0 - 1, core.i0)) return this.drop(core, 'model');
+    // Idioms: "for the first time", "the third time this year", "first-time buyers", "first time buyers",
+    // "in the first place".
+    const after = this.hyphenAt(R) ? R + 1 : this.near(R - 1, R) ? R : -1;
+    if (draft.unit === 'time' || /^times?$/.test(toks[after]?.l ?? '') ||
+      (draft.unit === 'place' && head === R && toks[core.i0 - 1]?.l === 'the' && toks[core.i0 - 2]?.l === 'in')) {
+      return this.drop(core, 'idiom');
+    }
+    // "third countries", "first responders": an ordinal right before a plural noun is no place in a series.
+    if (head !== null && head === after && /s$/.test(toks[head]!.l) && singularNoun(toks[head]!.t) !== toks[head]!.l) {
+      return this.drop(core, 'idiom');
+    }
+    return false;
+  }
 
-    // Ordinals: "43rd meeting", "fourth in-person meeting", "75th anniversary".
-    if (core.ordinal) {
-      if (!core.digits && !this.acceptSpelledOrdinal(core)) return null;
-      const head = this.headAfter(R, 'ordinal');
-      // "75th anniversary", "her twenty-first birthday party", "the 21st-century economy".
-      let headWord = head === null ? '' : toks[head]!.l;
-      for (let k = R; head !== null && k <= head; k++) {
-        if (/^(anniversary|anniversaries|birthday|century|centuries|millennium)$/.test(toks[k]!.l)) headWord = toks[k]!.l;
-      }
-      if (headWord === 'century' || headWord === 'centuries' || headWord === 'millennium') return this.rejectCore(core, 'date');
-      if (headWord === 'anniversary' || headWord === 'anniversaries') {
-        kind = 'duration';
-        unit = 'year';
-      } else if (headWord === 'birthday') {
-        kind = 'age';
-        unit = 'year';
-      } else {
-        kind = 'ordinal';
-        unit = head === null ? '' : singularNoun(toks[head]!.t);
-      }
-      if (core.digits && this.isNameWord(core.i0 - 1) && this.near(core.i0 - 1, core.i0)) return this.rejectCore(core, 'model');
-      // Idioms: "for the first time", "the third time this year", "first-time buyers", "first time buyers",
-      // "in the first place".
-      const after = this.hyphenAt(R) ? R + 1 : this.near(R - 1, R) ? R : -1;
-      if (unit === 'time' || /^times?$/.test(toks[after]?.l ?? '') ||
-        (unit === 'place' && head === R && toks[core.i0 - 1]?.l === 'the' && toks[core.i0 - 2]?.l === 'in')) {
-        return this.rejectCore(core, 'idiom');
-      }
-      // "third countries", "first responders": an ordinal right before a plural noun is no place in a series.
-      if (head !== null && head === after && /s$/.test(toks[head]!.l) && singularNoun(toks[head]!.t) !== toks[head]!.l) {
-        return this.rejectCore(core, 'idiom');
-      }
+  /** Counts: "8,000 people", "128 seats", "30 Boeing 787 jets", "a 450-seat parliament"; else a bare number. */
+  private rejectCount(draft: Draft): boolean {
+    const { toks } = this;
+    const { core } = draft;
+    const R = draft.right;
+    const spelledOneOrZero = !core.digits && (draft.value === 1 || draft.value === 0) && core.raw !== 'a dozen';
+    // "a million or more Uighurs": the noun comes after the post-hedge.
+    const headFrom = this.postHedge(R) && toks[R]?.l === 'or' ? R + 2 : R;
+    const head = core.fraction || spelledOneOrZero ? null : this.headAfter(headFrom, 'count');
+    if (head !== null) {
+      draft.kind = 'count';
+      draft.unit = singularNoun(toks[head]!.t);
+      // "a four-time Grammy winner", "a two-time champion": how often someone won, not a measure.
+      if (draft.unit === 'time' && head === R + 1 && this.hyphenAt(R)) return this.drop(core, 'idiom');
+    } else if (spelledOneOrZero) {
+      this.skip(core.i1);
+      return true;
+    } else {
+      draft.kind = 'number';
+      draft.unit = '';
     }
+    // "the two countries", "both leaders", "all three suspects", "the other two": things already named.
+    if (!core.digits && REFERENCE_NUMBERS.has(core.raw) && !this.hyphenAt(core.i1) && this.referenceBefore(draft.left)) {
+      return this.drop(core, 'reference');
+    }
+    return false;
+  }
 
-    // Counts: "8,000 people", "128 seats", "30 Boeing 787 jets", "a 450-seat parliament".
-    if (!kind) {
-      const spelledOneOrZero = !core.digits && (value === 1 || value === 0) && core.raw !== 'a dozen';
-      // "a million or more Uighurs": the noun comes after the post-hedge.
-      const headFrom = this.postHedge(R) && this.toks[R]?.l === 'or' ? R + 2 : R;
-      const head = core.fraction || spelledOneOrZero ? null : this.headAfter(headFrom, 'count');
-      if (head !== null) {
-        kind = 'count';
-        unit = singularNoun(toks[head]!.t);
-        // "a four-time Grammy winner", "a two-time champion": how often someone won, not a measure.
-        if (unit === 'time' && head === R + 1 && this.hyphenAt(R)) return this.rejectCore(core, 'idiom');
-      } else if (spelledOneOrZero) {
-        return this.skip(core.i1);
-      } else {
-        kind = 'number';
-        unit = '';
-      }
-      // "the two countries", "both leaders", "all three suspects", "the other two": things already named.
-      if (!core.digits && REFERENCE_NUMBERS.has(core.raw) && !this.hyphenAt(core.i1) && this.referenceBefore(L)) {
-        return this.rejectCore(core, 'reference');
-      }
+  /** "Parata, 75, has...": an age in apposition to a name. */
+  private readAgeInApposition(draft: Draft, context: LeftContext): void {
+    const { toks } = this;
+    const { core, left: L, right: R } = draft;
+    if (draft.kind === 'number' && core.digits && /^\d{1,3}$/.test(core.raw) && draft.value > 0 && draft.value < 120 &&
+      toks[L - 1]?.t === ',' && toks[R]?.t === ',' && this.isNameWord(L - 2) && !context.hedge) {
+      draft.kind = 'age';
+      draft.unit = 'year';
     }
+  }
 
-    // "Parata, 75, has...": an age in apposition to a name.
-    if (kind === 'number' && core.digits && /^\d{1,3}$/.test(core.raw) && value > 0 && value < 120 && toks[L - 1]?.t === ',' &&
-      toks[R]?.t === ',' && this.isNameWord(L - 2) && !left.hedge) {
-      kind = 'age';
-      unit = 'year';
+  /** Years ("in 2019") and model numbers ("Boeing 787", "the 777 program", "4K") are not figures. */
+  private rejectYearOrModel(draft: Draft, context: LeftContext): boolean {
+    const { toks } = this;
+    const { core, kind, right: R } = draft;
+    if (!core.digits || (kind !== 'count' && kind !== 'number') || draft.currency || draft.max !== undefined) return false;
+    if (this.isYear(core, context.hedge, kind)) {
+      const first = toks[core.i0]!;
+      this.years.push({ start: first.s, end: first.e, reason: 'year' });
+      return this.drop(core, 'year');
     }
+    if (/^\d+(\.\d+)?$/.test(core.raw) && this.isNameWord(core.i0 - 1) && this.near(core.i0 - 1, core.i0) && !this.inTitleCaseLine(core.i0)) {
+      return this.drop(core, 'model'); // "Boeing 787", "Voyager 2", "Article 5", "OS X 10.10"
+    }
+    // "4K", "5K": a single digit with a thousands letter and nothing counted is a resolution or a race.
+    if (kind === 'number' && core.scale === 1e3 && /^\d$/.test(core.raw)) return this.drop(core, 'code');
+    // A three-digit-or-more number naming the noun after it: "the 777 program", "737 Max jets".
+    const nextTok = toks[R];
+    if (/^\d{3,}$/.test(core.raw) && !context.hedge && nextTok?.k === 'word' && this.near(R - 1, R) && !PHRASE_END_WORDS.has(nextTok.l) &&
+      (kind === 'number' || (this.isNameWord(R) && !this.isPlural(nextTok) && !DEMONYM.test(nextTok.t)))) {
+      return this.drop(core, 'model');
+    }
+    return false;
+  }
 
-    // Years and model numbers are not figures.
-    if (core.digits && (kind === 'count' || kind === 'number') && !prefix && max === undefined) {
-      if (this.isYear(core, left.hedge, kind)) {
-        this.years.push({ start: first.s, end: first.e, reason: 'year' });
-        return this.rejectCore(core, 'year');
-      }
-      if (/^\d+(\.\d+)?$/.test(core.raw) && this.isNameWord(core.i0 - 1) && this.near(core.i0 - 1, core.i0) && !this.inTitleCaseLine(core.i0)) {
-        return this.rejectCore(core, 'model'); // "Boeing 787", "Voyager 2", "Article 5", "OS X 10.10"
-      }
-      // "4K", "5K": a single digit with a thousands letter and nothing counted is a resolution or a race.
-      if (kind === 'number' && core.scale === 1e3 && /^\d$/.test(core.raw)) return this.rejectCore(core, 'code');
-      // A three-digit-or-more number naming the noun after it: "the 777 program", "737 Max jets".
-      const nextTok = toks[R];
-      if (/^\d{3,}$/.test(core.raw) && !left.hedge && nextTok?.k === 'word' && this.near(R - 1, R) && !PHRASE_END_WORDS.has(nextTok.l) &&
-        (kind === 'number' || (this.isNameWord(R) && !this.isPlural(nextTok) && !DEMONYM.test(nextTok.t)))) {
-        return this.rejectCore(core, 'model');
-      }
-    }
-
-    let hedge = left.hedge;
-    if (!hedge && max === undefined) {
-      const post = this.postHedge(R);
-      if (post) hedge = post;
-    }
+  /** The hedge of a finished figure: before it, or after it ("or more"); none on a span of time ("over three years"). */
+  private hedgeOf(draft: Draft, context: LeftContext): Hedge | undefined {
+    let hedge = context.hedge;
+    if (!hedge && draft.max === undefined) hedge = this.postHedge(draft.right);
     // "over three years" is a span of time, not a minimum.
-    if (hedge === 'more than' && kind === 'duration' && left.hedgeWord === 'over') hedge = undefined;
+    if (hedge === 'more than' && draft.kind === 'duration' && context.hedgeWord === 'over') hedge = undefined;
     // "north of $1 billion", "north of 40%"; not "north of 60 degrees" (a latitude) or of a road.
-    if (left.hedgeWord === 'north of' && kind !== 'money' && kind !== 'percent' && kind !== 'count') hedge = undefined;
+    if (context.hedgeWord === 'north of' && draft.kind !== 'money' && draft.kind !== 'percent' && draft.kind !== 'count') hedge = undefined;
+    return hedge;
+  }
 
+  /** The figure itself, unless it is glued to more letters or has no finite value. */
+  private finish(draft: Draft, context: LeftContext): Built | null {
+    const { toks } = this;
+    const { core, left: L, right: R, value, max } = draft;
+    const kind = draft.kind!;
     // Glued to more letters or digits, it is a code after all ("24703m212").
     const glued = toks[R];
     if (glued && glued.k !== 'sym' && this.attached(R - 1, R)) return this.rejectCore(core, 'code', R + 1);
-
     const start = toks[L]!.s;
     const end = toks[R - 1]!.e;
     // "1e400", "10^999": no finite value, no figure.
     if (!Number.isFinite(value) || (max !== undefined && !Number.isFinite(max)) || end - start > MAX_FIGURE_TEXT) {
       return this.rejectCore(core, 'code', R);
     }
-    const fig: Figure = { text: this.text.slice(start, end), start, end, value, unit, kind };
+    const fig: Figure = { text: this.text.slice(start, end), start, end, value, unit: draft.unit, kind };
+    const hedge = this.hedgeOf(draft, context);
     if (hedge) fig.hedge = hedge;
     if (max !== undefined) fig.max = max;
-    const change = this.changeFor(left, kind, unit, R);
+    const change = this.changeFor(context, kind, draft.unit, R);
     if (change) fig.change = change;
     return { fig, next: R };
+  }
+
+  /** rejectCore for the steps of figureAt: always true ("dropped"). */
+  private drop(core: Core, reason: RejectReason, endTok = core.i1): true {
+    this.rejectCore(core, reason, endTok);
+    return true;
   }
 
   private skip(next: number): null {
