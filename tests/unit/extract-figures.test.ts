@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { extractFigures, MAX_NUMERAL_DIGITS, tokenize, TOKEN_RE, type RejectReason } from '../../src/core/figures/extract/extract-figures.ts';
+import { extractFigures, MAX_NUMERAL_DIGITS, type RejectReason } from '../../src/core/figures/extract/extract-figures.ts';
+import { tokenizeFigureText } from '../../src/core/figures/extract/tokenize-figure-text.ts';
 import type { Figure } from '../../src/core/types.ts';
 
 /** Tables write a change as its words ("rose to", "from"): the FigureChange read back as words. */
@@ -385,46 +386,15 @@ describe('extractFigures: spans', () => {
   });
 });
 
-describe('tokenize', () => {
-  /** Tokens as the global TOKEN_RE finds them: the specification the scanner follows. */
-  const byRegex = (text: string) => [...text.matchAll(new RegExp(TOKEN_RE.source, 'gu'))].map((m) => {
-    const t = m[0];
-    const c = t.charCodeAt(0);
-    const k = (c >= 48 && c <= 57) || (c === 46 && t.length > 1) ? 'num' : /^[\p{L}\p{M}]/u.test(t) ? 'word' : 'sym';
-    return { s: m.index, e: m.index + t.length, t, l: t.toLowerCase(), k };
-  });
-  const scanned = (text: string) => tokenize(text).map((t) => ({ s: t.s, e: t.e, t: t.t, l: t.l, k: t.k }));
-
-  test('finds what TOKEN_RE finds', () => {
-    const article = readFileSync(resolve(import.meta.dirname, '../../seeds/003_75a7583855ad6978.txt'), 'utf8');
-    for (const text of [article, "D\u2019Etat d'Ivoire, that's 12,34,567.5 .5 x.5 5..3 1,234,56 \u00e9t\u00e9 e\u0301 \u0130STANBUL \u24b6 \u2163 \ud83d\ude00 \ud835\udc00 \ud800 \u00a0\u202f\u2028\ufeff\x1c$5"]) {
-      expect(scanned(text)).toEqual(byRegex(text));
-    }
-  });
-
-  test('on random texts of letters, digits, marks and spaces', () => {
-    const pieces = ['a', 'Z', '\u00e9', 'e\u0301', '\u0301', "'", '\u2019', '.', ',', '5', '0', ' ', '\u00a0', '\u202f', '\n', '-', '$', '\u20ac',
-      '\ud83d\ude00', '\ud835\udc00', '\ud800', '\udc00', '\u0130', '\u24b6', '\u00df', '\u2028', '\ufeff', '\x1c', '1,234', '12,34,567', '.5'];
-    let seed = 1;
-    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-    for (let r = 0; r < 20000; r++) {
-      let text = '';
-      const n = 1 + Math.floor(random() * 12);
-      for (let j = 0; j < n; j++) text += pieces[Math.floor(random() * pieces.length)];
-      expect(scanned(text), JSON.stringify(text)).toEqual(byRegex(text));
-    }
-  });
-});
-
 describe('extractFigures: numbers no figure can be', () => {
   test('Indian grouping is one numeral up to a lakh crore (four two-digit groups)', () => {
-    expect(tokenize('1,23,45,67,890 rupees').map((t) => t.t)).toEqual(['1,23,45,67,890', 'rupees']);
+    expect(tokenizeFigureText('1,23,45,67,890 rupees').map((t) => t.text)).toEqual(['1,23,45,67,890', 'rupees']);
     expect(extractFigures('Rs 1,23,45,678')).toMatchObject([{ text: 'Rs 1,23,45,678', value: 12345678, unit: 'INR', kind: 'money' }]);
     // Five groups are no Indian numeral: the scanner reads the digits apart, at once.
-    expect(tokenize('1,23,45,67,89,01,234').map((t) => t.t)[0]).toBe('1');
+    expect(tokenizeFigureText('1,23,45,67,89,01,234').map((t) => t.text)[0]).toBe('1');
     const t0 = performance.now();
-    tokenize(`1${',23'.repeat(100000)}`);
-    tokenize('12,34,'.repeat(50000));
+    tokenizeFigureText(`1${',23'.repeat(100000)}`);
+    tokenizeFigureText('12,34,'.repeat(50000));
     expect(performance.now() - t0).toBeLessThan(2000); // quadratic backtracking took 12 s
   });
 
