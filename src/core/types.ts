@@ -118,7 +118,7 @@ export interface FigureGroup {
   measure: string;
   status: FigureStatus;
   mentions: FigureMention[];
-  /** For diverging groups: largest relative gap between values, in percent. */
+  /** For diverging and updated groups: largest relative gap between values, in percent. */
   gapPercent?: number;
   /** Why these mentions were grouped as one measure (shown by `--explain`). */
   why?: string;

@@ -23,15 +23,21 @@
 //    and every pair of its items must be linked.
 // 5. Status, from the open article's point of view (the open article is reportId null):
 //      - diverging:    two or more reports and some pair of values differs beyond rounding and hedges
-//                      (also when the open article is not among them: the reader should see it first);
+//                      (also when the open article is not among them: the reader should see it first),
+//                      from reports of the same day or undated ones (`why` says which);
+//      - updated:      values differ, and every differing pair comes from reports of different days: a
+//                      later report revised the figure (mentions carry `published`, earliest first);
 //      - corroborated: the open article and at least one related report, all agreeing;
 //      - omitted:      related reports have it (one or more, agreeing), the open article does not;
 //      - single:       only the open article has it.
-//    Order: diverging, corroborated, omitted, single; then by number of reports, then by position in the open
+//    Values that differ must also be of one scope (decide-disagreement.ts: "another $125bn" is a part, not
+//    the whole; a rate on $200bn is not a rate on $300bn). Diverging and updated groups carry `why`.
+//    Order: diverging, updated, corroborated, omitted, single; then by number of reports, then by position in the open
 //    article.
 import { compareValueIntervals, gapPercent, significantDigits, valueInterval } from './compare-figure-values.ts';
 import { clipLabel, describeMeasure, figurePhrase, countSentenceTerms, type MeasureDescription } from './describe-measure.ts';
 import { extractFigures } from './extract/extract-figures.ts';
+import { decideDisagreement, measureScope, reportDay, type MeasureScope } from './decide-disagreement.ts';
 import { SortedSpans, type Span } from '../text/sorted-spans.ts';
 import { splitSentences } from '../text/split-sentences.ts';
 import { HEDGE_WORDS } from '../text/words/hedge-words.ts';
@@ -101,6 +107,8 @@ interface Member {
   /** valueInterval(figure) and significantDigits(figure), worked out once. */
   interval: [number, number];
   digits: number;
+  /** 'part' for "another $125bn", "a tranche of": not the same measure as a whole amount. */
+  scope: MeasureScope;
 }
 
 interface Item {
@@ -117,6 +125,12 @@ interface Item {
   heads: string[];
   compounds: string[];
   complements: string[];
+  scope: MeasureScope;
+  /**
+   * For a percentage: the amounts written in its sentence ("a 25% tariff on $200bn of goods"), as value
+   * intervals by unit. Two rates applied to different amounts are rates of different things.
+   */
+  bases: Array<{ unit: string; interval: [number, number] }>;
   /** Shared with the prepared report (never written) until `ownTerms`: a twin merged in copies it first. */
   terms: Map<string, number>;
   ownTerms: boolean;
@@ -223,6 +237,25 @@ function divergenceEvidence(a: Item, b: Item): number {
   return words + (a.time !== undefined && a.time === b.time ? 1 : 0) + (compound ? 1 : 0);
 }
 
+/** The amounts of money in a percentage's sentence: what the rate applies to. */
+function basesOf(members: Member[], of: Member): Item['bases'] {
+  return members
+    .filter((m) => m !== of && m.figure.kind === 'money' && m.sentence[0] === of.sentence[0])
+    .map((m) => ({ unit: m.desc.unit, interval: m.interval }));
+}
+
+/**
+ * Whether two differing values may be one measure by their scope: both a whole or both a part; and for
+ * percentages, when both sentences name amounts in one currency, some amount is the same ("25% on $200bn"
+ * and "15% on $300bn" are two tariffs, not a disagreement).
+ */
+function sameScope(a: Item, b: Item): boolean {
+  if (a.scope !== b.scope) return false;
+  const shared = a.bases.filter((x) => b.bases.some((y) => y.unit === x.unit));
+  if (shared.length === 0) return true;
+  return shared.some((x) => b.bases.some((y) => y.unit === x.unit && compareValueIntervals(x.interval, y.interval) === 'same'));
+}
+
 function qualifiersFit(a: Item, b: Item): boolean {
   return a.qualifiers.every((q) => b.terms.has(q)) && b.qualifiers.every((q) => a.terms.has(q));
 }
@@ -257,7 +290,7 @@ function link(a: Item, b: Item): Link {
   }
   // Different heads ("killed" vs "injured", "goods" vs "trade") are different measures, however alike the words.
   const headsClash = a.heads.length > 0 && b.heads.length > 0 && !sameHead;
-  return { ok: certain && !headsClash && sim >= LINK_DIVERGE && divergenceEvidence(a, b) >= DIVERGE_EVIDENCE, sim, certain };
+  return { ok: certain && !headsClash && sameScope(a, b) && sim >= LINK_DIVERGE && divergenceEvidence(a, b) >= DIVERGE_EVIDENCE, sim, certain };
 }
 
 function mergeTerms(into: Map<string, number>, from: Map<string, number>): void {
@@ -366,7 +399,7 @@ function buildSource(src: FigureSource): PreparedSource {
     const sentence = sentenceAt[i]!;
     const transparent = chain.length === 1 ? [] : chain.filter((k) => k !== i).map((k) => spans[k]!);
     const desc = describeMeasure(src.text, f, { sentence, others, transparent });
-    return { figure: f, sentence, desc, interval: valueInterval(f), digits: significantDigits(f) };
+    return { figure: f, sentence, desc, interval: valueInterval(f), digits: significantDigits(f), scope: measureScope(src.text, f, sentence) };
   });
   // The starting point of a change ("reached $227.8bn last year, up from $111bn in 2019") measures what
   // the figure it follows measures: it takes that figure's words and label.
@@ -394,6 +427,8 @@ function buildSource(src: FigureSource): PreparedSource {
       heads: [...new Set(chainMembers.flatMap((m) => m.desc.heads))],
       compounds: [...new Set(chainMembers.flatMap((m) => (m.desc.compound ? [m.desc.compound] : [])))],
       complements: [...new Set(chainMembers.flatMap((m) => (m.desc.complement ? [m.desc.complement] : [])))],
+      scope: chainMembers.some((m) => m.scope === 'part') ? 'part' : 'whole',
+      bases: first.figure.kind === 'percent' ? basesOf(members, first) : [],
       terms,
     });
   }
@@ -443,6 +478,8 @@ function buildItems(sources: FigureSource[]): { items: Item[]; stats: SentenceSt
         heads: it.heads,
         compounds: it.compounds,
         complements: it.complements,
+        scope: it.scope,
+        bases: it.bases,
         terms: it.terms,
         ownTerms: false,
         vector: new Map(),
@@ -654,19 +691,62 @@ function groupLabel(members: Member[], items: Item[]): string {
   return time ? `${base}, ${time}` : base;
 }
 
-function statusOf(items: Item[]): { status: FigureStatus; gap?: number } {
+/**
+ * The group's status. Values that differ beyond rounding and hedges make it 'updated' when every differing
+ * pair comes from reports of different days (a later report revised the figure), else 'diverging' (see
+ * decide-disagreement.ts). `dates` are the reports' own dates, by source (undefined when unknown).
+ */
+function statusOf(items: Item[], dates: ReadonlyArray<string | undefined>): { status: FigureStatus; gap?: number } {
   let gap = 0;
+  const differing: Array<[string | undefined, string | undefined]> = [];
   for (let i = 0; i < items.length; i++) {
     for (let j = i + 1; j < items.length; j++) {
       const pv = pairValues(items[i]!, items[j]!);
       if (pv?.[2] !== 'different') continue;
       gap = Math.max(gap, gapPercent([pv[0], pv[1]]));
+      differing.push([dates[items[i]!.source], dates[items[j]!.source]]);
     }
   }
-  if (gap > 0) return { status: 'diverging', gap };
+  if (gap > 0) return { status: decideDisagreement(differing), gap };
   const hasOpen = items.some((it) => it.source === 0);
   if (hasOpen) return { status: items.length > 1 ? 'corroborated' : 'single' };
   return { status: 'omitted' };
+}
+
+/** Words every item of a group holds near its figure (weight >= EVIDENCE_WORD), most telling first. */
+function sharedWords(items: Item[]): string[] {
+  const [first, ...rest] = items;
+  if (!first) return [];
+  return [...first.terms]
+    .filter(([t, w]) => w >= EVIDENCE_WORD && rest.every((it) => (it.terms.get(t) ?? 0) >= EVIDENCE_WORD))
+    .sort((x, y) => y[1] - x[1])
+    .slice(0, 4)
+    .map(([t]) => t);
+}
+
+/**
+ * Why the mentions of a diverging or updated group were taken for one measure: the words they share, the
+ * noun they are written into and its subject, the unit, the time, and what the report dates say.
+ */
+function whyGrouped(items: Item[], unit: string, status: FigureStatus, dates: ReadonlyArray<string | undefined>): string {
+  const common = <T>(pick: (it: Item) => T[]) => pick(items[0]!).filter((x) => items.every((it) => pick(it).includes(x)));
+  const parts: string[] = [];
+  const heads = common((it) => it.heads);
+  if (heads.length) parts.push(`measure: ${heads.join(', ')}`);
+  const words = sharedWords(items).filter((w) => !heads.includes(w));
+  if (words.length) parts.push(`shared words: ${words.join(', ')}`);
+  const compounds = common((it) => it.compounds);
+  if (compounds.length) parts.push(`written into: ${compounds.join(', ')}`);
+  const subjects = common((it) => it.complements);
+  if (subjects.length) parts.push(`subject: ${subjects.join(', ')}`);
+  parts.push(`unit: ${unit || items[0]!.kind}`);
+  const time = items.find((it) => it.time)?.time;
+  parts.push(time ? `time: ${time}` : 'no explicit time');
+  const days = items.map((it) => reportDay(dates[it.source]));
+  if (status === 'updated') parts.push(`reports of ${[...new Set(days)].sort().join(' and ')}: a later report revised it`);
+  else if (days.some((d) => d === undefined)) parts.push('some reports undated: they may be of different times');
+  else parts.push(`reports of the same day (${[...new Set(days)].sort().join(', ')})`);
+  return parts.join('; ');
 }
 
 function prepare(sources: FigureSource[]): Item[] {
@@ -715,18 +795,26 @@ function withReferenceDates(open: FigureSource, related: FigureSource[]): Figure
 
 /** Lines up the figures of the open article and its related reports; see the rules above. */
 export function alignFigures(open: FigureSource, related: FigureSource[]): FigureGroup[] {
+  // The reports' own dates: an undated report borrows a reference date to read "last year", never to order updates.
+  const dates = [open, ...related].map((s) => s.published);
   const sources = withReferenceDates(open, related);
   const items = prepare(sources);
   const groups = cluster(items).map((g) => {
     const unit = displayUnit(g);
     const members = g.map((it) => memberIn(it, unit));
-    const { status, gap } = statusOf(g);
-    const out: FigureGroup = {
-      measure: groupLabel(members, g),
-      status,
-      mentions: g.map((it, k) => mention(sources[it.source]!, members[k]!)),
-    };
-    if (status === 'diverging') out.gapPercent = gap!;
+    const { status, gap } = statusOf(g, dates);
+    const mentions = g.map((it, k) => {
+      const m = mention(sources[it.source]!, members[k]!);
+      const published = dates[it.source];
+      return published ? { ...m, published } : m;
+    });
+    // An update reads from the earliest report to the latest.
+    if (status === 'updated') mentions.sort((x, y) => (x.published ?? '').localeCompare(y.published ?? ''));
+    const out: FigureGroup = { measure: groupLabel(members, g), status, mentions };
+    if (status === 'diverging' || status === 'updated') {
+      out.gapPercent = gap!;
+      out.why = whyGrouped(g, unit, status, dates);
+    }
     const openItem = g.find((it) => it.source === 0);
     return { out, reports: g.length, first: openItem ? openItem.members[0]!.figure.start : Infinity, source: g[0]!.source, at: g[0]!.members[0]!.figure.start };
   });
