@@ -138,7 +138,11 @@ function crossFalse(docs: Doc[], storyOf: (d: Doc) => string, details: string[])
     for (const [story, storyDocs] of stories) {
       const others = topicDocs.filter((d) => storyOf(d) !== story);
       const open = storyDocs[0]!;
+      const storyOfId = new Map(topicDocs.map((d) => [d.id, storyOf(d)]));
       for (const g of alignFigures(sourceOf(open, true), others.map((d) => sourceOf(d, false))).filter(isFlagged)) {
+        // Only groups that mix stories: the other stories' reports may also disagree among themselves.
+        const spanned = new Set(g.mentions.map((m) => storyOfId.get(m.reportId ?? open.id)));
+        if (spanned.size < 2) continue;
         n++;
         details.push(`  cross-story ${g.status} "${g.measure}": ${g.mentions.map((m) => `${m.reportId ?? open.id}=${m.text}`).join(' | ')}`);
       }
