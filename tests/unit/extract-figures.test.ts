@@ -362,6 +362,11 @@ describe('extractFigures: what still is a figure', () => {
   test.each<[string, Expected[]]>([
     ['the 300 workers laid off', [fig('300', 300, 'worker', 'count')]],
     ['his two sons', [fig('two', 2, 'son', 'count')]],
+    // Partitives: the counted noun comes after "of".
+    ["The opposition holds 192 of the legislature's 300 seats", [fig('192', 192, 'seat', 'count'), fig('300', 300, 'seat', 'count')]],
+    ["Emirates bought 30 of Boeing's 787-9 Dreamliner jets", [fig('30', 30, 'jet', 'count')]],
+    ["He missed 10 of the Saints' 16 games", [fig('10', 10, 'game', 'count'), fig('16', 16, 'game', 'count')]],
+    ['He saw 5 of them', [fig('5', 5, '', 'number')]],
     ['the two-day visit', [fig('two-day', 2, 'day', 'duration')]],
     ['the two million people', [fig('two million', 2e6, 'person', 'count')]],
     ['He was arrested three times', [fig('three', 3, 'time', 'count')]],

@@ -98,6 +98,8 @@ const MONEY_VERBS = new Set(['cost', 'costs', 'paid', 'pay', 'pays', 'spent', 's
   'price', 'priced', 'sold', 'bought', 'raised', 'salary', 'wage', 'earn', 'earns', 'earned', 'bid', 'offer', 'offered',
   'loan', 'owe', 'owed', 'charge', 'charged', 'fee', 'fees', 'donated', 'won', 'lost', 'valued', 'revenue', 'profit']);
 const AGE_UNITS = new Set(['year', 'years', 'yr', 'yrs', 'month', 'months', 'week', 'weeks', 'day', 'days']);
+/** Tokens a partitive "of" may reach for its noun ("of the unicameral legislature's 300 seats"). */
+const PARTITIVE_REACH = 8;
 /** Spelled-out small numbers that, after "the", "both", "these", "those" or "all", refer to things already named. */
 const REFERENCE_NUMBERS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
 const REFERENCE_DETERMINERS = new Set(['the', 'both', 'these', 'those', 'all']);
@@ -618,7 +620,7 @@ class Extractor {
     const spelledOneOrZero = !core.digits && (draft.value === 1 || draft.value === 0) && core.raw !== 'a dozen';
     // "a million or more Uighurs": the noun comes after the post-hedge.
     const headFrom = this.postHedge(R) && toks[R]?.lower === 'or' ? R + 2 : R;
-    const head = core.fraction || spelledOneOrZero ? null : this.headAfter(headFrom, 'count');
+    const head = core.fraction || spelledOneOrZero ? null : (this.headAfter(headFrom, 'count') ?? this.partitiveHead(headFrom));
     if (head !== null) {
       draft.kind = 'count';
       draft.unit = singularNoun(toks[head]!.text);
@@ -960,6 +962,29 @@ class Extractor {
       j = k + 1;
     }
     return mode === 'ordinal' ? last : null;
+  }
+
+  /**
+   * "30 of Boeing's 787-9 Dreamliner jets", "192 of the legislature's 300 seats", "four of the five
+   * participants": the plural noun a partitive "of" leads to, within PARTITIVE_REACH tokens of one phrase.
+   */
+  private partitiveHead(r: number): number | null {
+    const { toks } = this;
+    if (toks[r]?.lower !== 'of' || !this.near(r - 1, r)) return null;
+    for (let k = r + 1; k <= r + PARTITIVE_REACH; k++) {
+      const t = toks[k];
+      if (!t || !(this.near(k - 1, k) || this.attached(k - 1, k))) return null;
+      if (t.kind === 'sym') {
+        if (!/^['\u2019-]$/.test(t.text)) return null;
+        continue;
+      }
+      if (t.kind === 'num') continue;
+      if (PHRASE_END_WORDS.has(t.lower) && !DETERMINERS.has(t.lower)) return null;
+      // "the Saints' 16 games": a plural possessive names the owner, not what is counted.
+      const possessive = toks[k + 1] && /^['\u2019]$/.test(toks[k + 1]!.text) && this.attached(k, k + 1);
+      if (!possessive && this.isPlural(t) && !this.continuesPhrase(k + 1)) return k;
+    }
+    return null;
   }
 
   private continuesPhrase(j: number): boolean {
