@@ -60,6 +60,15 @@ describe('alignFigures: updates, scope and why', () => {
     expect(g.why).toMatch(/undated/);
   });
 
+  it('a bare number (no unit) never diverges; a later report may still update it', () => {
+    const a = 'The death toll from the Taliban attack on the consulate rose to 6, officials said.';
+    const b = 'The death toll from the Taliban attack on the consulate rose to 4, officials said.';
+    const sameDay = alignFigures(src(null, a, '2024-05-16'), [src('a', b, '2024-05-16')]);
+    expect(sameDay.filter((g) => g.status === 'diverging')).toEqual([]);
+    const later = alignFigures(src(null, a, '2024-05-17'), [src('a', b, '2024-05-16')]);
+    expect(later.find((g) => g.mentions.length === 2)?.status).toBe('updated');
+  });
+
   it('a tranche and the total are not one measure', () => {
     const groups = alignFigures(
       src(null, 'The United States imposed tariffs on another $125 billion of Chinese goods on Sunday.'),

@@ -126,6 +126,8 @@ interface Item {
   compounds: string[];
   complements: string[];
   scope: MeasureScope;
+  /** The day the item's report was published (its own date, never a borrowed reference date). */
+  day?: string;
   /**
    * For a percentage: the amounts written in its sentence ("a 25% tariff on $200bn of goods"), as value
    * intervals by unit. Two rates applied to different amounts are rates of different things.
@@ -288,6 +290,9 @@ function link(a: Item, b: Item): Link {
     });
     return { ok: sim >= (precise ? LINK_SAME_PRECISE : LINK_AGREE), sim, certain };
   }
+  // A bare number ("at least four" vs "two") has no unit family: what it counts is too uncertain to call a
+  // disagreement. Only a later report's revision of it may be shown ("the death toll rose to 3,143").
+  if (a.kind === 'number' && units.every((u) => u === '') && !(a.day && b.day && a.day !== b.day)) return { ok: false, sim, certain };
   // Different heads ("killed" vs "injured", "goods" vs "trade") are different measures, however alike the words.
   const headsClash = a.heads.length > 0 && b.heads.length > 0 && !sameHead;
   return { ok: certain && !headsClash && sameScope(a, b) && sim >= LINK_DIVERGE && divergenceEvidence(a, b) >= DIVERGE_EVIDENCE, sim, certain };
@@ -455,7 +460,7 @@ function itemShares(counts: number[]): number[] {
   return out;
 }
 
-function buildItems(sources: FigureSource[]): { items: Item[]; stats: SentenceStats } {
+function buildItems(sources: FigureSource[], dates: ReadonlyArray<string | undefined>): { items: Item[]; stats: SentenceStats } {
   const items: Item[] = [];
   const stats: SentenceStats = { n: 0, df: new Map() };
   const preps = sources.map(prepareSource);
@@ -468,6 +473,7 @@ function buildItems(sources: FigureSource[]): { items: Item[]; stats: SentenceSt
       // Field by field: a spread of the prepared item costs more than the rest of this loop.
       items.push({
         source: si,
+        ...(reportDay(dates[si]) ? { day: reportDay(dates[si])! } : {}),
         reportId: src.reportId,
         members: it.members,
         units: it.units,
@@ -749,8 +755,8 @@ function whyGrouped(items: Item[], unit: string, status: FigureStatus, dates: Re
   return parts.join('; ');
 }
 
-function prepare(sources: FigureSource[]): Item[] {
-  const { items: raw, stats } = buildItems(sources);
+function prepare(sources: FigureSource[], dates: ReadonlyArray<string | undefined>): Item[] {
+  const { items: raw, stats } = buildItems(sources, dates);
   weigh(raw, stats);
   return dedupeWithinReports(raw);
 }
@@ -760,7 +766,7 @@ export function explainAlignment(
   open: FigureSource,
   related: FigureSource[],
 ): { items: Array<{ reportId: string | null; text: string; label: string; heads: string[]; time?: string; terms: string[] }>; links: Array<{ a: string; b: string; score: number; linked: boolean }> } {
-  const items = prepare(withReferenceDates(open, related));
+  const items = prepare(withReferenceDates(open, related), [open, ...related].map((s) => s.published));
   const name = (it: Item) => `${it.reportId ?? 'open'}: ${it.members.map((m) => m.figure.text).join(' = ')}`;
   const links: Array<{ a: string; b: string; score: number; linked: boolean }> = [];
   for (let i = 0; i < items.length; i++) {
@@ -798,7 +804,7 @@ export function alignFigures(open: FigureSource, related: FigureSource[]): Figur
   // The reports' own dates: an undated report borrows a reference date to read "last year", never to order updates.
   const dates = [open, ...related].map((s) => s.published);
   const sources = withReferenceDates(open, related);
-  const items = prepare(sources);
+  const items = prepare(sources, dates);
   const groups = cluster(items).map((g) => {
     const unit = displayUnit(g);
     const members = g.map((it) => memberIn(it, unit));
