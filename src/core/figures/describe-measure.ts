@@ -587,6 +587,7 @@ interface Label {
 function measureLabel(text: string, tokens: Token[], at: number, figure: Figure, transparent: Span[], sStart: number): Label {
   const words = (idx: number[]) => idx.map((i) => tokens[i]!.surface);
   const join = (idx: number[]) => joinLabel(text, tokens, idx, sStart);
+  const ctx: LabelContext = { text, tokens, at, figure, transparent, words, join };
   const inner = innerWords(text, figure).filter(
     (w) => !HEDGE_WORDS.has(w.toLowerCase()) && !/^(million|billion|trillion|thousand|hundred|bn|m|tn|percent|per|cent|dollars?|pounds?|euros?|yuan|rubles?|roubles?|yen)$/i.test(w),
   );
@@ -598,45 +599,11 @@ function measureLabel(text: string, tokens: Token[], at: number, figure: Figure,
   const afterTail = prepTail(text, tokens, (afterNoun.length ? afterNoun[afterNoun.length - 1]! : at) + 1, transparent);
   const tailNoun = afterTail.slice(1).filter((i) => !isFunction(tokens[i]!.surface));
 
-  if (figure.kind === 'duration') {
-    // "the 75th anniversary of formal relations": the noun after an ordinal duration is its unit word.
-    if (afterNoun.length === 1 && !innerPhrase && ORDINAL_TEXT.test(figure.text.trim())) {
-      return { label: [join(afterNoun), join(afterTail)].filter(Boolean).join(' '), heads: headOf(tailNoun.length ? words(tailNoun) : words(afterNoun)) };
-    }
-    if (afterNoun.length && !innerPhrase) {
-      const heads = headOf(words(afterNoun));
-      return { label: `length of the ${join(afterNoun)}`, heads, ...(heads[0] ? { compound: heads[0] } : {}) };
-    }
-    const head = innerPhrase.toLowerCase() === figure.unit.toLowerCase() || !innerPhrase ? unitPlural(figure.unit) : innerPhrase;
-    return { label: [head, join(afterTail)].filter(Boolean).join(' '), heads: headOf(tailNoun.length ? words(tailNoun) : inner) };
-  }
+  if (figure.kind === 'duration') return durationLabel(ctx, inner, innerPhrase, afterNoun, afterTail, tailNoun);
 
   if (figure.kind === 'age' && afterNoun.length) return { label: `age of the ${join(afterNoun)}`, heads: headOf(words(afterNoun)) };
   if (figure.kind === 'count' || figure.kind === 'ordinal' || figure.kind === 'age' || figure.kind === 'quantity') {
-    let noun = innerPhrase || join(afterNoun);
-    const nounWords = inner.length ? inner : words(afterNoun);
-    if (!noun) noun = figure.kind === 'count' ? unitPlural(figure.unit) : figure.unit;
-    if (figure.kind === 'count') {
-      // "has displaced nearly 8,000 people" -> "people displaced"; "8,000 people were displaced" likewise.
-      let b = at - 1;
-      while (b >= 0 && tokens[b]!.figure === -1 && FILLERS.has(tokens[b]!.surface.toLowerCase())) b--;
-      const before = tokens[b];
-      if (before && before.figure === -1 && /^[a-z]+(ed|en)$/i.test(before.surface) && !isFunction(before.surface)) {
-        return { label: `${noun} ${before.surface.toLowerCase()}`, heads: headOf([before.surface]) };
-      }
-      // "killing at least 19 people": the verb says what is counted, though it makes no label.
-      if (before && before.figure === -1 && /^[a-z]{3,}ing$/.test(before.surface) && isVerbLike(before.surface)) {
-        return { label: noun, heads: headOf([before.surface]) };
-      }
-      const afterCount = at + 1 + (innerPhrase ? 0 : afterNoun.length);
-      let k = afterCount;
-      while (tokens[k] && /^(were|was|are|is|have|has|had|been|being|reportedly)$/i.test(tokens[k]!.surface)) k++;
-      if (k > afterCount && tokens[k] && /^[a-z]+(ed|en)$/i.test(tokens[k]!.surface)) {
-        return { label: `${noun} ${tokens[k]!.surface.toLowerCase()}`, heads: headOf([tokens[k]!.surface]) };
-      }
-    }
-    const tail = innerPhrase ? prepTail(text, tokens, at + 1, transparent) : afterTail;
-    return { label: [noun, join(tail)].filter(Boolean).join(' '), heads: headOf(nounWords.length ? nounWords : [figure.unit]) };
+    return countLabel(ctx, inner, innerPhrase, afterNoun, afterTail);
   }
 
   // Money, percent, numbers: a noun after the figure ("100% tariff on ...", "$18bn in Chinese goods"),
@@ -672,8 +639,77 @@ function measureLabel(text: string, tokens: Token[], at: number, figure: Figure,
   }
   const objectHeads = headOf(words(objectWords));
 
-  // "new tariffs on Chinese imports, affecting $18bn in goods": a participle clause after a comma says the
-  // figure is about the noun phrase before the comma.
+  const participle = participleClauseLabel(ctx, objectHeads);
+  if (participle) return participle;
+
+  if (owner.length && objectWords.length) return { label: `${join(owner)} ${before!.surface.toLowerCase()} ${objectPhrase}`, heads: [...objectHeads, ...headOf(words(owner))] };
+
+  const subject = linkingSubjectLabel(ctx);
+  if (subject) return subject;
+  if (owner.length) return { label: join(owner), heads: headOf(words(owner)) };
+  if (objectWords.length) return { label: objectPhrase, heads: objectHeads };
+
+  return nearestWordsLabel(ctx);
+}
+
+/** What the label steps read: the sentence's tokens, the figure's token `at`, and two helpers over token indexes. */
+interface LabelContext {
+  text: string;
+  tokens: Token[];
+  at: number;
+  figure: Figure;
+  transparent: Span[];
+  words: (idx: number[]) => string[];
+  join: (idx: number[]) => string;
+}
+
+/** A duration: "length of the state visit" ("two-day visit"), "anniversary of ..." ("75th anniversary of"), "years of ...". */
+function durationLabel(ctx: LabelContext, inner: string[], innerPhrase: string, afterNoun: number[], afterTail: number[], tailNoun: number[]): Label {
+  const { figure, words, join } = ctx;
+  // "the 75th anniversary of formal relations": the noun after an ordinal duration is its unit word.
+  if (afterNoun.length === 1 && !innerPhrase && ORDINAL_TEXT.test(figure.text.trim())) {
+    return { label: [join(afterNoun), join(afterTail)].filter(Boolean).join(' '), heads: headOf(tailNoun.length ? words(tailNoun) : words(afterNoun)) };
+  }
+  if (afterNoun.length && !innerPhrase) {
+    const heads = headOf(words(afterNoun));
+    return { label: `length of the ${join(afterNoun)}`, heads, ...(heads[0] ? { compound: heads[0] } : {}) };
+  }
+  const head = innerPhrase.toLowerCase() === figure.unit.toLowerCase() || !innerPhrase ? unitPlural(figure.unit) : innerPhrase;
+  return { label: [head, join(afterTail)].filter(Boolean).join(' '), heads: headOf(tailNoun.length ? words(tailNoun) : inner) };
+}
+
+/** A count, ordinal, age or measured quantity: its noun, and the participle that says what is counted ("people displaced"). */
+function countLabel(ctx: LabelContext, inner: string[], innerPhrase: string, afterNoun: number[], afterTail: number[]): Label {
+  const { text, tokens, at, figure, transparent, words, join } = ctx;
+  let noun = innerPhrase || join(afterNoun);
+  const nounWords = inner.length ? inner : words(afterNoun);
+  if (!noun) noun = figure.kind === 'count' ? unitPlural(figure.unit) : figure.unit;
+  if (figure.kind === 'count') {
+    // "has displaced nearly 8,000 people" -> "people displaced"; "8,000 people were displaced" likewise.
+    let b = at - 1;
+    while (b >= 0 && tokens[b]!.figure === -1 && FILLERS.has(tokens[b]!.surface.toLowerCase())) b--;
+    const before = tokens[b];
+    if (before && before.figure === -1 && /^[a-z]+(ed|en)$/i.test(before.surface) && !isFunction(before.surface)) {
+      return { label: `${noun} ${before.surface.toLowerCase()}`, heads: headOf([before.surface]) };
+    }
+    // "killing at least 19 people": the verb says what is counted, though it makes no label.
+    if (before && before.figure === -1 && /^[a-z]{3,}ing$/.test(before.surface) && isVerbLike(before.surface)) {
+      return { label: noun, heads: headOf([before.surface]) };
+    }
+    const afterCount = at + 1 + (innerPhrase ? 0 : afterNoun.length);
+    let k = afterCount;
+    while (tokens[k] && /^(were|was|are|is|have|has|had|been|being|reportedly)$/i.test(tokens[k]!.surface)) k++;
+    if (k > afterCount && tokens[k] && /^[a-z]+(ed|en)$/i.test(tokens[k]!.surface)) {
+      return { label: `${noun} ${tokens[k]!.surface.toLowerCase()}`, heads: headOf([tokens[k]!.surface]) };
+    }
+  }
+  const tail = innerPhrase ? prepTail(text, tokens, at + 1, transparent) : afterTail;
+  return { label: [noun, join(tail)].filter(Boolean).join(' '), heads: headOf(nounWords.length ? nounWords : [figure.unit]) };
+}
+
+/** "new tariffs on Chinese imports, affecting $18bn in goods": a participle clause after a comma is about the noun phrase before it. */
+function participleClauseLabel(ctx: LabelContext, objectHeads: string[]): Label | undefined {
+  const { text, tokens, at, transparent, words, join } = ctx;
   let p = at - 1;
   while (p >= 0 && tokens[p]!.figure === -1 && FILLERS.has(tokens[p]!.surface.toLowerCase())) p--;
   if (p > 0 && tokens[p]!.figure === -1 && /^[a-z]{3,}(ing|ed)$/.test(tokens[p]!.surface) && isVerbLike(tokens[p]!.surface) && clauseBreak(text, tokens[p - 1]!.end, tokens[p]!.start, transparent)) {
@@ -690,10 +726,12 @@ function measureLabel(text: string, tokens: Token[], at: number, figure: Figure,
     const tail = cut >= 0 ? np.slice(cut + 1) : [];
     if (head.length) return { label: join(np), heads: [...new Set([...headOf(words(head)), ...headOf(words(tail)), ...objectHeads])] };
   }
+  return undefined;
+}
 
-  if (owner.length && objectWords.length) return { label: `${join(owner)} ${before!.surface.toLowerCase()} ${objectPhrase}`, heads: [...objectHeads, ...headOf(words(owner))] };
-
-  // Subject of a linking verb: "[bilateral trade] (between the two nations) hit a record $240.1bn".
+/** The subject of a linking verb: "[bilateral trade] (between the two nations) hit a record $240.1bn". */
+function linkingSubjectLabel(ctx: LabelContext): Label | undefined {
+  const { text, tokens, at, transparent, words, join } = ctx;
   let v = at - 1;
   while (v >= 0 && tokens[v]!.figure === -1 && FILLERS.has(tokens[v]!.surface.toLowerCase())) v--;
   if (v >= 0 && tokens[v]!.figure === -1 && LINKING_VERB.test(tokens[v]!.surface)) {
@@ -713,10 +751,12 @@ function measureLabel(text: string, tokens: Token[], at: number, figure: Figure,
     const subject = cut >= 0 ? chunk.slice(0, cut) : chunk;
     if (subject.length && subject.length <= 5) return { label: join(subject), heads: headOf(words(subject)) };
   }
-  if (owner.length) return { label: join(owner), heads: headOf(words(owner)) };
-  if (objectWords.length) return { label: objectPhrase, heads: objectHeads };
+  return undefined;
+}
 
-  // Fallback: the two nearest content words, in text order; no head.
+/** Fallback: the two nearest content words, in text order; no head. */
+function nearestWordsLabel(ctx: LabelContext): Label {
+  const { tokens, at, figure, join } = ctx;
   const near: number[] = [];
   for (let d = 1; d <= 6 && near.length < 2; d++) {
     for (const i of [at - d, at + d]) {
