@@ -2,7 +2,11 @@
 // Span precision / recall / F1 and value accuracy of extractFigures on the public quantity suites in
 // tests/fixtures/quantities (see that folder's README for sources and licences).
 // --verbose lists every miss, false positive, wrong value, differing span and designed-out item.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { scoreFigureSuites } from './score-figure-suites.ts';
+import { scoreNewsQuantities } from './score-news-quantities.ts';
+import { loadStories, scoreEcbPlus, scoreStories } from './score-figure-divergences.ts';
 
 const verbose = process.argv.includes('--verbose');
 
@@ -51,4 +55,39 @@ if (verbose) {
     for (const m of r.spanDiffs) console.log(`  span   ${m}`);
     for (const m of r.designedOutItems) console.log(`  out    ${m}`);
   }
+}
+
+// ---------------------------------------------------------------- news sentences: values and units
+const news = scoreNewsQuantities();
+console.log(`\nQuantities in news sentences (tests/fixtures/quantities/news-dev.jsonl: ${news.sentences} sentences from the shared real pages, ${news.gold} hand-labelled quantities; goal value+unit F1 >= 0.80)`);
+console.log(`  value       P ${pct(news.value.p)}  R ${pct(news.value.r)}  F1 ${pct(news.value.f1)}`);
+console.log(`  value+unit  P ${pct(news.valueUnit.p)}  R ${pct(news.valueUnit.r)}  F1 ${pct(news.valueUnit.f1)}`);
+if (verbose) {
+  for (const m of news.valueMisses) console.log(`  miss   ${m}`);
+  for (const m of news.unitMisses) console.log(`  unit   ${m}`);
+  for (const m of news.extras) console.log(`  extra  ${m}`);
+}
+
+// ---------------------------------------------------------------- divergences and updates
+console.log('\nDiverging and updated figure groups (found / real labelled measures; false = flagged groups that mix measures or a look-alike;');
+console.log('unlabelled = flagged groups on figures nobody labelled; cross-story = flagged groups between different stories of one topic, always false)');
+const stories = loadStories(resolve(import.meta.dirname, '../tests/fixtures/stories'));
+if (!stories) console.log('  tests/fixtures/stories: MISSING (no clusters.tsv / figures.tsv): story sets not scored');
+else {
+  const head2 = ['set'.padEnd(16), 'stories', 'diverging', ' updated', 'status ok', 'flagged', 'false', 'unlabelled', 'cross-story'];
+  console.log(`  ${head2.join('  ')}`);
+  for (const split of ['dev', 'heldout']) {
+    const docs = stories.docs.filter((d) => d.split === split);
+    const r = scoreStories(`stories ${split}`, docs, stories.rows);
+    console.log(`  ${[r.set.padEnd(16), String(r.stories).padStart(7), `${r.foundDiverging}/${r.realDiverging}`.padStart(9), `${r.foundUpdated}/${r.realUpdated}`.padStart(8),
+      String(r.statusRight).padStart(9), String(r.predicted).padStart(7), String(r.falseDivergences).padStart(5), String(r.unlabelled).padStart(10), String(r.crossStoryFalse).padStart(11)].join('  ')}`);
+    if (verbose) for (const d of r.details) console.log(d);
+  }
+}
+const ECB = resolve(import.meta.dirname, '../../shared/fixtures/ecbplus-dev');
+const ecb = existsSync(ECB) ? scoreEcbPlus(ECB) : undefined;
+if (!ecb) console.log(`  ecbplus-dev: MISSING (${ECB} not found): not scored`);
+else {
+  console.log(`  ecbplus-dev (${ecb.events} events, no dates, no figure labels): flagged within events ${ecb.withinDiverging} (read them with --verbose); cross-event (same topic, different event: false) ${ecb.crossFalse}`);
+  if (verbose) for (const d of ecb.details) console.log(d);
 }

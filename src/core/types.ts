@@ -62,6 +62,17 @@ export type Hedge =
   | 'less than'
   | 'up to';
 
+/**
+ * Where a figure stands in a change the text describes: "rose to 5.1%" -> { direction: 'rose', marks: 'to' };
+ * "up from $111bn" -> { direction: 'rose', marks: 'from' }; "went from 300 to 450" -> no direction.
+ */
+export interface FigureChange {
+  /** Which way the measure moved, when the words say so. */
+  direction?: 'rose' | 'fell';
+  /** 'to': the new value; 'from': the value it started at; 'by': the size of the change. */
+  marks: 'to' | 'from' | 'by';
+}
+
 /** A figure found in a text, with its exact span (`end` exclusive). */
 export interface Figure {
   text: string;
@@ -75,8 +86,8 @@ export interface Figure {
   hedge?: Hedge;
   /** Upper bound when the figure is a range ("10 to 12 people": value 10, max 12). */
   max?: number;
-  /** Change words around it: "up from", "rose to", "down from"... */
-  change?: string;
+  /** Change words around it ("rose to", "up from", "went from"): see FigureChange. */
+  change?: FigureChange;
   /** Time the figure refers to: a year ("2019") or a resolved relative phrase ("last year" -> "2023"). */
   time?: string;
 }
@@ -109,7 +120,7 @@ export interface FigureGroup {
   measure: string;
   status: FigureStatus;
   mentions: FigureMention[];
-  /** For diverging groups: largest relative gap between values, in percent. */
+  /** For diverging and updated groups: largest relative gap between values, in percent. */
   gapPercent?: number;
   /** Why these mentions were grouped as one measure (shown by `--explain`). */
   why?: string;

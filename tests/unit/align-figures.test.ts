@@ -20,6 +20,11 @@ function report(reportId: string | null, text: string, figs: Fig[]): FigureSourc
   return { reportId, text, figures };
 }
 
+/** A report whose figures alignment extracts itself: what is a figure at all is the extractor's decision. */
+function extracted(reportId: string | null, text: string): FigureSource {
+  return { reportId, text };
+}
+
 /** Compact view of a result: "status: open=$240.1bn | b=$227.8 billion". */
 function view(groups: FigureGroup[]): string[] {
   return groups.map((g) => `${g.status}: ${g.mentions.map((m) => `${m.reportId ?? 'open'}=${m.text}`).join(' | ')}`);
@@ -70,7 +75,7 @@ const CASES: Case[] = [
     name: 'a change starting point ("up from") is not the current value',
     open: report(null, 'Trade reached $227.8 billion last year, up from $111 billion in 2019.', [
       ['$227.8 billion', 'money', 227.8e9, 'USD', { time: 'last year' }],
-      ['$111 billion', 'money', 111e9, 'USD', { time: '2019', change: 'up from' }],
+      ['$111 billion', 'money', 111e9, 'USD', { time: '2019', change: { direction: 'rose', marks: 'from' } }],
     ]),
     related: [report('b', 'Trade between the two countries reached $111bn in 2019.', [['$111bn', 'money', 111e9, 'USD', { time: '2019' }]])],
     expected: ['corroborated: open=$111 billion | b=$111bn', 'single: open=$227.8 billion'],
@@ -164,7 +169,7 @@ const CASES: Case[] = [
   {
     name: '"rose to 5.1% in March from 4.9%": the "from" value is the previous one even without a change tag',
     open: report(null, 'Unemployment rose to 5.1% in March from 4.9%.', [
-      ['5.1%', 'percent', 5.1, '%', { change: 'rose to' }],
+      ['5.1%', 'percent', 5.1, '%', { change: { direction: 'rose', marks: 'to' } }],
       ['4.9%', 'percent', 4.9, '%'],
     ]),
     related: [report('b', 'The unemployment rate was 5.1% in March, the statistics office said.', [['5.1%', 'percent', 5.1, '%']])],
@@ -181,8 +186,8 @@ const CASES: Case[] = [
   },
   {
     name: '"for the first time" is no figure',
-    open: report(null, 'The band will tour together for the first time in decades.', [['first', 'ordinal', 1, 'time']]),
-    related: [report('b', 'It is the first time the four will tour together.', [['first', 'ordinal', 1, 'time']])],
+    open: extracted(null, 'The band will tour together for the first time in decades.'),
+    related: [extracted('b', 'It is the first time the four will tour together.')],
     expected: [],
   },
   {
@@ -236,14 +241,14 @@ const CASES: Case[] = [
   },
   {
     name: '"the two countries" is a reference, not a figure',
-    open: report(null, 'Trade between the two countries grew.', [['two countries', 'count', 2, 'country']]),
-    related: [report('b', 'Relations between the two countries are warm.', [['two countries', 'count', 2, 'country']])],
+    open: extracted(null, 'Trade between the two countries grew.'),
+    related: [extracted('b', 'Relations between the two countries are warm.')],
     expected: [],
   },
   {
     name: '"third countries" is no position in a series',
-    open: report(null, 'Goods reach Russia via third countries.', [['third countries', 'ordinal', 3, 'country']]),
-    related: [report('b', 'Goods are reaching Russia from China via third countries.', [['third countries', 'ordinal', 3, 'country']])],
+    open: extracted(null, 'Goods reach Russia via third countries.'),
+    related: [extracted('b', 'Goods are reaching Russia from China via third countries.')],
     expected: [],
   },
 ];

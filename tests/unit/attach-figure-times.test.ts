@@ -42,8 +42,8 @@ describe('attachFigureTimes', () => {
 test('the starting point of a change takes no time from before it', () => {
   const text = 'The rate rose to 5.1% in 2023 from 4.9%.';
   const figures: Figure[] = [
-    { text: '5.1%', start: 17, end: 21, value: 5.1, unit: '%', kind: 'percent', change: 'rose to' },
-    { text: '4.9%', start: 35, end: 39, value: 4.9, unit: '%', kind: 'percent', change: 'rose from' },
+    { text: '5.1%', start: 17, end: 21, value: 5.1, unit: '%', kind: 'percent', change: { direction: 'rose', marks: 'to' } },
+    { text: '4.9%', start: 35, end: 39, value: 4.9, unit: '%', kind: 'percent', change: { direction: 'rose', marks: 'from' } },
   ];
   attachFigureTimes(text, figures, [{ start: 25, end: 29, reason: 'year' }]);
   expect(figures.map((f) => f.time)).toEqual(['2023', undefined]);

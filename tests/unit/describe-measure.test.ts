@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DESCRIBE_WINDOW, describeMeasure, figurePhrase, MAX_LABEL_CHARS, measureTerms, normalizeTime, normalizeUnit, stemMeasureWord } from '../../src/core/figures/describe-measure.ts';
+import { DESCRIBE_WINDOW, describeMeasure, figurePhrase, isVerbLike, MAX_LABEL_CHARS, measureTerms, normalizeTime, normalizeUnit, stemMeasureWord } from '../../src/core/figures/describe-measure.ts';
 import { SortedSpans } from '../../src/core/text/sorted-spans.ts';
 import type { Figure } from '../../src/core/types.ts';
 
@@ -59,7 +59,7 @@ describe('describeMeasure: what narrows and what places the measure', () => {
 
   it('marks the starting point of a change as the previous value', () => {
     const t = 'Trade reached $227.8 billion last year, up from $111 billion in 2019.';
-    expect(describeMeasure(t, fig(t, '$111 billion', 'money', 111e9, 'USD', { change: 'up from', time: '2019' })).role).toBe('previous');
+    expect(describeMeasure(t, fig(t, '$111 billion', 'money', 111e9, 'USD', { change: { direction: 'rose', marks: 'from' }, time: '2019' })).role).toBe('previous');
     expect(describeMeasure(t, fig(t, '$227.8 billion', 'money', 227.8e9, 'USD')).role).toBe('current');
     const u = 'Unemployment rose to 5.1% in March from 4.9%.';
     expect(describeMeasure(u, fig(u, '4.9%', 'percent', 4.9, '%')).role).toBe('previous');
@@ -184,4 +184,13 @@ describe('describeMeasure: bounded work', () => {
     for (const s of spans) describeMeasure(t, { text: t.slice(s.start, s.end), start: s.start, end: s.end, kind: 'number', value: Number(t.slice(s.start, s.end)), unit: '' }, { others });
     expect(performance.now() - t0).toBeLessThan(3000); // cubic before: a minute
   });
+});
+
+describe('isVerbLike: a verb by its form, never by a list of places', () => {
+  it.each([
+    ['killed', true], ['displacing', true], ['reached', true], ['is', true],
+    ['meeting', false], ['building', false], ['hundred', false],
+    // Capitalised -ing/-ed words are names, whatever the place: no city is listed anywhere.
+    ['Beijing', false], ['Nanjing', false], ['Reading', false], ['Ealing', false], ['Harbing', false], ['Wexted', false],
+  ])('%s -> %s', (word, verb) => expect(isVerbLike(word)).toBe(verb));
 });

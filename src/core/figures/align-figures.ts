@@ -23,17 +23,24 @@
 //    and every pair of its items must be linked.
 // 5. Status, from the open article's point of view (the open article is reportId null):
 //      - diverging:    two or more reports and some pair of values differs beyond rounding and hedges
-//                      (also when the open article is not among them: the reader should see it first);
+//                      (also when the open article is not among them: the reader should see it first),
+//                      from reports of the same day or undated ones (`why` says which);
+//      - updated:      values differ, and every differing pair comes from reports of different days: a
+//                      later report revised the figure (mentions carry `published`, earliest first);
 //      - corroborated: the open article and at least one related report, all agreeing;
 //      - omitted:      related reports have it (one or more, agreeing), the open article does not;
 //      - single:       only the open article has it.
-//    Order: diverging, corroborated, omitted, single; then by number of reports, then by position in the open
+//    Values that differ must also be of one scope (decide-disagreement.ts: "another $125bn" is a part, not
+//    the whole; a rate on $200bn is not a rate on $300bn). Diverging and updated groups carry `why`.
+//    Order: diverging, updated, corroborated, omitted, single; then by number of reports, then by position in the open
 //    article.
 import { compareValueIntervals, gapPercent, significantDigits, valueInterval } from './compare-figure-values.ts';
-import { clipLabel, describeMeasure, figurePhrase, normalizeUnit, countSentenceTerms, type MeasureDescription } from './describe-measure.ts';
+import { clipLabel, describeMeasure, figurePhrase, countSentenceTerms, type MeasureDescription } from './describe-measure.ts';
 import { extractFigures } from './extract/extract-figures.ts';
+import { decideDisagreement, measureScope, reportDay, type MeasureScope } from './decide-disagreement.ts';
 import { SortedSpans, type Span } from '../text/sorted-spans.ts';
 import { splitSentences } from '../text/split-sentences.ts';
+import { HEDGE_WORDS } from '../text/words/hedge-words.ts';
 import type { Figure, FigureGroup, FigureMention, FigureStatus } from '../types.ts';
 
 export interface FigureSource {
@@ -100,6 +107,8 @@ interface Member {
   /** valueInterval(figure) and significantDigits(figure), worked out once. */
   interval: [number, number];
   digits: number;
+  /** 'part' for "another $125bn", "a tranche of": not the same measure as a whole amount. */
+  scope: MeasureScope;
 }
 
 interface Item {
@@ -116,6 +125,14 @@ interface Item {
   heads: string[];
   compounds: string[];
   complements: string[];
+  scope: MeasureScope;
+  /** The day the item's report was published (its own date, never a borrowed reference date). */
+  day?: string;
+  /**
+   * For a percentage: the amounts written in its sentence ("a 25% tariff on $200bn of goods"), as value
+   * intervals by unit. Two rates applied to different amounts are rates of different things.
+   */
+  bases: Array<{ unit: string; interval: [number, number] }>;
   /** Shared with the prepared report (never written) until `ownTerms`: a twin merged in copies it first. */
   terms: Map<string, number>;
   ownTerms: boolean;
@@ -126,22 +143,13 @@ interface Item {
 
 type TimeRelation = 'same' | 'unknown' | 'different';
 
-/** Figures to align: those a comparison can mean something for. */
+/**
+ * Figures alignment can place: a finite value and a span inside the text, short enough to quote. Which
+ * numbers are measurements at all (not "the two countries", "for the first time", "third countries") is the
+ * extractor's decision (extract-figures.ts); figures handed in pre-extracted come from it too.
+ */
 function usable(text: string, f: Figure): boolean {
-  if (!Number.isFinite(f.value) || f.end <= f.start || f.start < 0 || f.end > text.length || f.end - f.start > MAX_MENTION_TEXT) return false;
-  // "the two countries", "both leaders": a reference to things already named, not a measurement.
-  if (f.kind === 'count' && !/\d/.test(f.text) && f.value <= 12) {
-    const before = text.slice(Math.max(0, f.start - 12), f.start);
-    if (/\b(the|these|those|both|all|its|their|his|her)\s+$/i.test(before)) return false;
-  }
-  // "for the first time": an occasion, not a measure.
-  if (f.kind === 'ordinal' && /^times?$/i.test(f.unit)) return false;
-  // "third countries", "first responders": an ordinal before a plural noun is no position in a series.
-  if (f.kind === 'ordinal') {
-    const noun = /^[\s\S]*?(?:\d+(?:st|nd|rd|th)|[A-Za-z]+(?:st|nd|rd|th))[\s-]+([A-Za-z]+)/.exec(text.slice(f.start, Math.min(text.length, f.end + 30)))?.[1];
-    if (noun && /s$/i.test(noun) && !/(ss|us|is)$/i.test(noun) && normalizeUnit(noun) === normalizeUnit(f.unit) && noun.toLowerCase() !== f.unit.toLowerCase()) return false;
-  }
-  return true;
+  return Number.isFinite(f.value) && f.start >= 0 && f.end > f.start && f.end <= text.length && f.end - f.start <= MAX_MENTION_TEXT;
 }
 
 /** The sentence holding a figure's start (sentences sorted and apart, so by binary search). */
@@ -160,14 +168,15 @@ function sentenceOf(sentences: ReadonlyArray<readonly [number, number]>, f: Figu
 
 /** Conversion cue between two money figures of different currencies in the same passage. */
 const CONVERSION_GAP_STRONG = /\b(equat\w*|equivalent|equal\w*|convert\w*|i\.?e|exchange rate)\b/i;
-const CONVERSION_GAP_WORDS = /^(or|about|approximately|roughly|around|some|nearly|almost|just|over|under|more|less|than|at|least|worth|which|is|was|the|of|to)$/i;
+/** Words that may stand between a figure and its conversion: hedges and a few linking words ("or", "which is"). */
+const CONVERSION_GAP_WORDS = new Set([...HEDGE_WORDS, 'or', 'worth', 'which', 'is', 'was', 'the', 'of', 'to']);
 
 function isConversion(text: string, a: Figure, b: Figure): boolean {
   if (a.kind !== 'money' || b.kind !== 'money' || a.unit === b.unit) return false;
   const gap = text.slice(a.end, b.start);
   if (gap.length > 80 || /\d/.test(gap) || /[.!?]\s/.test(gap)) return false;
   const words: string[] = gap.toLowerCase().match(/[a-z]+/g) ?? [];
-  const onlyHedges = words.every((w) => CONVERSION_GAP_WORDS.test(w));
+  const onlyHedges = words.every((w) => CONVERSION_GAP_WORDS.has(w));
   if (/^\s*[([]/.test(gap) && onlyHedges) return true; // "$18bn (£14bn)", "£14bn (about $18bn)"
   if (words.includes('or') && onlyHedges) return true; // "20 trillion rubles, or nearly 1.6 trillion yuan"
   return CONVERSION_GAP_STRONG.test(gap); // "... Putin noted, equating to approximately $219.6 billion"
@@ -230,6 +239,25 @@ function divergenceEvidence(a: Item, b: Item): number {
   return words + (a.time !== undefined && a.time === b.time ? 1 : 0) + (compound ? 1 : 0);
 }
 
+/** The amounts of money in a percentage's sentence: what the rate applies to. */
+function basesOf(members: Member[], of: Member): Item['bases'] {
+  return members
+    .filter((m) => m !== of && m.figure.kind === 'money' && m.sentence[0] === of.sentence[0])
+    .map((m) => ({ unit: m.desc.unit, interval: m.interval }));
+}
+
+/**
+ * Whether two differing values may be one measure by their scope: both a whole or both a part; and for
+ * percentages, when both sentences name amounts in one currency, some amount is the same ("25% on $200bn"
+ * and "15% on $300bn" are two tariffs, not a disagreement).
+ */
+function sameScope(a: Item, b: Item): boolean {
+  if (a.scope !== b.scope) return false;
+  const shared = a.bases.filter((x) => b.bases.some((y) => y.unit === x.unit));
+  if (shared.length === 0) return true;
+  return shared.some((x) => b.bases.some((y) => y.unit === x.unit && compareValueIntervals(x.interval, y.interval) === 'same'));
+}
+
 function qualifiersFit(a: Item, b: Item): boolean {
   return a.qualifiers.every((q) => b.terms.has(q)) && b.qualifiers.every((q) => a.terms.has(q));
 }
@@ -262,9 +290,12 @@ function link(a: Item, b: Item): Link {
     });
     return { ok: sim >= (precise ? LINK_SAME_PRECISE : LINK_AGREE), sim, certain };
   }
+  // A bare number ("at least four" vs "two") has no unit family: what it counts is too uncertain to call a
+  // disagreement. Only a later report's revision of it may be shown ("the death toll rose to 3,143").
+  if (a.kind === 'number' && units.every((u) => u === '') && !(a.day && b.day && a.day !== b.day)) return { ok: false, sim, certain };
   // Different heads ("killed" vs "injured", "goods" vs "trade") are different measures, however alike the words.
   const headsClash = a.heads.length > 0 && b.heads.length > 0 && !sameHead;
-  return { ok: certain && !headsClash && sim >= LINK_DIVERGE && divergenceEvidence(a, b) >= DIVERGE_EVIDENCE, sim, certain };
+  return { ok: certain && !headsClash && sameScope(a, b) && sim >= LINK_DIVERGE && divergenceEvidence(a, b) >= DIVERGE_EVIDENCE, sim, certain };
 }
 
 function mergeTerms(into: Map<string, number>, from: Map<string, number>): void {
@@ -373,7 +404,7 @@ function buildSource(src: FigureSource): PreparedSource {
     const sentence = sentenceAt[i]!;
     const transparent = chain.length === 1 ? [] : chain.filter((k) => k !== i).map((k) => spans[k]!);
     const desc = describeMeasure(src.text, f, { sentence, others, transparent });
-    return { figure: f, sentence, desc, interval: valueInterval(f), digits: significantDigits(f) };
+    return { figure: f, sentence, desc, interval: valueInterval(f), digits: significantDigits(f), scope: measureScope(src.text, f, sentence) };
   });
   // The starting point of a change ("reached $227.8bn last year, up from $111bn in 2019") measures what
   // the figure it follows measures: it takes that figure's words and label.
@@ -401,6 +432,8 @@ function buildSource(src: FigureSource): PreparedSource {
       heads: [...new Set(chainMembers.flatMap((m) => m.desc.heads))],
       compounds: [...new Set(chainMembers.flatMap((m) => (m.desc.compound ? [m.desc.compound] : [])))],
       complements: [...new Set(chainMembers.flatMap((m) => (m.desc.complement ? [m.desc.complement] : [])))],
+      scope: chainMembers.some((m) => m.scope === 'part') ? 'part' : 'whole',
+      bases: first.figure.kind === 'percent' ? basesOf(members, first) : [],
       terms,
     });
   }
@@ -427,7 +460,7 @@ function itemShares(counts: number[]): number[] {
   return out;
 }
 
-function buildItems(sources: FigureSource[]): { items: Item[]; stats: SentenceStats } {
+function buildItems(sources: FigureSource[], dates: ReadonlyArray<string | undefined>): { items: Item[]; stats: SentenceStats } {
   const items: Item[] = [];
   const stats: SentenceStats = { n: 0, df: new Map() };
   const preps = sources.map(prepareSource);
@@ -440,6 +473,7 @@ function buildItems(sources: FigureSource[]): { items: Item[]; stats: SentenceSt
       // Field by field: a spread of the prepared item costs more than the rest of this loop.
       items.push({
         source: si,
+        ...(reportDay(dates[si]) ? { day: reportDay(dates[si])! } : {}),
         reportId: src.reportId,
         members: it.members,
         units: it.units,
@@ -450,6 +484,8 @@ function buildItems(sources: FigureSource[]): { items: Item[]; stats: SentenceSt
         heads: it.heads,
         compounds: it.compounds,
         complements: it.complements,
+        scope: it.scope,
+        bases: it.bases,
         terms: it.terms,
         ownTerms: false,
         vector: new Map(),
@@ -661,23 +697,66 @@ function groupLabel(members: Member[], items: Item[]): string {
   return time ? `${base}, ${time}` : base;
 }
 
-function statusOf(items: Item[]): { status: FigureStatus; gap?: number } {
+/**
+ * The group's status. Values that differ beyond rounding and hedges make it 'updated' when every differing
+ * pair comes from reports of different days (a later report revised the figure), else 'diverging' (see
+ * decide-disagreement.ts). `dates` are the reports' own dates, by source (undefined when unknown).
+ */
+function statusOf(items: Item[], dates: ReadonlyArray<string | undefined>): { status: FigureStatus; gap?: number } {
   let gap = 0;
+  const differing: Array<[string | undefined, string | undefined]> = [];
   for (let i = 0; i < items.length; i++) {
     for (let j = i + 1; j < items.length; j++) {
       const pv = pairValues(items[i]!, items[j]!);
       if (pv?.[2] !== 'different') continue;
       gap = Math.max(gap, gapPercent([pv[0], pv[1]]));
+      differing.push([dates[items[i]!.source], dates[items[j]!.source]]);
     }
   }
-  if (gap > 0) return { status: 'diverging', gap };
+  if (gap > 0) return { status: decideDisagreement(differing), gap };
   const hasOpen = items.some((it) => it.source === 0);
   if (hasOpen) return { status: items.length > 1 ? 'corroborated' : 'single' };
   return { status: 'omitted' };
 }
 
-function prepare(sources: FigureSource[]): Item[] {
-  const { items: raw, stats } = buildItems(sources);
+/** Words every item of a group holds near its figure (weight >= EVIDENCE_WORD), most telling first. */
+function sharedWords(items: Item[]): string[] {
+  const [first, ...rest] = items;
+  if (!first) return [];
+  return [...first.terms]
+    .filter(([t, w]) => w >= EVIDENCE_WORD && rest.every((it) => (it.terms.get(t) ?? 0) >= EVIDENCE_WORD))
+    .sort((x, y) => y[1] - x[1])
+    .slice(0, 4)
+    .map(([t]) => t);
+}
+
+/**
+ * Why the mentions of a diverging or updated group were taken for one measure: the words they share, the
+ * noun they are written into and its subject, the unit, the time, and what the report dates say.
+ */
+function whyGrouped(items: Item[], unit: string, status: FigureStatus, dates: ReadonlyArray<string | undefined>): string {
+  const common = <T>(pick: (it: Item) => T[]) => pick(items[0]!).filter((x) => items.every((it) => pick(it).includes(x)));
+  const parts: string[] = [];
+  const heads = common((it) => it.heads);
+  if (heads.length) parts.push(`measure: ${heads.join(', ')}`);
+  const words = sharedWords(items).filter((w) => !heads.includes(w));
+  if (words.length) parts.push(`shared words: ${words.join(', ')}`);
+  const compounds = common((it) => it.compounds);
+  if (compounds.length) parts.push(`written into: ${compounds.join(', ')}`);
+  const subjects = common((it) => it.complements);
+  if (subjects.length) parts.push(`subject: ${subjects.join(', ')}`);
+  parts.push(`unit: ${unit || items[0]!.kind}`);
+  const time = items.find((it) => it.time)?.time;
+  parts.push(time ? `time: ${time}` : 'no explicit time');
+  const days = items.map((it) => reportDay(dates[it.source]));
+  if (status === 'updated') parts.push(`reports of ${[...new Set(days)].sort().join(' and ')}: a later report revised it`);
+  else if (days.some((d) => d === undefined)) parts.push('some reports undated: they may be of different times');
+  else parts.push(`reports of the same day (${[...new Set(days)].sort().join(', ')})`);
+  return parts.join('; ');
+}
+
+function prepare(sources: FigureSource[], dates: ReadonlyArray<string | undefined>): Item[] {
+  const { items: raw, stats } = buildItems(sources, dates);
   weigh(raw, stats);
   return dedupeWithinReports(raw);
 }
@@ -687,7 +766,7 @@ export function explainAlignment(
   open: FigureSource,
   related: FigureSource[],
 ): { items: Array<{ reportId: string | null; text: string; label: string; heads: string[]; time?: string; terms: string[] }>; links: Array<{ a: string; b: string; score: number; linked: boolean }> } {
-  const items = prepare(withReferenceDates(open, related));
+  const items = prepare(withReferenceDates(open, related), [open, ...related].map((s) => s.published));
   const name = (it: Item) => `${it.reportId ?? 'open'}: ${it.members.map((m) => m.figure.text).join(' = ')}`;
   const links: Array<{ a: string; b: string; score: number; linked: boolean }> = [];
   for (let i = 0; i < items.length; i++) {
@@ -722,18 +801,26 @@ function withReferenceDates(open: FigureSource, related: FigureSource[]): Figure
 
 /** Lines up the figures of the open article and its related reports; see the rules above. */
 export function alignFigures(open: FigureSource, related: FigureSource[]): FigureGroup[] {
+  // The reports' own dates: an undated report borrows a reference date to read "last year", never to order updates.
+  const dates = [open, ...related].map((s) => s.published);
   const sources = withReferenceDates(open, related);
-  const items = prepare(sources);
+  const items = prepare(sources, dates);
   const groups = cluster(items).map((g) => {
     const unit = displayUnit(g);
     const members = g.map((it) => memberIn(it, unit));
-    const { status, gap } = statusOf(g);
-    const out: FigureGroup = {
-      measure: groupLabel(members, g),
-      status,
-      mentions: g.map((it, k) => mention(sources[it.source]!, members[k]!)),
-    };
-    if (status === 'diverging') out.gapPercent = gap!;
+    const { status, gap } = statusOf(g, dates);
+    const mentions = g.map((it, k) => {
+      const m = mention(sources[it.source]!, members[k]!);
+      const published = dates[it.source];
+      return published ? { ...m, published } : m;
+    });
+    // An update reads from the earliest report to the latest.
+    if (status === 'updated') mentions.sort((x, y) => (x.published ?? '').localeCompare(y.published ?? ''));
+    const out: FigureGroup = { measure: groupLabel(members, g), status, mentions };
+    if (status === 'diverging' || status === 'updated') {
+      out.gapPercent = gap!;
+      out.why = whyGrouped(g, unit, status, dates);
+    }
     const openItem = g.find((it) => it.source === 0);
     return { out, reports: g.length, first: openItem ? openItem.members[0]!.figure.start : Infinity, source: g[0]!.source, at: g[0]!.members[0]!.figure.start };
   });

@@ -9,6 +9,12 @@
 // ("nations"/"countries", "trip"/"visit", "killed"/"deaths").
 import { SortedSpans, type Span } from '../text/sorted-spans.ts';
 import type { Figure, FigureKind } from '../types.ts';
+import { stem } from '../text/stem.ts';
+import { pluralNoun } from '../text/singular-noun.ts';
+import { FUNCTION_WORDS } from '../text/words/function-words.ts';
+import { HEDGE_PHRASES, HEDGE_WORDS, HEDGES_BEFORE } from '../text/words/hedge-words.ts';
+import { lookupTable } from '../text/lookup-table.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/words/month-names.ts';
 
 export type { Span } from '../text/sorted-spans.ts';
 
@@ -69,17 +75,8 @@ export const MAX_LABEL_CHARS = 120;
 export const CLAUSE_FACTOR = 0.5;
 export const OTHER_FIGURE_FACTOR = 0.35;
 
-const FUNCTION_WORDS = new Set(
-  (
-    'a an the this that these those its it their his her our your my them they he she we i you there here ' +
-    'of in on at to for with between from by into onto over under since during about after before via among amid amidst against ' +
-    'through across around toward towards within without per than as upon ' +
-    'and or but nor while which who whom whose what when where why how if because though although whether so then also ' +
-    'is are was were be been being am has have had having will would could can may might should must shall do does did ' +
-    'not no only just even still yet already both each all any some such more most less least very much many other another own same ' +
-    'up out off down again further once ago'
-  ).split(' '),
-);
+/** Hedges of one word ("nearly", "some"): words of the figure, not of what it measures. */
+const SINGLE_WORD_HEDGES = HEDGE_PHRASES.map(([p]) => p).filter((p) => /^[a-z]+$/.test(p));
 
 /** Words that never tell one measure from another: saying verbs, generic measure nouns, number and time words. */
 const NOISE_WORDS = new Set(
@@ -94,14 +91,12 @@ const NOISE_WORDS = new Set(
     'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen ' +
     'twenty thirty forty fifty sixty seventy eighty ninety dozen dozens ' +
     'first second third fourth fifth sixth seventh eighth ninth tenth ' +
-    'nearly almost approximately roughly around about some over least most than more less ' +
-    'year years month months week weeks day days today yesterday tomorrow current currently now last next ago recent recently far ' +
-    'monday tuesday wednesday thursday friday saturday sunday ' +
-    'january february march april june july august september october november december'
-  ).split(' '),
+    'least most than more less ' +
+    'year years month months week weeks day days today yesterday tomorrow current currently now last next ago recent recently far'
+  ).split(' ').concat(SINGLE_WORD_HEDGES, WEEKDAY_NAMES, MONTH_NAMES),
 );
 
-const IRREGULAR: Record<string, string> = {
+const IRREGULAR = lookupTable<string>({
   people: 'person',
   persons: 'person',
   children: 'child',
@@ -114,10 +109,10 @@ const IRREGULAR: Record<string, string> = {
   ads: 'ad',
   paid: 'cost',
   spent: 'cost',
-};
+});
 
 /** General news synonyms, after stemming. Kept short: each entry must hold in any story. */
-const SYNONYMS: Record<string, string> = {
+const SYNONYMS = lookupTable<string>({
   nation: 'country',
   trip: 'visit',
   kill: 'death',
@@ -131,7 +126,7 @@ const SYNONYMS: Record<string, string> = {
   pay: 'cost',
   payment: 'cost',
   budget: 'cost',
-};
+});
 
 const DEFAULT_VERBS = new Set(
   (
@@ -143,20 +138,11 @@ const DEFAULT_VERBS = new Set(
   ).split(' '),
 );
 
-/** Light English suffix strip, shared by all measure words (kept local: alignment must not move when search stemming does). */
+/** A measure word's normal form: irregular forms, then the shared stem (four-letter plurals too), then synonyms. */
 export function stemMeasureWord(word: string): string {
-  if (IRREGULAR[word]) return IRREGULAR[word]!;
-  let w = word;
-  if (w.length > 4) {
-    if (w.endsWith('ies') && w.length > 5) w = w.slice(0, -3) + 'y';
-    else if (w.endsWith('sses')) w = w.slice(0, -2);
-    else if (w.endsWith('ing') && w.length > 6) w = w.slice(0, -3);
-    else if (w.endsWith('ed') && w.length > 5) w = w.slice(0, -2);
-    else if (/(ch|sh|x|ss)es$/.test(w)) w = w.slice(0, -2);
-    else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
-  } else if (w.length === 4 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) {
-    w = w.slice(0, -1); // "ties", "cars"
-  }
+  const irregular = IRREGULAR[word];
+  if (irregular) return irregular;
+  const w = stem(word, true);
   return SYNONYMS[w] ?? w;
 }
 
@@ -329,7 +315,11 @@ function innerWords(text: string, figure: Figure): string[] {
   return out;
 }
 
-const HEDGE_BEFORE = /(?:\b(?:about|around|roughly|approximately|nearly|almost|some|over|under|just over|just under|more than|less than|fewer than|at least|at most|up to|as many as|as much as|close to|upwards of)\s+)$/i;
+/** A hedge phrase written right before a figure ("nearly ", "more than "): the one hedge list, as a pattern. */
+const HEDGE_BEFORE = new RegExp(
+  `(?:\\b(?:${HEDGES_BEFORE.filter(({ seq }) => /^[a-z]/.test(seq[0]!)).map(({ seq }) => seq.join(' ')).join('|')})\\s+)$`,
+  'i',
+);
 
 /**
  * The figure as a reader would quote it: with the hedge written before it and, for counts and ordinals,
@@ -462,7 +452,7 @@ const CHANGE_WORD = /^(up|down|rose|rise|rises|risen|fell|fall|falls|fallen|incr
 
 /** 'previous' for the starting point of a change: the extractor's "up from"/"fell from", or "rose to 5.1% in March from 4.9%". */
 function figureRole(text: string, tokens: Token[], at: number, figure: Figure): MeasureDescription['role'] {
-  if (figure.change) return /\bfrom\b/i.test(figure.change) ? 'previous' : 'current';
+  if (figure.change) return figure.change.marks === 'from' ? 'previous' : 'current';
   let k = at - 1;
   while (k >= 0 && tokens[k]!.figure === -1 && FILLERS.has(tokens[k]!.surface.toLowerCase())) k--;
   if (k < 0 || tokens[k]!.figure !== -1 || tokens[k]!.surface.toLowerCase() !== 'from') return 'current';
@@ -477,12 +467,22 @@ const LINKING_VERB = /^(is|are|was|were|be|been|valued|priced|cost|costs|hit|hit
 const PREPOSITIONS = new Set(['of', 'in', 'on', 'with', 'between', 'for', 'among', 'against', 'from', 'to', 'at', 'since', 'by', 'into', 'over']);
 /** Prepositions whose phrase narrows a measure ("meeting with Xi"); "since", "at", "by" rather say when or who. */
 const TAIL_PREPOSITIONS = new Set(['of', 'in', 'on', 'with', 'between', 'for', 'among', 'against']);
-const FILLERS = new Set(['a', 'an', 'the', 'record', 'estimated', 'some', 'about', 'nearly', 'almost', 'approximately', 'roughly', 'around', 'just', 'short', 'close', 'as', 'many', 'much', 'fewer', 'over', 'more', 'than', 'less', 'at', 'least', 'most', 'up', 'to', 'only', 'further', 'additional', 'another', 'worth']);
+/** Words between a figure and the words before it that belong to neither: hedges, articles, "record", "further". */
+const FILLERS = new Set([...SINGLE_WORD_HEDGES, 'a', 'an', 'the', 'record', 'just', 'short', 'close', 'as', 'many', 'much', 'fewer', 'more', 'than', 'less', 'at', 'least', 'most', 'up', 'to', 'only', 'further', 'additional', 'another', 'worth']);
 
-function isVerbLike(surface: string): boolean {
+/** -ed and -ing words that are nouns or adjectives, not verbs ("united", "meeting", "ceiling"). */
+const NOT_VERBS = new Set(('united limited advanced developed red bed need speed seed feed breed shed hundred thing king ring ' +
+  'spring string morning evening building meeting ceiling funding spending earning earnings holding offering ruling setting ' +
+  'standing training warning wedding bombing shooting shelling fighting timing trading uprising landing').split(' '));
+
+/**
+ * A verb, by its form: a known verb, or a lower-case word ending in -ed/-ing. A capitalised -ing or -ed word
+ * is a name ("Beijing", "Reading", "Ealing"): the rule reads the writer's capital, not a list of places.
+ */
+export function isVerbLike(surface: string): boolean {
   const w = surface.toLowerCase();
   if (DEFAULT_VERBS.has(w) || LINKING_VERB.test(w)) return true;
-  return /^[a-z]{3,}(ed|ing)$/.test(w) && !/^(united|limited|advanced|developed|red|bed|need|speed|seed|feed|breed|shed|hundred|thing|king|ring|spring|string|morning|evening|building|meeting|ceiling|funding|spending|earning|earnings|holding|offering|ruling|setting|standing|training|warning|wedding|bombing|shooting|shelling|fighting|timing|trading|uprising|landing|beijing|nanjing|chongqing|kunming)$/.test(w);
+  return /^[a-z]{3,}(ed|ing)$/.test(surface) && !NOT_VERBS.has(w);
 }
 
 function isFunction(surface: string): boolean {
@@ -587,8 +587,9 @@ interface Label {
 function measureLabel(text: string, tokens: Token[], at: number, figure: Figure, transparent: Span[], sStart: number): Label {
   const words = (idx: number[]) => idx.map((i) => tokens[i]!.surface);
   const join = (idx: number[]) => joinLabel(text, tokens, idx, sStart);
+  const ctx: LabelContext = { text, tokens, at, figure, transparent, words, join };
   const inner = innerWords(text, figure).filter(
-    (w) => !/^(about|nearly|almost|approximately|roughly|around|some|over|more|than|less|at|least|most|up|to|just|under|million|billion|trillion|thousand|hundred|bn|m|tn|percent|per|cent|dollars?|pounds?|euros?|yuan|rubles?|roubles?|yen)$/i.test(w),
+    (w) => !HEDGE_WORDS.has(w.toLowerCase()) && !/^(million|billion|trillion|thousand|hundred|bn|m|tn|percent|per|cent|dollars?|pounds?|euros?|yuan|rubles?|roubles?|yen)$/i.test(w),
   );
   const innerPhrase = inner.join(' ');
 
@@ -598,45 +599,11 @@ function measureLabel(text: string, tokens: Token[], at: number, figure: Figure,
   const afterTail = prepTail(text, tokens, (afterNoun.length ? afterNoun[afterNoun.length - 1]! : at) + 1, transparent);
   const tailNoun = afterTail.slice(1).filter((i) => !isFunction(tokens[i]!.surface));
 
-  if (figure.kind === 'duration') {
-    // "the 75th anniversary of formal relations": the noun after an ordinal duration is its unit word.
-    if (afterNoun.length === 1 && !innerPhrase && ORDINAL_TEXT.test(figure.text.trim())) {
-      return { label: [join(afterNoun), join(afterTail)].filter(Boolean).join(' '), heads: headOf(tailNoun.length ? words(tailNoun) : words(afterNoun)) };
-    }
-    if (afterNoun.length && !innerPhrase) {
-      const heads = headOf(words(afterNoun));
-      return { label: `length of the ${join(afterNoun)}`, heads, ...(heads[0] ? { compound: heads[0] } : {}) };
-    }
-    const head = innerPhrase.toLowerCase() === figure.unit.toLowerCase() || !innerPhrase ? pluralUnit(figure.unit) : innerPhrase;
-    return { label: [head, join(afterTail)].filter(Boolean).join(' '), heads: headOf(tailNoun.length ? words(tailNoun) : inner) };
-  }
+  if (figure.kind === 'duration') return durationLabel(ctx, inner, innerPhrase, afterNoun, afterTail, tailNoun);
 
   if (figure.kind === 'age' && afterNoun.length) return { label: `age of the ${join(afterNoun)}`, heads: headOf(words(afterNoun)) };
   if (figure.kind === 'count' || figure.kind === 'ordinal' || figure.kind === 'age' || figure.kind === 'quantity') {
-    let noun = innerPhrase || join(afterNoun);
-    const nounWords = inner.length ? inner : words(afterNoun);
-    if (!noun) noun = figure.kind === 'count' ? pluralUnit(figure.unit) : figure.unit;
-    if (figure.kind === 'count') {
-      // "has displaced nearly 8,000 people" -> "people displaced"; "8,000 people were displaced" likewise.
-      let b = at - 1;
-      while (b >= 0 && tokens[b]!.figure === -1 && FILLERS.has(tokens[b]!.surface.toLowerCase())) b--;
-      const before = tokens[b];
-      if (before && before.figure === -1 && /^[a-z]+(ed|en)$/i.test(before.surface) && !isFunction(before.surface)) {
-        return { label: `${noun} ${before.surface.toLowerCase()}`, heads: headOf([before.surface]) };
-      }
-      // "killing at least 19 people": the verb says what is counted, though it makes no label.
-      if (before && before.figure === -1 && /^[a-z]{3,}ing$/.test(before.surface) && isVerbLike(before.surface)) {
-        return { label: noun, heads: headOf([before.surface]) };
-      }
-      const afterCount = at + 1 + (innerPhrase ? 0 : afterNoun.length);
-      let k = afterCount;
-      while (tokens[k] && /^(were|was|are|is|have|has|had|been|being|reportedly)$/i.test(tokens[k]!.surface)) k++;
-      if (k > afterCount && tokens[k] && /^[a-z]+(ed|en)$/i.test(tokens[k]!.surface)) {
-        return { label: `${noun} ${tokens[k]!.surface.toLowerCase()}`, heads: headOf([tokens[k]!.surface]) };
-      }
-    }
-    const tail = innerPhrase ? prepTail(text, tokens, at + 1, transparent) : afterTail;
-    return { label: [noun, join(tail)].filter(Boolean).join(' '), heads: headOf(nounWords.length ? nounWords : [figure.unit]) };
+    return countLabel(ctx, inner, innerPhrase, afterNoun, afterTail);
   }
 
   // Money, percent, numbers: a noun after the figure ("100% tariff on ...", "$18bn in Chinese goods"),
@@ -672,8 +639,77 @@ function measureLabel(text: string, tokens: Token[], at: number, figure: Figure,
   }
   const objectHeads = headOf(words(objectWords));
 
-  // "new tariffs on Chinese imports, affecting $18bn in goods": a participle clause after a comma says the
-  // figure is about the noun phrase before the comma.
+  const participle = participleClauseLabel(ctx, objectHeads);
+  if (participle) return participle;
+
+  if (owner.length && objectWords.length) return { label: `${join(owner)} ${before!.surface.toLowerCase()} ${objectPhrase}`, heads: [...objectHeads, ...headOf(words(owner))] };
+
+  const subject = linkingSubjectLabel(ctx);
+  if (subject) return subject;
+  if (owner.length) return { label: join(owner), heads: headOf(words(owner)) };
+  if (objectWords.length) return { label: objectPhrase, heads: objectHeads };
+
+  return nearestWordsLabel(ctx);
+}
+
+/** What the label steps read: the sentence's tokens, the figure's token `at`, and two helpers over token indexes. */
+interface LabelContext {
+  text: string;
+  tokens: Token[];
+  at: number;
+  figure: Figure;
+  transparent: Span[];
+  words: (idx: number[]) => string[];
+  join: (idx: number[]) => string;
+}
+
+/** A duration: "length of the state visit" ("two-day visit"), "anniversary of ..." ("75th anniversary of"), "years of ...". */
+function durationLabel(ctx: LabelContext, inner: string[], innerPhrase: string, afterNoun: number[], afterTail: number[], tailNoun: number[]): Label {
+  const { figure, words, join } = ctx;
+  // "the 75th anniversary of formal relations": the noun after an ordinal duration is its unit word.
+  if (afterNoun.length === 1 && !innerPhrase && ORDINAL_TEXT.test(figure.text.trim())) {
+    return { label: [join(afterNoun), join(afterTail)].filter(Boolean).join(' '), heads: headOf(tailNoun.length ? words(tailNoun) : words(afterNoun)) };
+  }
+  if (afterNoun.length && !innerPhrase) {
+    const heads = headOf(words(afterNoun));
+    return { label: `length of the ${join(afterNoun)}`, heads, ...(heads[0] ? { compound: heads[0] } : {}) };
+  }
+  const head = innerPhrase.toLowerCase() === figure.unit.toLowerCase() || !innerPhrase ? unitPlural(figure.unit) : innerPhrase;
+  return { label: [head, join(afterTail)].filter(Boolean).join(' '), heads: headOf(tailNoun.length ? words(tailNoun) : inner) };
+}
+
+/** A count, ordinal, age or measured quantity: its noun, and the participle that says what is counted ("people displaced"). */
+function countLabel(ctx: LabelContext, inner: string[], innerPhrase: string, afterNoun: number[], afterTail: number[]): Label {
+  const { text, tokens, at, figure, transparent, words, join } = ctx;
+  let noun = innerPhrase || join(afterNoun);
+  const nounWords = inner.length ? inner : words(afterNoun);
+  if (!noun) noun = figure.kind === 'count' ? unitPlural(figure.unit) : figure.unit;
+  if (figure.kind === 'count') {
+    // "has displaced nearly 8,000 people" -> "people displaced"; "8,000 people were displaced" likewise.
+    let b = at - 1;
+    while (b >= 0 && tokens[b]!.figure === -1 && FILLERS.has(tokens[b]!.surface.toLowerCase())) b--;
+    const before = tokens[b];
+    if (before && before.figure === -1 && /^[a-z]+(ed|en)$/i.test(before.surface) && !isFunction(before.surface)) {
+      return { label: `${noun} ${before.surface.toLowerCase()}`, heads: headOf([before.surface]) };
+    }
+    // "killing at least 19 people": the verb says what is counted, though it makes no label.
+    if (before && before.figure === -1 && /^[a-z]{3,}ing$/.test(before.surface) && isVerbLike(before.surface)) {
+      return { label: noun, heads: headOf([before.surface]) };
+    }
+    const afterCount = at + 1 + (innerPhrase ? 0 : afterNoun.length);
+    let k = afterCount;
+    while (tokens[k] && /^(were|was|are|is|have|has|had|been|being|reportedly)$/i.test(tokens[k]!.surface)) k++;
+    if (k > afterCount && tokens[k] && /^[a-z]+(ed|en)$/i.test(tokens[k]!.surface)) {
+      return { label: `${noun} ${tokens[k]!.surface.toLowerCase()}`, heads: headOf([tokens[k]!.surface]) };
+    }
+  }
+  const tail = innerPhrase ? prepTail(text, tokens, at + 1, transparent) : afterTail;
+  return { label: [noun, join(tail)].filter(Boolean).join(' '), heads: headOf(nounWords.length ? nounWords : [figure.unit]) };
+}
+
+/** "new tariffs on Chinese imports, affecting $18bn in goods": a participle clause after a comma is about the noun phrase before it. */
+function participleClauseLabel(ctx: LabelContext, objectHeads: string[]): Label | undefined {
+  const { text, tokens, at, transparent, words, join } = ctx;
   let p = at - 1;
   while (p >= 0 && tokens[p]!.figure === -1 && FILLERS.has(tokens[p]!.surface.toLowerCase())) p--;
   if (p > 0 && tokens[p]!.figure === -1 && /^[a-z]{3,}(ing|ed)$/.test(tokens[p]!.surface) && isVerbLike(tokens[p]!.surface) && clauseBreak(text, tokens[p - 1]!.end, tokens[p]!.start, transparent)) {
@@ -690,10 +726,12 @@ function measureLabel(text: string, tokens: Token[], at: number, figure: Figure,
     const tail = cut >= 0 ? np.slice(cut + 1) : [];
     if (head.length) return { label: join(np), heads: [...new Set([...headOf(words(head)), ...headOf(words(tail)), ...objectHeads])] };
   }
+  return undefined;
+}
 
-  if (owner.length && objectWords.length) return { label: `${join(owner)} ${before!.surface.toLowerCase()} ${objectPhrase}`, heads: [...objectHeads, ...headOf(words(owner))] };
-
-  // Subject of a linking verb: "[bilateral trade] (between the two nations) hit a record $240.1bn".
+/** The subject of a linking verb: "[bilateral trade] (between the two nations) hit a record $240.1bn". */
+function linkingSubjectLabel(ctx: LabelContext): Label | undefined {
+  const { text, tokens, at, transparent, words, join } = ctx;
   let v = at - 1;
   while (v >= 0 && tokens[v]!.figure === -1 && FILLERS.has(tokens[v]!.surface.toLowerCase())) v--;
   if (v >= 0 && tokens[v]!.figure === -1 && LINKING_VERB.test(tokens[v]!.surface)) {
@@ -713,10 +751,12 @@ function measureLabel(text: string, tokens: Token[], at: number, figure: Figure,
     const subject = cut >= 0 ? chunk.slice(0, cut) : chunk;
     if (subject.length && subject.length <= 5) return { label: join(subject), heads: headOf(words(subject)) };
   }
-  if (owner.length) return { label: join(owner), heads: headOf(words(owner)) };
-  if (objectWords.length) return { label: objectPhrase, heads: objectHeads };
+  return undefined;
+}
 
-  // Fallback: the two nearest content words, in text order; no head.
+/** Fallback: the two nearest content words, in text order; no head. */
+function nearestWordsLabel(ctx: LabelContext): Label {
+  const { tokens, at, figure, join } = ctx;
   const near: number[] = [];
   for (let d = 1; d <= 6 && near.length < 2; d++) {
     for (const i of [at - d, at + d]) {
@@ -724,7 +764,7 @@ function measureLabel(text: string, tokens: Token[], at: number, figure: Figure,
       if (tok && tok.figure === -1 && measureTerms(tok.surface).length && !isVerbLike(tok.surface) && near.length < 2) near.push(i);
     }
   }
-  return { label: near.length ? join(near.sort((a, b) => a - b)) : figure.unit === '%' ? 'share' : pluralUnit(figure.unit), heads: [] };
+  return { label: near.length ? join(near.sort((a, b) => a - b)) : figure.unit === '%' ? 'share' : unitPlural(figure.unit), heads: [] };
 }
 
 /** A label of at most MAX_LABEL_CHARS characters, cut at a word boundary when it is longer. */
@@ -734,10 +774,7 @@ export function clipLabel(label: string): string {
   return (cut > 0 ? label.slice(0, cut) : label.slice(0, MAX_LABEL_CHARS)).trim();
 }
 
-function pluralUnit(unit: string): string {
-  if (/^[A-Z]{3}$/.test(unit)) return 'amount';
-  if (unit === 'person') return 'people';
-  if (/(s|x|ch|sh)$/.test(unit)) return `${unit}es`;
-  if (/[^aeiou]y$/.test(unit)) return `${unit.slice(0, -1)}ies`;
-  return `${unit}s`;
+/** How a label names a unit in the plural: "people", "seats", an amount of money for a currency code. */
+function unitPlural(unit: string): string {
+  return /^[A-Z]{3}$/.test(unit) ? 'amount' : pluralNoun(unit);
 }

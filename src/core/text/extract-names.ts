@@ -1,7 +1,10 @@
 // Names of people, places and organisations, approximated by runs of capitalised words.
 // Good enough to tell "Xi Jinping" and "Harbin" from "trade" without a tagger.
 import { backgroundRank } from './background-idf.ts';
-import { foldAccents, STOP_WORDS, stem } from './tokenize.ts';
+import { foldAccents } from './tokenize.ts';
+import { STOP_WORDS } from './words/stop-words.ts';
+import { stem } from './stem.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './words/month-names.ts';
 
 const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'van', 'von', 'al', 'bin', 'da', 'du', 'le']);
 
@@ -9,8 +12,7 @@ const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'van', 'von', 'al', 'bin', 
 const NOT_NAMES = new Set([
   'the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'or', 'if', 'as', 'after', 'before', 'during', 'while', 'when',
   'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'his', 'her', 'their', 'our', 'its',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  ...WEEKDAY_NAMES, ...MONTH_NAMES,
   'chinese', 'russian', 'american', 'british', 'french', 'german', 'european', 'western', 'ukrainian', 'israeli', 'iranian',
   'photograph', 'photo', 'image', 'read', 'more', 'related', 'advertisement', 'update', 'updated', 'editor', 'note',
 ]);

@@ -44,3 +44,11 @@ export function isIrregularPlural(word: string): boolean {
 
 /** Singular nouns ending in "-men". */
 const NOT_MEN = new Set(['specimen', 'abdomen', 'regimen', 'acumen', 'hymen', 'stamen']);
+
+/** The plural of a singular noun or unit, the inverse of singularNoun for the units labels name. */
+export function pluralNoun(word: string): string {
+  if (word === 'person') return 'people';
+  if (/(s|x|ch|sh)$/.test(word)) return `${word}es`;
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
+  return `${word}s`;
+}

@@ -7,6 +7,7 @@
 import type { Figure } from '../../types.ts';
 import type { NonFigureSpan } from './find-non-figure-spans.ts';
 import { splitSentences } from '../../text/split-sentences.ts';
+import { monthNumber } from '../../text/words/month-names.ts';
 
 /**
  * "last year", "next year": "\b(last|this|next|previous|past|coming)\s+year\b", found from the word "year"
@@ -32,7 +33,7 @@ const AHEAD = /\b(?:will|would|could|might|expected|expects|expecting|forecasts?
 function monthAfter(text: string, end: number, ahead: () => boolean, published: string | undefined): string | undefined {
   const m = MONTH_AFTER.exec(text.slice(end, end + 40));
   if (!m) return undefined;
-  const month = 1 + MONTHS.findIndex((name) => m[1]!.startsWith(name));
+  const month = monthNumber(m[1]!);
   const mm = String(month).padStart(2, '0');
   if (m[2]) return `${m[2]}-${mm}`;
   const pub = /^(\d{4})(?:-(\d{2}))?/.exec(published ?? '');
@@ -41,7 +42,6 @@ function monthAfter(text: string, end: number, ahead: () => boolean, published: 
   if (pub[2] && month > Number(pub[2]) && !ahead()) year--;
   return `${year}-${mm}`;
 }
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** Index of the first element of a sorted array whose key is >= x (or > x when `strict`). */
 function lowerBound<T>(xs: readonly T[], key: (t: T) => number, x: number, strict = false): number {
@@ -58,6 +58,76 @@ function lowerBound<T>(xs: readonly T[], key: (t: T) => number, x: number, stric
 
 /** Words between a figure and a time after it that cut them apart ("since 2012", "from 2019 to 2021"). */
 const CUT_AFTER = /[,;:()\u2014\u2013]|\b(since|until|till|before|after|from)\b/i;
+
+/** A time written in the text: [start, end) and its value ("2019", "2023-24", "2023" for "last year"). */
+interface TextTime {
+  start: number;
+  end: number;
+  value: string;
+}
+
+/** The years of the spans the extractor left out: "in 2019", "16 May 2024", "2023-24". */
+function explicitTimes(text: string, nonFigures: readonly NonFigureSpan[]): TextTime[] {
+  const times: TextTime[] = [];
+  for (const m of nonFigures) {
+    if (m.reason !== 'date' && m.reason !== 'year') continue;
+    const span = text.slice(m.start, m.end);
+    if (m.reason === 'year') {
+      // "2019", "2023-24"; not "’91".
+      if (/^\d{4}/.test(span)) times.push({ start: m.start, end: m.end, value: span.replace(/\s+/g, '') });
+      continue;
+    }
+    const y = /\b(1[89]\d{2}|20\d{2})\b/.exec(span);
+    if (y) times.push({ start: m.start + y.index, end: m.start + y.index + 4, value: y[1]! });
+  }
+  return times;
+}
+
+/** "last year", "next year": resolved against the publication year, or kept as the phrase without one. */
+function relativeYears(text: string, published: string | undefined): TextTime[] {
+  const times: TextTime[] = [];
+  const year = /^(\d{4})/.exec(published ?? '')?.[1];
+  RELATIVE_YEAR.lastIndex = 0;
+  for (let m = RELATIVE_YEAR.exec(text); m; m = RELATIVE_YEAR.exec(text)) {
+    const which = m[1]!.toLowerCase();
+    const start = m.indices![1]![0];
+    const end = m.index + m[0].length;
+    const offset = which === 'last' || which === 'previous' ? -1 : which === 'this' ? 0 : which === 'next' || which === 'coming' ? 1 : null;
+    const value = year && offset !== null ? String(Number(year) + offset) : text.slice(start, end).toLowerCase();
+    times.push({ start, end, value });
+  }
+  return times;
+}
+
+/**
+ * The time right after a figure, in the same clause and sentence, before the next figure: "$111 billion in
+ * 2019", "$240.1bn last year". "since 2012", "from 2019 to 2021" say when something began, not when it held.
+ */
+function timeAfter(text: string, times: TextTime[], fig: Figure, sentenceEnd: number, nextFigureStart: number): TextTime | undefined {
+  for (let k = lowerBound(times, (t) => t.start, fig.end); k < times.length; k++) {
+    const t = times[k]!;
+    if (t.start >= sentenceEnd || t.start >= nextFigureStart || t.start - fig.end > 60) return undefined;
+    if (!CUT_AFTER.test(text.slice(fig.end, t.start))) return t;
+  }
+  return undefined;
+}
+
+/**
+ * The nearest time before a figure in its sentence and not across a ";": "Last year, bilateral trade hit a
+ * record $240.1bn". `endsInOrder`: the times' ends are sorted too, so the first one ending before is it.
+ */
+function timeBefore(times: TextTime[], semicolons: number[], fig: Figure, sentenceStart: number, endsInOrder: boolean): TextTime | undefined {
+  const q = lowerBound(semicolons, (x) => x, fig.start) - 1;
+  const lastSemicolon = q >= 0 ? semicolons[q]! : -1;
+  const lo = lowerBound(times, (t) => t.start, sentenceStart);
+  for (let k = lowerBound(times, (t) => t.start, fig.start, true) - 1; k >= lo; k--) {
+    const t = times[k]!;
+    if (t.end > fig.start) continue;
+    if (t.end > lastSemicolon) return t;
+    if (endsInOrder) return undefined;
+  }
+  return undefined;
+}
 
 /**
  * Sets `time` on the figures (sorted by start) in place. `nonFigures` are the spans the extractor
@@ -76,33 +146,11 @@ export function attachFigureTimes(
   sentences?: ReadonlyArray<readonly [number, number]>,
 ): void {
   if (!figures.length) return;
-  const times: Array<{ s: number; e: number; value: string }> = [];
-  for (const m of nonFigures) {
-    if (m.reason !== 'date' && m.reason !== 'year') continue;
-    const span = text.slice(m.start, m.end);
-    if (m.reason === 'year') {
-      // "2019", "2023-24"; not "’91".
-      if (/^\d{4}/.test(span)) times.push({ s: m.start, e: m.end, value: span.replace(/\s+/g, '') });
-      continue;
-    }
-    const y = /\b(1[89]\d{2}|20\d{2})\b/.exec(span);
-    if (y) times.push({ s: m.start + y.index, e: m.start + y.index + 4, value: y[1]! });
-  }
-  const year = /^(\d{4})/.exec(published ?? '')?.[1];
-  RELATIVE_YEAR.lastIndex = 0;
-  for (let m = RELATIVE_YEAR.exec(text); m; m = RELATIVE_YEAR.exec(text)) {
-    const which = m[1]!.toLowerCase();
-    const s = m.indices![1]![0];
-    const e = m.index + m[0].length;
-    const offset = which === 'last' || which === 'previous' ? -1 : which === 'this' ? 0 : which === 'next' || which === 'coming' ? 1 : null;
-    const value = year && offset !== null ? String(Number(year) + offset) : text.slice(s, e).toLowerCase();
-    times.push({ s, e, value });
-  }
-  times.sort((a, b) => a.s - b.s);
+  const times = [...explicitTimes(text, nonFigures), ...relativeYears(text, published)].sort((a, b) => a.start - b.start);
   // Times never overlap when they come from the extractor, so their ends are in order too: then the last
   // time ending before a figure is found directly (else every earlier one is looked at).
   let endsInOrder = true;
-  for (let k = 1; k < times.length && endsInOrder; k++) if (times[k]!.e < times[k - 1]!.e) endsInOrder = false;
+  for (let k = 1; k < times.length && endsInOrder; k++) if (times[k]!.end < times[k - 1]!.end) endsInOrder = false;
   // Where ";" stands: a time before a figure does not reach across one.
   const semicolons: number[] = [];
   if (times.length) for (let k = text.indexOf(';'); k >= 0; k = text.indexOf(';', k + 1)) semicolons.push(k);
@@ -130,39 +178,15 @@ export function attachFigureTimes(
       continue;
     }
     if (!times.length) continue;
-    const [ss, se] = sentenceOf(fig);
-    const nextFigStart = figures[f + 1]?.start ?? Infinity;
-    // After the figure, in the same clause: "$111 billion in 2019", "$240.1bn last year".
-    // "since 2012", "from 2019 to 2021" say when something began, not when the figure held.
-    let after: (typeof times)[number] | undefined;
-    for (let k = lowerBound(times, (t) => t.s, fig.end); k < times.length; k++) {
-      const t = times[k]!;
-      if (t.s >= se || t.s >= nextFigStart || t.s - fig.end > 60) break;
-      if (!CUT_AFTER.test(text.slice(fig.end, t.s))) {
-        after = t;
-        break;
-      }
-    }
+    const [sentenceStart, sentenceEnd] = sentenceOf(fig);
+    const after = timeAfter(text, times, fig, sentenceEnd, figures[f + 1]?.start ?? Infinity);
     if (after) {
       fig.time = after.value;
       continue;
     }
-    // Before it, in the same sentence: "Last year, bilateral trade hit a record $240.1bn". Not for where a
-    // change started: in "rose to 5.1% in 2023 from 4.9%" the year is the new value's. Not across a ";".
-    if (fig.change && /\bfrom$/.test(fig.change)) continue;
-    const q = lowerBound(semicolons, (x) => x, fig.start) - 1;
-    const lastSemicolon = q >= 0 ? semicolons[q]! : -1;
-    const lo = lowerBound(times, (t) => t.s, ss);
-    let before: (typeof times)[number] | undefined;
-    for (let k = lowerBound(times, (t) => t.s, fig.start, true) - 1; k >= lo; k--) {
-      const t = times[k]!;
-      if (t.e > fig.start) continue;
-      if (t.e > lastSemicolon) {
-        before = t;
-        break;
-      }
-      if (endsInOrder) break;
-    }
+    // Not for where a change started: in "rose to 5.1% in 2023 from 4.9%" the year is the new value's.
+    if (fig.change?.marks === 'from') continue;
+    const before = timeBefore(times, semicolons, fig, sentenceStart, endsInOrder);
     if (before) fig.time = before.value;
   }
 }

@@ -16,29 +16,34 @@
 // - Ranges ("10 to 12", "10-12", "between 5 and 7") give value = lower bound, max = upper bound.
 // - Hedges: 'about' ("some", "roughly", "an estimated"), 'nearly' ("almost", "close to", "just under",
 //   "just short of", "shy of"), 'more than' ("just over", "upwards of", "north of"), 'less than',
-//   'at least', 'at most', 'up to' (see HEDGES).
+//   'at least', 'at most', 'up to' (see text/words/hedge-words.ts).
 // - time (attach-figure-times.ts): a year ("2019"), a resolved "last year" ("2023"), or a month named
 //   right after the figure ("5.1% in March" -> "2024-03").
-// - change is one of: 'rose to' | 'rose by' | 'rose from' | 'fell to' | 'fell by' | 'fell from' |
-//   'up from' | 'down from' | 'from' | 'to' ("to" marks the new value, "from" the old one, "by" the
-//   difference; a bare 'from'/'to' when the words give no direction: "went from 300 to 450", "$5bn,
-//   compared with $4bn a year earlier"). A "from" after a figure that changed is its starting point
-//   ("rose to 5.1% in March from 4.9%": 'rose from'); "from X to Y" after no verb of change is a range.
+// - change is a FigureChange: marks 'to' (the new value), 'from' (the old one) or 'by' (the difference),
+//   with direction 'rose' or 'fell' when the words give one ("up from" is rose/from); none for "went
+//   from 300 to 450" or "$5bn, compared with $4bn a year earlier". A "from" after a figure that changed
+//   is its starting point ("rose to 5.1% in March from 4.9%": rose/from); "from X to Y" after no verb of
+//   change is a range.
 // - Never figures: dates, years, times of day, phone numbers, street numbers, list markers,
 //   model names and codes ("Boeing 787", "G7", "COVID-19"), versions, URLs, and the word "one"
 //   (or "zero") without a unit, which is far more often a pronoun than a figure. Nor idioms ("for the
-//   first time", "a four-time winner", "in the first place"), references to things already named ("the
-//   two countries", "both leaders", "all three suspects": spelled two to ten after "the", "both", "these",
-//   "those", "all"; "the 300 workers" stays a count), or a year-like number before a noun ("2020 dates",
+//   first time", "a four-time winner", "in the first place", an ordinal before a plural noun: "third
+//   countries", "first responders"), references to things already named ("the two countries", "both
+//   leaders", "all three suspects": spelled two to twelve after "the", "both", "these", "those", "all";
+//   "the 300 workers" and "his two sons" stay counts), or a year-like number before a noun ("2020 dates",
 //   "1988 sales": 1900-2100 without a hedge or a thousands separator), nor a numeral of more than
 //   MAX_NUMERAL_DIGITS digits or without a finite value ("1e400").
-import type { Figure, FigureKind, Hedge } from '../../types.ts';
+import type { Figure, FigureChange, FigureKind, Hedge } from '../../types.ts';
 import { lookupTable } from '../../text/lookup-table.ts';
 import { mayStartNumberWords, parseNumberWords, startsNumberWords } from './parse-number-words.ts';
 import { isIrregularPlural, singularNoun } from '../../text/singular-noun.ts';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, TIME_UNITS, UNITS_AFTER, type UnitEntry } from './figure-units.ts';
 import { findNonFigureSpans, type NonFigureSpan, type RejectReason } from './find-non-figure-spans.ts';
 import { attachFigureTimes } from './attach-figure-times.ts';
+import { HEDGES_AFTER, HEDGES_BEFORE, HEDGE_WORDS } from '../../text/words/hedge-words.ts';
+import { FALL_NOUNS, FALL_VERBS, NOT_DIRECT_CHANGE, RISE_NOUNS, RISE_VERBS } from '../../text/words/change-words.ts';
+import { PHRASE_END_WORDS } from '../../text/words/function-words.ts';
+import { FigureToken, tokenizeFigureText } from './tokenize-figure-text.ts';
 
 export type { RejectReason } from './find-non-figure-spans.ts';
 
@@ -59,194 +64,7 @@ export const MAX_NUMERAL_DIGITS = 18;
 /** Longest figure text: number, scale and unit words. Anything longer is not a figure read by these rules. */
 export const MAX_FIGURE_TEXT = 100;
 
-// ---------------------------------------------------------------- tokens
-
-type TokKind = 'num' | 'word' | 'sym';
-/** A token; its text is read from the source only when asked for (most words never are). */
-export class Tok {
-  private text?: string;
-  private lower?: string;
-  constructor(
-    private readonly src: string,
-    readonly s: number,
-    readonly e: number,
-    readonly k: TokKind,
-    /** Whether lower-casing may change the text. */
-    private readonly cased: boolean,
-  ) {}
-  get t(): string {
-    return (this.text ??= this.src.slice(this.s, this.e));
-  }
-  /** Lower-cased text. */
-  get l(): string {
-    return (this.lower ??= this.cased ? this.t.toLowerCase() : this.t);
-  }
-}
-
-/**
- * Tokens, as the global regex `TOKEN_RE` would find them (kept as the specification and for tests), but
- * read by a hand-written scanner: plain ASCII words and spaces, most of a text, need no regex at all.
- */
-export const TOKEN_RE =
-  /\d{1,2}(?:,\d{2}){1,4},\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|(?<![\p{L}\d])\.\d+|[\p{L}\p{M}]+(?:['\u2019][\p{L}]+)*|\S/gu;
-/**
- * The numeral alternatives of TOKEN_RE, anchored. Indian grouping ("1,23,45,678") takes at most four
- * two-digit groups (up to a lakh crore): unbounded, "1,23,23,23..." with no final three-digit group made
- * the engine try every shorter run of groups at every number, quadratic in the length of the run.
- */
-const NUMERAL_AT = /\d{1,2}(?:,\d{2}){1,4},\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?/y;
-/** The word alternative of TOKEN_RE, anchored. */
-const WORD_AT = /[\p{L}\p{M}]+(?:['\u2019][\p{L}]+)*/uy;
-const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
-const LETTER_OR_DIGIT = /^[\p{L}\d]$/u;
-const SPACE = /^\s$/u;
-
-const isDigit = (c: number) => c >= 48 && c <= 57;
-const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-
-/** The code point ending right before `i`, as a string ('' at the start). */
-function charBefore(text: string, i: number): string {
-  if (i <= 0) return '';
-  const c = text.charCodeAt(i - 1);
-  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
-    const h = text.charCodeAt(i - 2);
-    if (h >= 0xd800 && h <= 0xdbff) return text.slice(i - 2, i);
-  }
-  return text[i - 1]!;
-}
-
-export function tokenize(text: string): Tok[] {
-  const out: Tok[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || (c >= 9 && c <= 13)) {
-      i++;
-      continue;
-    }
-    let e: number;
-    let k: TokKind;
-    /** Whether the token may change when lower-cased. */
-    let cased = false;
-    if (isDigit(c)) {
-      NUMERAL_AT.lastIndex = i;
-      NUMERAL_AT.exec(text);
-      e = NUMERAL_AT.lastIndex;
-      k = 'num';
-    } else if (isAsciiLetter(c)) {
-      // ASCII letters, and words joined by an apostrophe ("that's"); anything else hands over to WORD_AT.
-      e = i + 1;
-      let ascii = true;
-      cased = c <= 90;
-      for (;;) {
-        const d = e < n ? text.charCodeAt(e) : 0;
-        if (d >= 97 && d <= 122) e++;
-        else if (d >= 65 && d <= 90) {
-          cased = true;
-          e++;
-        } else if ((d === 39 || d === 0x2019) && e + 1 < n && isAsciiLetter(text.charCodeAt(e + 1))) e++;
-        else {
-          if (d >= 128 || ((d === 39 || d === 0x2019) && e + 1 < n && text.charCodeAt(e + 1) >= 128)) ascii = false;
-          break;
-        }
-      }
-      if (!ascii) {
-        WORD_AT.lastIndex = i;
-        WORD_AT.exec(text);
-        e = WORD_AT.lastIndex;
-        cased = true;
-      }
-      k = 'word';
-    } else if (c < 128) {
-      // "(?<![\p{L}\d])\.\d+": a decimal without its leading zero.
-      if (c === 46 && i + 1 < n && isDigit(text.charCodeAt(i + 1)) && !LETTER_OR_DIGIT.test(charBefore(text, i))) {
-        e = i + 2;
-        while (e < n && isDigit(text.charCodeAt(e))) e++;
-        k = 'num';
-      } else {
-        e = i + 1;
-        k = 'sym';
-      }
-    } else {
-      const cp = text.codePointAt(i)!;
-      const ch = String.fromCodePoint(cp);
-      cased = true;
-      if (SPACE.test(ch)) {
-        i += ch.length;
-        continue;
-      }
-      if (LETTER_OR_MARK.test(ch)) {
-        WORD_AT.lastIndex = i;
-        WORD_AT.exec(text);
-        e = WORD_AT.lastIndex;
-        k = 'word';
-      } else {
-        e = i + ch.length;
-        k = 'sym';
-      }
-    }
-    out.push(new Tok(text, i, e, k, cased));
-    i = e;
-  }
-  return out;
-}
-
 // ---------------------------------------------------------------- word lists
-
-const HEDGES: Array<[string, Hedge]> = [
-  ['about', 'about'], ['around', 'about'], ['roughly', 'about'], ['approximately', 'about'], ['approx', 'about'],
-  ['some', 'about'], ['circa', 'about'], ['an estimated', 'about'], ['estimated', 'about'], ['or so', 'about'],
-  // Just below the number: "just short of $449,000", "just under $5 million", "shy of 20%".
-  ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just shy of', 'nearly'], ['not quite', 'nearly'],
-  ['shy of', 'nearly'], ['just short of', 'nearly'], ['just under', 'nearly'], ['just below', 'nearly'],
-  ['a shade under', 'nearly'], ['a little under', 'nearly'], ['slightly under', 'nearly'], ['slightly less than', 'nearly'],
-  ['just less than', 'nearly'],
-  ['at least', 'at least'], ['no less than', 'at least'], ['no fewer than', 'at least'], ['not less than', 'at least'],
-  ['a minimum of', 'at least'], ['or more', 'at least'],
-  ['at most', 'at most'], ['no more than', 'at most'], ['not more than', 'at most'], ['a maximum of', 'at most'],
-  ['or less', 'at most'], ['or fewer', 'at most'],
-  ['more than', 'more than'], ['over', 'more than'], ['above', 'more than'], ['upwards of', 'more than'],
-  ['in excess of', 'more than'], ['exceeding', 'more than'], ['greater than', 'more than'], ['higher than', 'more than'],
-  ['larger than', 'more than'], ['bigger than', 'more than'], ['just over', 'more than'], ['well over', 'more than'],
-  ['north of', 'more than'], ['just above', 'more than'], ['>', 'more than'],
-  ['less than', 'less than'], ['fewer than', 'less than'], ['under', 'less than'], ['below', 'less than'],
-  ['lower than', 'less than'], ['smaller than', 'less than'], ['well under', 'less than'], ['well below', 'less than'],
-  ['<', 'less than'],
-  ['up to', 'up to'], ['as many as', 'up to'], ['as much as', 'up to'], ['as high as', 'up to'],
-];
-const PRE_HEDGES = HEDGES.filter(([p]) => !p.startsWith('or ')).map(([p, h]) => ({ seq: p.split(' '), hedge: h }))
-  .sort((a, b) => b.seq.length - a.seq.length);
-const POST_HEDGES = lookupTable<Hedge>({ more: 'at least', so: 'about', less: 'at most', fewer: 'at most' });
-/** Words of the hedges ("north" of "north of" aside: "North 40" may be a name). */
-const HEDGE_WORDS = new Set(HEDGES.flatMap(([p]) => p.split(' ')).filter((w) => w !== 'north'));
-
-const RISE = new Set(('rose rise rises rising risen increased increase increases increasing grew grow grows growing grown ' +
-  'jumped jump jumps jumping climbed climb climbs climbing surged surge surges surging soared soar soars soaring ' +
-  'gained gain gains gaining raised raise raises raising boosted doubled tripled swelled expanded improved improve ' +
-  'improves improving rebounded rebound recovered widened').split(' '));
-const FALL = new Set(('fell fall falls falling fallen decreased decrease decreases decreasing declined decline declines ' +
-  'declining dropped drop drops dropping slumped slump slumps plunged plunge plunges tumbled tumble tumbles slid slide ' +
-  'slides dipped dip dips sank sink sinks shrank shrink shrinks shrunk contracted contract lost lose loses cut cuts ' +
-  'reduced reduce reduces lowered lower slashed eased halved narrowed shrinking plummeted plummet').split(' '));
-/** Verbs that name a change only with "by"/"to"/"from": "raised $5bn" and "lost $5bn" are amounts. */
-const NOT_DIRECT_CHANGE = new Set(['raise', 'raised', 'raises', 'raising', 'lose', 'lost', 'loses', 'cut', 'cuts', 'reduce',
-  'reduced', 'reduces', 'lower', 'lowered', 'boosted', 'expanded', 'contract', 'contracted']);
-const RISE_NOUNS = new Set(['increase', 'rise', 'gain', 'jump', 'growth', 'surge', 'hike', 'climb']);
-const FALL_NOUNS = new Set(['decrease', 'fall', 'drop', 'decline', 'loss', 'cut', 'reduction', 'slump', 'dip', 'contraction']);
-
-/** Words that end the noun phrase after a number: function words, auxiliaries, adverbs. */
-const PHRASE_STOP = new Set((
-  'a an the of in on at to for with by from into onto over under about above below between among through during ' +
-  'since until till after before within without against per via than as and or but nor so yet if then that which who ' +
-  'whom whose what where when while because though although is are was were be been being am has have had do does did ' +
-  'will would shall should can could may might must this these those that his her its their our my your it they he she ' +
-  'we you i them him us me each every all both either neither some any no not more most less least much many few ' +
-  'said says say told according including also just only even still already again ago later earlier ever never here ' +
-  'there now today yesterday tomorrow always sometimes often afterwards towards besides perhaps thus whereas across ' +
-  'versus vs apiece each respectively alone altogether up down out off away back together instead too very ' +
-  'go goes went gone come comes came take takes took get gets got make makes made begin begins began start starts'
-).split(' '));
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these',
   'those', 'every', 'each', 'whose']);
@@ -255,7 +73,7 @@ const YEAR_CONTEXT = new Set(['in', 'of', 'since', 'by', 'from', 'until', 'till'
   'between', 'and', 'or', 'the', 'year', 'fiscal', 'circa', 'early', 'late', 'mid', 'spring', 'summer', 'autumn',
   'fall', 'winter', 'through', 'around', 'about', 'than']);
 /** Capitalised words before a number that do not make it a model name ("About 8,000", "In 2019"). */
-const NOT_NAME = new Set([...PHRASE_STOP, ...HEDGE_WORDS, 'nearly', 'almost', 'roughly', 'approximately', 'only',
+const NOT_NAME = new Set([...PHRASE_END_WORDS, ...HEDGE_WORDS, 'nearly', 'almost', 'roughly', 'approximately', 'only',
   'another', 'exactly', 'just', 'top', 'total', 'fully', 'magnitude', 'aged', 'age', 'minus', 'negative', 'plus',
   'some', 'another', 'just', 'roughly', 'and', 'but', 'or', 'with', 'without', 'by', 'at', 'on', 'in', 'to']);
 /** Lower-case words before a number that make it a label, not a figure ("version 2", "route 66"). */
@@ -280,8 +98,10 @@ const MONEY_VERBS = new Set(['cost', 'costs', 'paid', 'pay', 'pays', 'spent', 's
   'price', 'priced', 'sold', 'bought', 'raised', 'salary', 'wage', 'earn', 'earns', 'earned', 'bid', 'offer', 'offered',
   'loan', 'owe', 'owed', 'charge', 'charged', 'fee', 'fees', 'donated', 'won', 'lost', 'valued', 'revenue', 'profit']);
 const AGE_UNITS = new Set(['year', 'years', 'yr', 'yrs', 'month', 'months', 'week', 'weeks', 'day', 'days']);
+/** Tokens a partitive "of" may reach for its noun ("of the unicameral legislature's 300 seats"). */
+const PARTITIVE_REACH = 8;
 /** Spelled-out small numbers that, after "the", "both", "these", "those" or "all", refer to things already named. */
-const REFERENCE_NUMBERS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+const REFERENCE_NUMBERS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
 const REFERENCE_DETERMINERS = new Set(['the', 'both', 'these', 'those', 'all']);
 /** Compound words after a number that are not a counted noun ("30-odd", "5,000-plus", "two-fold"). */
 const NOT_COUNTED = new Set(['odd', 'plus', 'fold', 'something', 'ish', 'strong']);
@@ -302,7 +122,7 @@ const round = (v: number) => Number(v.toPrecision(12));
 const opensNumber = startsNumberWords;
 const mayOpenNumber = mayStartNumberWords;
 /** The direction a change verb names: 'rose', 'fell' or ''. */
-const dirOf = (w: string) => (RISE.has(w) ? 'rose' : FALL.has(w) ? 'fell' : '');
+const dirOf = (w: string): 'rose' | 'fell' | '' => (RISE_VERBS.has(w) ? 'rose' : FALL_VERBS.has(w) ? 'fell' : '');
 const isYearLike = (raw: string) => /^\d{4}$/.test(raw) && Number(raw) >= 1800 && Number(raw) <= 2100;
 
 // ---------------------------------------------------------------- the extractor
@@ -328,12 +148,25 @@ interface Built {
   next: number;
 }
 
+/** A figure while figureAt reads it: token range [left, right), value, and what is known so far. */
+interface Draft {
+  core: Core;
+  left: number;
+  right: number;
+  value: number;
+  kind?: FigureKind;
+  unit: string;
+  max?: number;
+  /** ISO code of a currency written before the amount. */
+  currency?: string;
+}
+
 export function extractFigures(text: string, options: ExtractFiguresOptions = {}): Figure[] {
   return new Extractor(text, options).run();
 }
 
 class Extractor {
-  private readonly toks: Tok[];
+  private readonly toks: FigureToken[];
   private readonly maskOf: Array<RejectReason | undefined>;
   private readonly masks: NonFigureSpan[];
   private readonly figures: Figure[] = [];
@@ -352,15 +185,15 @@ class Extractor {
     private readonly text: string,
     private readonly options: ExtractFiguresOptions,
   ) {
-    this.toks = tokenize(text);
+    this.toks = tokenizeFigureText(text);
     this.masks = findNonFigureSpans(text);
     this.maskOf = new Array(this.toks.length);
     let m = 0;
     for (let i = 0; i < this.toks.length; i++) {
       const t = this.toks[i]!;
-      while (m < this.masks.length && this.masks[m]!.end <= t.s) m++;
+      while (m < this.masks.length && this.masks[m]!.end <= t.start) m++;
       const mask = this.masks[m];
-      if (mask && mask.start < t.e && t.s < mask.end) this.maskOf[i] = mask.reason;
+      if (mask && mask.start < t.end && t.start < mask.end) this.maskOf[i] = mask.reason;
     }
     if (options.onReject) for (const mk of this.masks) options.onReject(mk);
   }
@@ -392,27 +225,27 @@ class Extractor {
    * Whether a figure may open at `t`: a numeral, a number word, "minus", a minus sign or a vulgar fraction.
    * Asked of every token, so most words are turned down by their shape, without reading their text.
    */
-  private mayOpen(t: Tok): boolean {
-    if (t.k === 'num') return true;
-    if (t.k === 'sym') return t.t === '-' || t.t === '\u2212' || t.t in VULGAR;
-    const n = t.e - t.s;
-    return (mayOpenNumber(this.text, t.s, t.e) && opensNumber(t.l)) || (n === 5 && t.l === 'minus') || (n === 8 && t.l === 'negative');
+  private mayOpen(t: FigureToken): boolean {
+    if (t.kind === 'num') return true;
+    if (t.kind === 'sym') return t.text === '-' || t.text === '\u2212' || t.text in VULGAR;
+    const n = t.end - t.start;
+    return (mayOpenNumber(this.text, t.start, t.end) && opensNumber(t.lower)) || (n === 5 && t.lower === 'minus') || (n === 8 && t.lower === 'negative');
   }
 
   private gap(a: number, b: number): string {
-    return this.text.slice(this.toks[a]!.e, this.toks[b]!.s);
+    return this.text.slice(this.toks[a]!.end, this.toks[b]!.start);
   }
   private attached(a: number, b: number): boolean {
     const ta = this.toks[a];
     const tb = this.toks[b];
-    return !!ta && !!tb && ta.e === tb.s;
+    return !!ta && !!tb && ta.end === tb.start;
   }
   /** Next to each other on one line, at most two spaces apart. */
   private near(a: number, b: number): boolean {
     const ta = this.toks[a];
     const tb = this.toks[b];
     if (!ta || !tb || a < 0) return false;
-    return tb.s - ta.e <= 2 && this.blanks(ta.e, tb.s);
+    return tb.start - ta.end <= 2 && this.blanks(ta.end, tb.start);
   }
   /** Only spaces, tabs and no-break or thin spaces from `from` to `to` ("[ \t\u00a0\u2009\u202f]*"). */
   private blanks(from: number, to: number): boolean {
@@ -425,7 +258,7 @@ class Extractor {
   /** "two-day": a hyphen attached on both sides at `h`. */
   private hyphenAt(h: number): boolean {
     const t = this.toks[h];
-    return !!t && (t.t === '-' || t.t === '\u2010' || t.t === '\u2011') && this.attached(h - 1, h) && this.attached(h, h + 1);
+    return !!t && (t.text === '-' || t.text === '\u2010' || t.text === '\u2011') && this.attached(h - 1, h) && this.attached(h, h + 1);
   }
   private reject(s: number, e: number, reason: RejectReason): void {
     this.options.onReject?.({ start: s, end: e, reason });
@@ -434,14 +267,14 @@ class Extractor {
     if (i <= 0) return true;
     const prev = this.toks[i - 1]!;
     if (this.gap(i - 1, i).includes('\n')) return true;
-    if (/^[.!?:;"\u201c\u2018(\u2014\u2013-]$/.test(prev.t)) return true;
+    if (/^[.!?:;"\u201c\u2018(\u2014\u2013-]$/.test(prev.text)) return true;
     return false;
   }
   private isNameWord(i: number): boolean {
     const t = this.toks[i];
-    if (!t || t.k !== 'word' || !/\p{Lu}/u.test(t.t)) return false; // "Boeing", also "iPhone"
-    if (/['\u2019]s$/i.test(t.t)) return false; // possessive: "Putin's 43rd meeting"
-    return !NOT_NAME.has(t.l) && !CURRENCY_CODES[t.l] && !startsNumberWords(t.l);
+    if (!t || t.kind !== 'word' || !/\p{Lu}/u.test(t.text)) return false; // "Boeing", also "iPhone"
+    if (/['\u2019]s$/i.test(t.text)) return false; // possessive: "Putin's 43rd meeting"
+    return !NOT_NAME.has(t.lower) && !CURRENCY_CODES[t.lower] && !startsNumberWords(t.lower);
   }
 
   // ------------------------------------------------------------ numbers
@@ -451,17 +284,17 @@ class Extractor {
     const t = toks[i]!;
     let negative = false;
     let j = i;
-    if ((t.t === '-' || t.t === '\u2212') && toks[i + 1]?.k === 'num' && this.attached(i, i + 1)) {
+    if ((t.text === '-' || t.text === '\u2212') && toks[i + 1]?.kind === 'num' && this.attached(i, i + 1)) {
       const prev = toks[i - 1];
-      if (prev && this.attached(i - 1, i) && !(prev.t in CURRENCY_SYMBOLS) && !/^[([]$/.test(prev.t)) return null;
+      if (prev && this.attached(i - 1, i) && !(prev.text in CURRENCY_SYMBOLS) && !/^[([]$/.test(prev.text)) return null;
       negative = true;
       j = i + 1;
-    } else if ((t.l === 'minus' || t.l === 'negative') && toks[i + 1] && this.near(i, i + 1) &&
-      (toks[i + 1]!.k === 'num' || startsNumberWords(toks[i + 1]!.l))) {
+    } else if ((t.lower === 'minus' || t.lower === 'negative') && toks[i + 1] && this.near(i, i + 1) &&
+      (toks[i + 1]!.kind === 'num' || startsNumberWords(toks[i + 1]!.lower))) {
       negative = true;
       j = i + 1;
     }
-    const core = toks[j]!.k === 'num' ? this.numeralAt(j) : toks[j]!.k === 'word' ? this.numberWordsAt(j) : this.vulgarAt(j);
+    const core = toks[j]!.kind === 'num' ? this.numeralAt(j) : toks[j]!.kind === 'word' ? this.numberWordsAt(j) : this.vulgarAt(j);
     if (!core) return null;
     if (negative) {
       core.i0 = i;
@@ -471,31 +304,31 @@ class Extractor {
   }
 
   private vulgarAt(j: number): Core | null {
-    const v = VULGAR[this.toks[j]!.t];
-    return v === undefined ? null : { i0: j, i1: j + 1, value: v, digits: true, raw: this.toks[j]!.t, scale: 1, fraction: true };
+    const v = VULGAR[this.toks[j]!.text];
+    return v === undefined ? null : { i0: j, i1: j + 1, value: v, digits: true, raw: this.toks[j]!.text, scale: 1, fraction: true };
   }
 
   private numeralAt(j: number): Core | null {
     const { toks } = this;
     const t = toks[j]!;
-    let raw = t.t;
+    let raw = t.text;
     let value = Number(raw.replace(/,/g, ''));
     let end = j + 1;
     // Thousands grouped by spaces: "40\u202f000", "1 234 567". A plain space joins groups only when
     // there are at least two of them: "400 737 Max jets" is two numbers.
     if (/^\d{1,3}$/.test(raw)) {
       let k = end;
-      while (toks[k]?.k === 'num' && /^\d{3}(?:\.\d+)?$/.test(toks[k]!.t) && /^[ \u00a0\u2009\u202f]$/.test(this.gap(k - 1, k)) &&
-        !(toks[k + 1]?.t === '/' && this.attached(k, k + 1)) && !/\./.test(toks[k - 1]!.t)) k++;
+      while (toks[k]?.kind === 'num' && /^\d{3}(?:\.\d+)?$/.test(toks[k]!.text) && /^[ \u00a0\u2009\u202f]$/.test(this.gap(k - 1, k)) &&
+        !(toks[k + 1]?.text === '/' && this.attached(k, k + 1)) && !/\./.test(toks[k - 1]!.text)) k++;
       const thin = k > end && /^[\u00a0\u2009\u202f]$/.test(this.gap(end - 1, end));
       if (k - end >= 2 || thin) {
-        for (; end < k; end++) raw += toks[end]!.t;
+        for (; end < k; end++) raw += toks[end]!.text;
         value = Number(raw);
       }
     }
     // "007", "0000": codes, not amounts; nor a run of more digits than any amount has.
     if (/^0\d/.test(raw) || integerDigits(raw) > MAX_NUMERAL_DIGITS) {
-      this.reject(t.s, toks[end - 1]!.e, 'code');
+      this.reject(t.start, toks[end - 1]!.end, 'code');
       return { i0: j, i1: end, value: NaN, digits: true, raw, scale: 1 };
     }
     const core: Core = { i0: j, i1: end, value, digits: true, raw, scale: 1 };
@@ -503,31 +336,31 @@ class Extractor {
     if (power) return { ...core, i1: power.end, value: round(power.value), raw: `${raw}e` };
     // Fractions: "3/4", "2 1/2", "2½".
     const slash = toks[end];
-    if (slash?.t === '/' && this.attached(end - 1, end) && toks[end + 1]?.k === 'num' && this.attached(end, end + 1)) {
-      const d = Number(toks[end + 1]!.t);
-      if (Number.isInteger(value) && FRACTION_DENOMINATORS.has(d) && value < d && !/[.,]/.test(toks[end + 1]!.t)) {
+    if (slash?.text === '/' && this.attached(end - 1, end) && toks[end + 1]?.kind === 'num' && this.attached(end, end + 1)) {
+      const d = Number(toks[end + 1]!.text);
+      if (Number.isInteger(value) && FRACTION_DENOMINATORS.has(d) && value < d && !/[.,]/.test(toks[end + 1]!.text)) {
         return { ...core, i1: end + 2, value: value / d, fraction: true, raw: `${raw}/${d}` };
       }
-      this.reject(t.s, toks[end + 1]!.e, 'code'); // "24/7", "9/11"
+      this.reject(t.start, toks[end + 1]!.end, 'code'); // "24/7", "9/11"
       return { ...core, i1: end + 2, value: NaN };
     }
     const next = toks[end];
-    if (next?.k === 'num' && Number.isInteger(value) && this.near(end - 1, end) && toks[end + 1]?.t === '/' &&
-      this.attached(end, end + 1) && toks[end + 2]?.k === 'num' && this.attached(end + 1, end + 2)) {
-      const n = Number(next.t);
-      const d = Number(toks[end + 2]!.t);
+    if (next?.kind === 'num' && Number.isInteger(value) && this.near(end - 1, end) && toks[end + 1]?.text === '/' &&
+      this.attached(end, end + 1) && toks[end + 2]?.kind === 'num' && this.attached(end + 1, end + 2)) {
+      const n = Number(next.text);
+      const d = Number(toks[end + 2]!.text);
       if (FRACTION_DENOMINATORS.has(d) && n < d) return { ...core, i1: end + 3, value: value + n / d, fraction: true };
     }
-    if (next && VULGAR[next.t] !== undefined && this.attached(end - 1, end)) {
-      return { ...core, i1: end + 1, value: value + VULGAR[next.t]!, fraction: true };
+    if (next && VULGAR[next.text] !== undefined && this.attached(end - 1, end)) {
+      return { ...core, i1: end + 1, value: value + VULGAR[next.text]!, fraction: true };
     }
-    if (next?.k === 'word' && this.attached(end - 1, end)) {
-      if (/^(st|nd|rd|th)$/.test(next.l) && Number.isInteger(value) && !/[.,]/.test(raw)) {
+    if (next?.kind === 'word' && this.attached(end - 1, end)) {
+      if (/^(st|nd|rd|th)$/.test(next.lower) && Number.isInteger(value) && !/[.,]/.test(raw)) {
         return { ...core, i1: end + 1, ordinal: true };
       }
-      const scale = CASED_SCALE[next.t] ?? (next.t === 'm' ? undefined : SCALE_SUFFIX[next.l]);
-      if (next.t === 'm') core.ambiguousM = true;
-      else if (scale && next.l !== 'dozen' && next.l !== 'hundred' && next.l !== 'dozens') {
+      const scale = CASED_SCALE[next.text] ?? (next.text === 'm' ? undefined : SCALE_SUFFIX[next.lower]);
+      if (next.text === 'm') core.ambiguousM = true;
+      else if (scale && next.lower !== 'dozen' && next.lower !== 'hundred' && next.lower !== 'dozens') {
         core.value = round(value * scale);
         core.scale = scale;
         core.i1 = end + 1;
@@ -537,12 +370,12 @@ class Extractor {
     // Spaced scale words: "18 billion", "3 lakh crore", "2.33 k".
     let k = end;
     let lastScale = 0;
-    while (toks[k] && this.near(k - 1, k) && toks[k]!.k === 'word') {
+    while (toks[k] && this.near(k - 1, k) && toks[k]!.kind === 'word') {
       const w = toks[k]!;
-      const s = SCALE_SUFFIX[w.l] ?? (w.t === 'M' ? 1e6 : undefined);
-      if (!s || w.l === 'b') break;
+      const s = SCALE_SUFFIX[w.lower] ?? (w.text === 'M' ? 1e6 : undefined);
+      if (!s || w.lower === 'b') break;
       if (lastScale && s <= lastScale) break;
-      if ((w.l === 'dozen' || w.l === 'dozens') && lastScale) break;
+      if ((w.lower === 'dozen' || w.lower === 'dozens') && lastScale) break;
       core.scale *= s;
       core.value = round(value * core.scale);
       lastScale = s;
@@ -556,13 +389,13 @@ class Extractor {
   private exponentAt(k: number): { exp: number; end: number } | null {
     const { toks } = this;
     let sign = 1;
-    while (toks[k] && /^[-+\u2212]$/.test(toks[k]!.t) && this.attached(k - 1, k)) {
-      if (toks[k]!.t !== '+') sign = -sign;
+    while (toks[k] && /^[-+\u2212]$/.test(toks[k]!.text) && this.attached(k - 1, k)) {
+      if (toks[k]!.text !== '+') sign = -sign;
       k++;
     }
     const n = toks[k];
-    if (!n || n.k !== 'num' || !/^\d+$/.test(n.t) || !this.attached(k - 1, k)) return null;
-    return { exp: sign * Number(n.t), end: k + 1 };
+    if (!n || n.kind !== 'num' || !/^\d+$/.test(n.text) || !this.attached(k - 1, k)) return null;
+    return { exp: sign * Number(n.text), end: k + 1 };
   }
 
   /** Scientific notation glued to a numeral: "1e10", "12.32e+14", "1.1^23", "1.3x10^6". */
@@ -570,15 +403,15 @@ class Extractor {
     const { toks } = this;
     const t = toks[end];
     if (!t || !this.attached(end - 1, end)) return null;
-    if (t.t === 'e' || t.t === 'E') {
+    if (t.text === 'e' || t.text === 'E') {
       const e = this.exponentAt(end + 1);
       return e ? { value: value * 10 ** e.exp, end: e.end } : null;
     }
-    if (t.t === '^') {
+    if (t.text === '^') {
       const e = this.exponentAt(end + 1);
       return e ? { value: value ** e.exp, end: e.end } : null;
     }
-    if ((t.t === 'x' || t.t === '\u00d7') && toks[end + 1]?.t === '10' && this.attached(end, end + 1) && toks[end + 2]?.t === '^' &&
+    if ((t.text === 'x' || t.text === '\u00d7') && toks[end + 1]?.text === '10' && this.attached(end, end + 1) && toks[end + 2]?.text === '^' &&
       this.attached(end + 1, end + 2)) {
       const e = this.exponentAt(end + 3);
       return e ? { value: value * 10 ** e.exp, end: e.end } : null;
@@ -588,17 +421,17 @@ class Extractor {
 
   private numberWordsAt(j: number): Core | null {
     const { toks } = this;
-    const w = toks[j]!.l;
+    const w = toks[j]!.lower;
     if (!startsNumberWords(w)) return null;
     // "a"/"an" is a number only before a scale or a fraction word ("a dozen", "a third"): most are not.
-    if ((w === 'a' || w === 'an') && !(toks[j + 1] && this.blanks(toks[j]!.e, toks[j + 1]!.s) && startsNumberWords(w, toks[j + 1]!.l))) return null;
+    if ((w === 'a' || w === 'an') && !(toks[j + 1] && this.blanks(toks[j]!.end, toks[j + 1]!.start) && startsNumberWords(w, toks[j + 1]!.lower))) return null;
     const words: string[] = [];
     const idx: number[] = [];
     for (let k = j; k < toks.length && words.length < 16; k++) {
       const t = toks[k]!;
-      if (k > j && !this.blanks(toks[k - 1]!.e, t.s)) break;
-      if (t.k === 'word' || t.t === '-' || t.t === '&') {
-        words.push(t.l);
+      if (k > j && !this.blanks(toks[k - 1]!.end, t.start)) break;
+      if (t.kind === 'word' || t.text === '-' || t.text === '&') {
+        words.push(t.lower);
         idx.push(k);
       } else break;
     }
@@ -616,217 +449,270 @@ class Extractor {
 
   // ------------------------------------------------------------ one figure
 
+  /**
+   * The figure whose number opens at token `i`, or null. The steps, in order: codes and model names around
+   * the number, currency and units, a range, an ordinal or a count, years and model numbers, the hedge.
+   * Each `drop...`/`reject...` step returns true when it turned the number down (and said why).
+   */
   private figureAt(i: number): Built | null {
-    const { toks } = this;
     const core = this.coreAt(i);
     if (!core) return null;
     if (Number.isNaN(core.value)) return this.skip(core.i1);
-    const first = toks[core.i0]!;
+    if (this.rejectCodeAround(core)) return null;
+    const draft: Draft = { core, left: core.i0, right: core.i1, value: core.value, unit: '' };
+    this.readCurrencyAndUnits(draft);
+    const context = this.leftContext(draft.left, draft.kind);
+    if (this.rejectRangeOrScore(draft, context)) return null;
+    if (core.ordinal && this.rejectOrdinal(draft)) return null;
+    if (!draft.kind && this.rejectCount(draft)) return null;
+    this.readAgeInApposition(draft, context);
+    if (this.rejectYearOrModel(draft, context)) return null;
+    return this.finish(draft, context);
+  }
 
-    // Codes: letters glued to the digits ("G7", "A320", "5G", "13F").
-    if (core.digits) {
-      const before = core.i0 - 1;
-      const after = core.i1;
-      const pre = toks[before];
-      const glued = pre && pre.k === 'word' && this.attached(before, core.i0);
-      const gluedCurrency = glued && CURRENCY_CODES[pre.l];
-      if (glued && !gluedCurrency) return this.rejectCore(core, 'code');
-      if (pre?.t === '-' && this.attached(before, core.i0) && toks[before - 1]?.k === 'word' && this.attached(before - 1, before) &&
-        !HEDGE_WORDS.has(toks[before - 1]!.l) && !startsNumberWords(toks[before - 1]!.l) && toks[before - 1]!.l !== 'magnitude') {
-        return this.rejectCore(core, 'model'); // "COVID-19", "F-16", "Su-57"
+  /** Codes: letters glued to the digits ("G7", "A320", "5G"), labels ("route 66", "#1"), "COVID-19", "Three Gorges". */
+  private rejectCodeAround(core: Core): boolean {
+    const { toks } = this;
+    if (!core.digits) {
+      const first = toks[core.i0]!;
+      if (/^\p{Lu}/u.test(first.text) && !this.isSentenceStart(core.i0) && this.isNameWord(core.i1) && !this.inTitleCaseLine(core.i0)) {
+        return this.drop(core, 'model'); // "Three Gorges", "First Lady"
       }
-      const post = toks[after];
-      if (post?.k === 'word' && this.attached(after - 1, after) && !this.knownSuffix(after)) return this.rejectCore(core, 'code');
-      if (post?.k === 'num' && this.attached(after - 1, after)) return this.rejectCore(core, 'code');
-      // Labels: "version 2", "route 66", "No 10", "nr. 22", "#1".
-      if (pre?.t === '#' && this.attached(before, core.i0)) return this.rejectCore(core, 'code');
-      if (pre && this.near(before, core.i0) && !core.ordinal && ((pre.k === 'word' && LABELS.has(pre.l)) || pre.t === 'No')) {
-        return this.rejectCore(core, 'code');
-      }
-      if (pre?.t === '.' && /^(no|nr|nrs|vol|p|pp|art|sec|fig|v)$/i.test(toks[before - 1]?.t ?? '') && this.near(before, core.i0)) {
-        return this.rejectCore(core, 'code');
-      }
-    } else if (/^\p{Lu}/u.test(first.t) && !this.isSentenceStart(core.i0) && this.isNameWord(core.i1) && !this.inTitleCaseLine(core.i0)) {
-      return this.rejectCore(core, 'model'); // "Three Gorges", "First Lady"
+      return false;
     }
+    const before = core.i0 - 1;
+    const after = core.i1;
+    const pre = toks[before];
+    const glued = pre && pre.kind === 'word' && this.attached(before, core.i0);
+    if (glued && !CURRENCY_CODES[pre.lower]) return this.drop(core, 'code');
+    if (pre?.text === '-' && this.attached(before, core.i0) && toks[before - 1]?.kind === 'word' && this.attached(before - 1, before) &&
+      !HEDGE_WORDS.has(toks[before - 1]!.lower) && !startsNumberWords(toks[before - 1]!.lower) && toks[before - 1]!.lower !== 'magnitude') {
+      return this.drop(core, 'model'); // "COVID-19", "F-16", "Su-57"
+    }
+    const post = toks[after];
+    if (post?.kind === 'word' && this.attached(after - 1, after) && !this.knownSuffix(after)) return this.drop(core, 'code');
+    if (post?.kind === 'num' && this.attached(after - 1, after)) return this.drop(core, 'code');
+    // Labels: "version 2", "route 66", "No 10", "nr. 22", "#1".
+    if (pre?.text === '#' && this.attached(before, core.i0)) return this.drop(core, 'code');
+    if (pre && this.near(before, core.i0) && !core.ordinal && ((pre.kind === 'word' && LABELS.has(pre.lower)) || pre.text === 'No')) {
+      return this.drop(core, 'code');
+    }
+    if (pre?.text === '.' && /^(no|nr|nrs|vol|p|pp|art|sec|fig|v)$/i.test(toks[before - 1]?.text ?? '') && this.near(before, core.i0)) {
+      return this.drop(core, 'code');
+    }
+    return false;
+  }
 
-    let L = core.i0;
-    let R = core.i1;
-    let value = core.value;
-    let kind: FigureKind | undefined;
-    let unit = '';
-    let max: number | undefined;
-
-    // Currency before the amount: "$", "US$", "£", "USD 200", "Rs 500".
+  /** Currency before the amount ("$", "US$", "USD 200"), unit words before it ("magnitude 8.9", "aged 45"), units after it. */
+  private readCurrencyAndUnits(draft: Draft): void {
+    const { core } = draft;
     const prefix = this.currencyBefore(core.i0);
     if (prefix) {
-      L = prefix.start;
-      kind = 'money';
-      unit = prefix.iso;
+      draft.left = prefix.start;
+      draft.kind = 'money';
+      draft.unit = prefix.iso;
+      draft.currency = prefix.iso;
       if (core.ambiguousM) {
-        value = round(value * 1e6);
-        R = core.i1 + 1;
+        draft.value = round(draft.value * 1e6);
+        draft.right = core.i1 + 1;
       }
       // "$ 10 dollars", "US$ 5 million USD": a repeated currency word belongs to the figure.
-      const dup = this.unitAfter(R, core);
-      if (dup?.kind === 'money' && dup.unit === prefix.iso) R = dup.end;
+      const dup = this.unitAfter(draft.right, core);
+      if (dup?.kind === 'money' && dup.unit === prefix.iso) draft.right = dup.end;
     } else if (core.ambiguousM) {
       // Metres, or a longer unit starting with "m" ("24703m2").
       const longer = this.unitAfter(core.i1, core);
-      kind = longer?.kind ?? 'quantity';
-      unit = longer?.unit ?? 'm';
-      R = longer?.end ?? core.i1 + 1;
+      draft.kind = longer?.kind ?? 'quantity';
+      draft.unit = longer?.unit ?? 'm';
+      draft.right = longer?.end ?? core.i1 + 1;
     }
-
-    // Unit words before the number: "magnitude 8.9", "magnitude-7.8", "aged 45".
-    if (!kind && core.digits) {
-      let u = L - 1;
-      if (toks[u]?.t === '-' && this.attached(u, L) && this.attached(u - 1, u)) u--;
-      else if (!this.near(u, L)) u = -1;
-      const w = u >= this.lastEnd ? toks[u] : undefined;
-      if (w?.l === 'magnitude') {
-        kind = 'quantity';
-        unit = 'magnitude';
-        L = u;
-      } else if ((w?.l === 'aged' || w?.l === 'age') && value > 0 && value < 130 && Number.isInteger(value)) {
-        kind = 'age';
-        unit = 'year';
-        L = u;
-      }
-    }
-
-    // Units after the number.
-    if (!kind && !core.ordinal) {
-      const after = this.unitAfter(R, core);
+    if (!draft.kind && core.digits) this.readUnitBefore(draft);
+    if (!draft.kind && !core.ordinal) {
+      const after = this.unitAfter(draft.right, core);
       if (after) {
-        kind = after.kind;
-        unit = after.unit;
-        value = round(value * (after.factor ?? 1));
-        R = after.end;
+        draft.kind = after.kind;
+        draft.unit = after.unit;
+        draft.value = round(draft.value * (after.factor ?? 1));
+        draft.right = after.end;
       }
     }
+  }
 
-    // Ranges: "10 to 12 people", "10-12", "between 5 and 7 million", "$10-12bn", "eight to 10 feet".
-    const left = this.leftContext(L, kind);
-    const range = core.ordinal || core.fraction ? undefined : this.rangeAfter(R, core, value, kind, unit, prefix?.iso, left);
-    if (range) {
-      R = range.end;
-      max = range.max;
-      value = range.min;
-      if (!kind && range.kind) {
-        kind = range.kind;
-        unit = range.unit;
-      }
+  /** Unit words before the number: "magnitude 8.9", "magnitude-7.8", "aged 45". */
+  private readUnitBefore(draft: Draft): void {
+    const { toks } = this;
+    let u = draft.left - 1;
+    if (toks[u]?.text === '-' && this.attached(u, draft.left) && this.attached(u - 1, u)) u--;
+    else if (!this.near(u, draft.left)) u = -1;
+    const word = u >= this.lastEnd ? toks[u] : undefined;
+    if (word?.lower === 'magnitude') {
+      draft.kind = 'quantity';
+      draft.unit = 'magnitude';
+      draft.left = u;
+    } else if ((word?.lower === 'aged' || word?.lower === 'age') && draft.value > 0 && draft.value < 130 && Number.isInteger(draft.value)) {
+      draft.kind = 'age';
+      draft.unit = 'year';
+      draft.left = u;
+    }
+  }
+
+  /** Ranges: "10 to 12 people", "10-12", "between 5 and 7 million", "$10-12bn"; a score ("won 3-1") is no figure. */
+  private rejectRangeOrScore(draft: Draft, context: LeftContext): boolean {
+    const { core } = draft;
+    const range = core.ordinal || core.fraction ? undefined : this.rangeAfter(draft.right, core, draft.value, draft.kind, draft.unit, draft.currency, context);
+    if (!range) {
+      const score = this.scoreAfter(draft.right, core);
+      return score !== null && this.drop(core, 'code', score);
+    }
+    draft.right = range.end;
+    draft.max = range.max;
+    draft.value = range.min;
+    if (!draft.kind && range.kind) {
+      draft.kind = range.kind;
+      draft.unit = range.unit;
+    }
+    return false;
+  }
+
+  /** Ordinals: "43rd meeting", "fourth in-person meeting", "75th anniversary"; not idioms ("for the first time"). */
+  private rejectOrdinal(draft: Draft): boolean {
+    const { toks } = this;
+    const { core } = draft;
+    const R = draft.right;
+    if (!core.digits && !this.acceptSpelledOrdinal(core)) return true;
+    const head = this.headAfter(R, 'ordinal');
+    // "75th anniversary", "her twenty-first birthday party", "the 21st-century economy".
+    let headWord = head === null ? '' : toks[head]!.lower;
+    for (let k = R; head !== null && k <= head; k++) {
+      if (/^(anniversary|anniversaries|birthday|century|centuries|millennium)$/.test(toks[k]!.lower)) headWord = toks[k]!.lower;
+    }
+    if (headWord === 'century' || headWord === 'centuries' || headWord === 'millennium') return this.drop(core, 'date');
+    if (headWord === 'anniversary' || headWord === 'anniversaries') {
+      draft.kind = 'duration';
+      draft.unit = 'year';
+    } else if (headWord === 'birthday') {
+      draft.kind = 'age';
+      draft.unit = 'year';
     } else {
-      const score = this.scoreAfter(R, core);
-      if (score !== null) return this.rejectCore(core, 'code', score); // "won 3-1"
+      draft.kind = 'ordinal';
+      draft.unit = head === null ? '' : singularNoun(toks[head]!.text);
     }
+    if (core.digits && this.isNameWord(core.i0 - 1) && this.near(core.i0 - 1, core.i0)) return this.drop(core, 'model');
+    // Idioms: "for the first time", "the third time this year", "first-time buyers", "first time buyers",
+    // "in the first place".
+    const after = this.hyphenAt(R) ? R + 1 : this.near(R - 1, R) ? R : -1;
+    if (draft.unit === 'time' || /^times?$/.test(toks[after]?.lower ?? '') ||
+      (draft.unit === 'place' && head === R && toks[core.i0 - 1]?.lower === 'the' && toks[core.i0 - 2]?.lower === 'in')) {
+      return this.drop(core, 'idiom');
+    }
+    // "third countries", "first responders": an ordinal right before a plural noun is no place in a series.
+    if (head !== null && head === after && /s$/.test(toks[head]!.lower) && singularNoun(toks[head]!.text) !== toks[head]!.lower) {
+      return this.drop(core, 'idiom');
+    }
+    return false;
+  }
 
-    // Ordinals: "43rd meeting", "fourth in-person meeting", "75th anniversary".
-    if (core.ordinal) {
-      if (!core.digits && !this.acceptSpelledOrdinal(core)) return null;
-      const head = this.headAfter(R, 'ordinal');
-      // "75th anniversary", "her twenty-first birthday party", "the 21st-century economy".
-      let headWord = head === null ? '' : toks[head]!.l;
-      for (let k = R; head !== null && k <= head; k++) {
-        if (/^(anniversary|anniversaries|birthday|century|centuries|millennium)$/.test(toks[k]!.l)) headWord = toks[k]!.l;
-      }
-      if (headWord === 'century' || headWord === 'centuries' || headWord === 'millennium') return this.rejectCore(core, 'date');
-      if (headWord === 'anniversary' || headWord === 'anniversaries') {
-        kind = 'duration';
-        unit = 'year';
-      } else if (headWord === 'birthday') {
-        kind = 'age';
-        unit = 'year';
-      } else {
-        kind = 'ordinal';
-        unit = head === null ? '' : singularNoun(toks[head]!.t);
-      }
-      if (core.digits && this.isNameWord(core.i0 - 1) && this.near(core.i0 - 1, core.i0)) return this.rejectCore(core, 'model');
-      // Idioms: "for the first time", "the third time this year", "first-time buyers", "first time buyers",
-      // "in the first place".
-      const after = this.hyphenAt(R) ? R + 1 : this.near(R - 1, R) ? R : -1;
-      if (unit === 'time' || /^times?$/.test(toks[after]?.l ?? '') ||
-        (unit === 'place' && head === R && toks[core.i0 - 1]?.l === 'the' && toks[core.i0 - 2]?.l === 'in')) {
-        return this.rejectCore(core, 'idiom');
-      }
+  /** Counts: "8,000 people", "128 seats", "30 Boeing 787 jets", "a 450-seat parliament"; else a bare number. */
+  private rejectCount(draft: Draft): boolean {
+    const { toks } = this;
+    const { core } = draft;
+    const R = draft.right;
+    const spelledOneOrZero = !core.digits && (draft.value === 1 || draft.value === 0) && core.raw !== 'a dozen';
+    // "a million or more Uighurs": the noun comes after the post-hedge.
+    const headFrom = this.postHedge(R) && toks[R]?.lower === 'or' ? R + 2 : R;
+    const head = core.fraction || spelledOneOrZero ? null : (this.headAfter(headFrom, 'count') ?? this.partitiveHead(headFrom));
+    if (head !== null) {
+      draft.kind = 'count';
+      draft.unit = singularNoun(toks[head]!.text);
+      // "a four-time Grammy winner", "a two-time champion": how often someone won, not a measure.
+      if (draft.unit === 'time' && head === R + 1 && this.hyphenAt(R)) return this.drop(core, 'idiom');
+    } else if (spelledOneOrZero) {
+      this.skip(core.i1);
+      return true;
+    } else {
+      draft.kind = 'number';
+      draft.unit = '';
     }
+    // "the two countries", "both leaders", "all three suspects", "the other two": things already named.
+    if (!core.digits && REFERENCE_NUMBERS.has(core.raw) && !this.hyphenAt(core.i1) && this.referenceBefore(draft.left)) {
+      return this.drop(core, 'reference');
+    }
+    return false;
+  }
 
-    // Counts: "8,000 people", "128 seats", "30 Boeing 787 jets", "a 450-seat parliament".
-    if (!kind) {
-      const spelledOneOrZero = !core.digits && (value === 1 || value === 0) && core.raw !== 'a dozen';
-      // "a million or more Uighurs": the noun comes after the post-hedge.
-      const headFrom = this.postHedge(R) && this.toks[R]?.l === 'or' ? R + 2 : R;
-      const head = core.fraction || spelledOneOrZero ? null : this.headAfter(headFrom, 'count');
-      if (head !== null) {
-        kind = 'count';
-        unit = singularNoun(toks[head]!.t);
-        // "a four-time Grammy winner", "a two-time champion": how often someone won, not a measure.
-        if (unit === 'time' && head === R + 1 && this.hyphenAt(R)) return this.rejectCore(core, 'idiom');
-      } else if (spelledOneOrZero) {
-        return this.skip(core.i1);
-      } else {
-        kind = 'number';
-        unit = '';
-      }
-      // "the two countries", "both leaders", "all three suspects", "the other two": things already named.
-      if (!core.digits && REFERENCE_NUMBERS.has(core.raw) && !this.hyphenAt(core.i1) && this.referenceBefore(L)) {
-        return this.rejectCore(core, 'reference');
-      }
+  /** "Parata, 75, has...": an age in apposition to a name. */
+  private readAgeInApposition(draft: Draft, context: LeftContext): void {
+    const { toks } = this;
+    const { core, left: L, right: R } = draft;
+    if (draft.kind === 'number' && core.digits && /^\d{1,3}$/.test(core.raw) && draft.value > 0 && draft.value < 120 &&
+      toks[L - 1]?.text === ',' && toks[R]?.text === ',' && this.isNameWord(L - 2) && !context.hedge) {
+      draft.kind = 'age';
+      draft.unit = 'year';
     }
+  }
 
-    // "Parata, 75, has...": an age in apposition to a name.
-    if (kind === 'number' && core.digits && /^\d{1,3}$/.test(core.raw) && value > 0 && value < 120 && toks[L - 1]?.t === ',' &&
-      toks[R]?.t === ',' && this.isNameWord(L - 2) && !left.hedge) {
-      kind = 'age';
-      unit = 'year';
+  /** Years ("in 2019") and model numbers ("Boeing 787", "the 777 program", "4K") are not figures. */
+  private rejectYearOrModel(draft: Draft, context: LeftContext): boolean {
+    const { toks } = this;
+    const { core, kind, right: R } = draft;
+    if (!core.digits || (kind !== 'count' && kind !== 'number') || draft.currency || draft.max !== undefined) return false;
+    if (this.isYear(core, context.hedge, kind)) {
+      const first = toks[core.i0]!;
+      this.years.push({ start: first.start, end: first.end, reason: 'year' });
+      return this.drop(core, 'year');
     }
+    if (/^\d+(\.\d+)?$/.test(core.raw) && this.isNameWord(core.i0 - 1) && this.near(core.i0 - 1, core.i0) && !this.inTitleCaseLine(core.i0)) {
+      return this.drop(core, 'model'); // "Boeing 787", "Voyager 2", "Article 5", "OS X 10.10"
+    }
+    // "4K", "5K": a single digit with a thousands letter and nothing counted is a resolution or a race.
+    if (kind === 'number' && core.scale === 1e3 && /^\d$/.test(core.raw)) return this.drop(core, 'code');
+    // A three-digit-or-more number naming the noun after it: "the 777 program", "737 Max jets".
+    const nextTok = toks[R];
+    if (/^\d{3,}$/.test(core.raw) && !context.hedge && nextTok?.kind === 'word' && this.near(R - 1, R) && !PHRASE_END_WORDS.has(nextTok.lower) &&
+      (kind === 'number' || (this.isNameWord(R) && !this.isPlural(nextTok) && !DEMONYM.test(nextTok.text)))) {
+      return this.drop(core, 'model');
+    }
+    return false;
+  }
 
-    // Years and model numbers are not figures.
-    if (core.digits && (kind === 'count' || kind === 'number') && !prefix && max === undefined) {
-      if (this.isYear(core, left.hedge, kind)) {
-        this.years.push({ start: first.s, end: first.e, reason: 'year' });
-        return this.rejectCore(core, 'year');
-      }
-      if (/^\d+(\.\d+)?$/.test(core.raw) && this.isNameWord(core.i0 - 1) && this.near(core.i0 - 1, core.i0) && !this.inTitleCaseLine(core.i0)) {
-        return this.rejectCore(core, 'model'); // "Boeing 787", "Voyager 2", "Article 5", "OS X 10.10"
-      }
-      // "4K", "5K": a single digit with a thousands letter and nothing counted is a resolution or a race.
-      if (kind === 'number' && core.scale === 1e3 && /^\d$/.test(core.raw)) return this.rejectCore(core, 'code');
-      // A three-digit-or-more number naming the noun after it: "the 777 program", "737 Max jets".
-      const nextTok = toks[R];
-      if (/^\d{3,}$/.test(core.raw) && !left.hedge && nextTok?.k === 'word' && this.near(R - 1, R) && !PHRASE_STOP.has(nextTok.l) &&
-        (kind === 'number' || (this.isNameWord(R) && !this.isPlural(nextTok) && !DEMONYM.test(nextTok.t)))) {
-        return this.rejectCore(core, 'model');
-      }
-    }
-
-    let hedge = left.hedge;
-    if (!hedge && max === undefined) {
-      const post = this.postHedge(R);
-      if (post) hedge = post;
-    }
+  /** The hedge of a finished figure: before it, or after it ("or more"); none on a span of time ("over three years"). */
+  private hedgeOf(draft: Draft, context: LeftContext): Hedge | undefined {
+    let hedge = context.hedge;
+    if (!hedge && draft.max === undefined) hedge = this.postHedge(draft.right);
     // "over three years" is a span of time, not a minimum.
-    if (hedge === 'more than' && kind === 'duration' && left.hedgeWord === 'over') hedge = undefined;
+    if (hedge === 'more than' && draft.kind === 'duration' && context.hedgeWord === 'over') hedge = undefined;
     // "north of $1 billion", "north of 40%"; not "north of 60 degrees" (a latitude) or of a road.
-    if (left.hedgeWord === 'north of' && kind !== 'money' && kind !== 'percent' && kind !== 'count') hedge = undefined;
+    if (context.hedgeWord === 'north of' && draft.kind !== 'money' && draft.kind !== 'percent' && draft.kind !== 'count') hedge = undefined;
+    return hedge;
+  }
 
+  /** The figure itself, unless it is glued to more letters or has no finite value. */
+  private finish(draft: Draft, context: LeftContext): Built | null {
+    const { toks } = this;
+    const { core, left: L, right: R, value, max } = draft;
+    const kind = draft.kind!;
     // Glued to more letters or digits, it is a code after all ("24703m212").
     const glued = toks[R];
-    if (glued && glued.k !== 'sym' && this.attached(R - 1, R)) return this.rejectCore(core, 'code', R + 1);
-
-    const start = toks[L]!.s;
-    const end = toks[R - 1]!.e;
+    if (glued && glued.kind !== 'sym' && this.attached(R - 1, R)) return this.rejectCore(core, 'code', R + 1);
+    const start = toks[L]!.start;
+    const end = toks[R - 1]!.end;
     // "1e400", "10^999": no finite value, no figure.
     if (!Number.isFinite(value) || (max !== undefined && !Number.isFinite(max)) || end - start > MAX_FIGURE_TEXT) {
       return this.rejectCore(core, 'code', R);
     }
-    const fig: Figure = { text: this.text.slice(start, end), start, end, value, unit, kind };
+    const fig: Figure = { text: this.text.slice(start, end), start, end, value, unit: draft.unit, kind };
+    const hedge = this.hedgeOf(draft, context);
     if (hedge) fig.hedge = hedge;
     if (max !== undefined) fig.max = max;
-    const change = this.changeFor(left, kind, unit, R);
+    const change = this.changeFor(context, kind, draft.unit, R);
     if (change) fig.change = change;
     return { fig, next: R };
+  }
+
+  /** rejectCore for the steps of figureAt: always true ("dropped"). */
+  private drop(core: Core, reason: RejectReason, endTok = core.i1): true {
+    this.rejectCore(core, reason, endTok);
+    return true;
   }
 
   private skip(next: number): null {
@@ -838,19 +724,19 @@ class Extractor {
     const { toks } = this;
     let end = endTok;
     // A code runs on through glued letters, digits and joiners: "A350-900", "MH17", "1111-2222".
-    while (toks[end] && this.attached(end - 1, end) && (toks[end]!.k !== 'sym' ||
-      (/^[-/.]$/.test(toks[end]!.t) && toks[end + 1] && toks[end + 1]!.k !== 'sym' && this.attached(end, end + 1)))) end++;
-    this.reject(toks[core.i0]!.s, toks[end - 1]!.e, reason);
+    while (toks[end] && this.attached(end - 1, end) && (toks[end]!.kind !== 'sym' ||
+      (/^[-/.]$/.test(toks[end]!.text) && toks[end + 1] && toks[end + 1]!.kind !== 'sym' && this.attached(end, end + 1)))) end++;
+    this.reject(toks[core.i0]!.start, toks[end - 1]!.end, reason);
     return this.skip(end);
   }
 
   /** A word glued to digits that is still part of a figure: "240.1bn", "10km", "100m", "2nd", "5p". */
   private knownSuffix(i: number): boolean {
     const t = this.toks[i]!;
-    if (SCALE_SUFFIX[t.l] !== undefined || CASED_SCALE[t.t] !== undefined) return true;
-    if (/^(st|nd|rd|th|s|p|yo)$/.test(t.l) || t.t in CURRENCY_SYMBOLS) return true;
-    if (t.t.length === 1 && /[A-Z]/.test(t.t) && t.t !== 'L' && t.t !== 'W') return false;
-    return UNITS_AFTER.has(t.l) || CURRENCY_CODES[t.l] !== undefined || /^m(usd|eur|gbp|aud|cad|chf|jpy|cny)$/.test(t.l);
+    if (SCALE_SUFFIX[t.lower] !== undefined || CASED_SCALE[t.text] !== undefined) return true;
+    if (/^(st|nd|rd|th|s|p|yo)$/.test(t.lower) || t.text in CURRENCY_SYMBOLS) return true;
+    if (t.text.length === 1 && /[A-Z]/.test(t.text) && t.text !== 'L' && t.text !== 'W') return false;
+    return UNITS_AFTER.has(t.lower) || CURRENCY_CODES[t.lower] !== undefined || /^m(usd|eur|gbp|aud|cad|chf|jpy|cny)$/.test(t.lower);
   }
 
   private currencyBefore(i0: number): { iso: string; start: number } | null {
@@ -858,34 +744,34 @@ class Extractor {
     const p = i0 - 1;
     const pt = toks[p];
     if (!pt || p < this.lastEnd || !(this.attached(p, i0) || this.near(p, i0))) return null;
-    if (pt.t in CURRENCY_SYMBOLS) {
-      if (pt.t !== '$') return { iso: CURRENCY_SYMBOLS[pt.t]!, start: p };
-      // "U.S.$", "u.s $"
+    if (pt.text in CURRENCY_SYMBOLS) {
+      if (pt.text !== '$') return { iso: CURRENCY_SYMBOLS[pt.text]!, start: p };
+      // "U.S.$", "u.start $"
       let k = p - 1;
-      if (toks[k]?.t === '.') k--;
-      if (toks[k]?.l === 's' && toks[k - 1]?.t === '.' && toks[k - 2]?.l === 'u' && this.attached(k - 2, k - 1) &&
+      if (toks[k]?.text === '.') k--;
+      if (toks[k]?.lower === 's' && toks[k - 1]?.text === '.' && toks[k - 2]?.lower === 'u' && this.attached(k - 2, k - 1) &&
         this.attached(k - 1, k) && k - 2 >= this.lastEnd && (this.attached(p - 1, p) || this.near(p - 1, p))) {
         return { iso: 'USD', start: k - 2 };
       }
       // "US$", "HK$", "C$", tokenised "c $" and "hk $".
       const q = toks[p - 1];
-      if (q && q.k === 'word' && p - 1 >= this.lastEnd && DOLLAR_PREFIXES[q.l] &&
-        (this.attached(p - 1, p) || (/^(us|hk|c|nz|mex)$/.test(q.t) && this.near(p - 1, p) && !/\w/.test(this.text[q.s - 1] ?? '')))) {
-        return { iso: DOLLAR_PREFIXES[q.l]!, start: p - 1 };
+      if (q && q.kind === 'word' && p - 1 >= this.lastEnd && DOLLAR_PREFIXES[q.lower] &&
+        (this.attached(p - 1, p) || (/^(us|hk|c|nz|mex)$/.test(q.text) && this.near(p - 1, p) && !/\w/.test(this.text[q.start - 1] ?? '')))) {
+        return { iso: DOLLAR_PREFIXES[q.lower]!, start: p - 1 };
       }
       return { iso: 'USD', start: p };
     }
     // "USD 200", "usd 200", "Rs 500"; a capitalised "Usd" would be odd, so only all-caps or all-lower.
-    if (pt.k === 'word' && CURRENCY_CODES[pt.l] && (pt.t === pt.t.toUpperCase() || pt.t === pt.l || pt.l === 'rs')) {
-      return { iso: CURRENCY_CODES[pt.l]!, start: p };
+    if (pt.kind === 'word' && CURRENCY_CODES[pt.lower] && (pt.text === pt.text.toUpperCase() || pt.text === pt.lower || pt.lower === 'rs')) {
+      return { iso: CURRENCY_CODES[pt.lower]!, start: p };
     }
-    if (pt.t === '.' && toks[p - 1]?.l === 'rs' && this.attached(p - 1, p) && p - 1 >= this.lastEnd) return { iso: 'INR', start: p - 1 };
+    if (pt.text === '.' && toks[p - 1]?.lower === 'rs' && this.attached(p - 1, p) && p - 1 >= this.lastEnd) return { iso: 'INR', start: p - 1 };
     return null;
   }
 
   /** Whether the line holding token `i` is a Title Case headline ("Storm Kills 12 People"). */
   private inTitleCaseLine(i: number): boolean {
-    const pos = this.toks[i]!.s;
+    const pos = this.toks[i]!.start;
     // The line's start by binary search over the line breaks (lastIndexOf would walk back over the whole
     // line for each number in it).
     const breaks = (this.lineBreaks ??= lineBreaksOf(this.text));
@@ -915,51 +801,51 @@ class Extractor {
     let p = r;
     if (!toks[p]) return null;
     let hyphen = false;
-    if (this.hyphenAt(p) && toks[p + 1]?.k === 'word') {
+    if (this.hyphenAt(p) && toks[p + 1]?.kind === 'word') {
       hyphen = true;
       p++;
     } else if (!(this.attached(r - 1, p) || this.near(r - 1, p))) return null;
     const first = toks[p]!;
 
     // Ages: "45-year-old", "five years old", "3 years of age", "87 yo".
-    if (AGE_UNITS.has(first.l)) {
+    if (AGE_UNITS.has(first.lower)) {
       let q = p + 1;
       if (this.hyphenAt(q)) q++;
-      if (toks[q]?.l === 'old' && (this.near(q - 1, q) || this.attached(q - 1, q))) {
-        return { kind: 'age', unit: TIME_UNITS[first.l]!, end: q + 1 };
+      if (toks[q]?.lower === 'old' && (this.near(q - 1, q) || this.attached(q - 1, q))) {
+        return { kind: 'age', unit: TIME_UNITS[first.lower]!, end: q + 1 };
       }
-      if (toks[p + 1]?.l === 'of' && toks[p + 2]?.l === 'age' && !hyphen) {
-        return { kind: 'age', unit: TIME_UNITS[first.l]!, end: p + 3 };
+      if (toks[p + 1]?.lower === 'of' && toks[p + 2]?.lower === 'age' && !hyphen) {
+        return { kind: 'age', unit: TIME_UNITS[first.lower]!, end: p + 3 };
       }
     }
     // "50p": pence (never above 99, so "1080p" stays a video resolution).
-    if (first.t === 'p' && this.attached(r - 1, p) && core.value < 100) return { kind: 'money', unit: 'GBP', factor: 0.01, end: p + 1 };
-    if (first.l === 'yo' && !hyphen) return { kind: 'age', unit: 'year', end: p + 1 };
+    if (first.text === 'p' && this.attached(r - 1, p) && core.value < 100) return { kind: 'money', unit: 'GBP', factor: 0.01, end: p + 1 };
+    if (first.lower === 'yo' && !hyphen) return { kind: 'age', unit: 'year', end: p + 1 };
 
     // "5 ft 2 in" style inch only at the end of a phrase, so "two in my car" stays a count.
-    if (first.l === 'in' && core.digits && !hyphen) {
+    if (first.lower === 'in' && core.digits && !hyphen) {
       const n = toks[p + 1];
-      if (!n || (n.k === 'sym' && n.t !== '-') || /^(thick|long|wide|tall|high|deep)$/.test(n.l)) {
+      if (!n || (n.kind === 'sym' && n.text !== '-') || /^(thick|long|wide|tall|high|deep)$/.test(n.lower)) {
         return { kind: 'quantity', unit: 'inch', end: p + 1 };
       }
       return null;
     }
     // "10 €", "100₾", "-15€": a currency symbol after the amount, unless it opens the next amount.
-    if (first.t in CURRENCY_SYMBOLS && !hyphen && !(toks[p + 1]?.k === 'num' && (this.attached(p, p + 1) || this.near(p, p + 1)))) {
-      return { kind: 'money', unit: CURRENCY_SYMBOLS[first.t]!, end: p + 1 };
+    if (first.text in CURRENCY_SYMBOLS && !hyphen && !(toks[p + 1]?.kind === 'num' && (this.attached(p, p + 1) || this.near(p, p + 1)))) {
+      return { kind: 'money', unit: CURRENCY_SYMBOLS[first.text]!, end: p + 1 };
     }
     // "30 MUSD", "120 MEUR".
-    const mcode = /^m(usd|eur|gbp|aud|cad|chf|jpy|cny)$/.exec(first.l);
+    const mcode = /^m(usd|eur|gbp|aud|cad|chf|jpy|cny)$/.exec(first.lower);
     if (mcode && !hyphen) return { kind: 'money', unit: CURRENCY_CODES[mcode[1]!]!, factor: 1e6, end: p + 1 };
 
-    const entries = UNITS_AFTER.get(first.l);
+    const entries = UNITS_AFTER.get(first.lower);
     if (!entries) return null;
     // Single capital letters are scales or codes, not units ("10M", "5G"), except litres and watts.
-    if (first.t.length === 1 && /[A-Z]/.test(first.t) && first.t !== 'L' && first.t !== 'W') return null;
+    if (first.text.length === 1 && /[A-Z]/.test(first.text) && first.text !== 'L' && first.text !== 'W') return null;
     for (const entry of entries) {
       if (!this.matchSeq(p, entry)) continue;
       // A lone lower-case "l" is a litre only glued to the number ("5l"); "L" may stand apart ("4 L").
-      if (entry.seq.length === 1 && first.t === 'l' && !this.attached(r - 1, p)) continue;
+      if (entry.seq.length === 1 && first.text === 'l' && !this.attached(r - 1, p)) continue;
       if (hyphen && (entry.kind === 'percent' || (entry.kind === 'money' && entry.factor === undefined && entry.seq.length === 1 && CURRENCY_CODES[entry.seq[0]!]))) continue;
       let end = p + entry.seq.length;
       let kind: FigureKind = entry.kind;
@@ -972,18 +858,18 @@ class Extractor {
         factor = undefined;
       }
       // "75 USD million".
-      if (kind === 'money' && toks[end] && this.near(end - 1, end) && SCALE_SUFFIX[toks[end]!.l] && core.scale === 1 &&
-        !['dozen', 'dozens', 'hundred', 'k', 'b'].includes(toks[end]!.l)) {
-        factor = (factor ?? 1) * SCALE_SUFFIX[toks[end]!.l]!;
+      if (kind === 'money' && toks[end] && this.near(end - 1, end) && SCALE_SUFFIX[toks[end]!.lower] && core.scale === 1 &&
+        !['dozen', 'dozens', 'hundred', 'k', 'b'].includes(toks[end]!.lower)) {
+        factor = (factor ?? 1) * SCALE_SUFFIX[toks[end]!.lower]!;
         end++;
       }
       // Rates of quantities: "500,000 barrels a day".
-      if (kind === 'quantity' && toks[end + 1] && /^(per|a|an|\/)$/.test(toks[end]?.l ?? '') && this.near(end - 1, end) &&
-        (this.near(end, end + 1) || this.attached(end, end + 1)) && TIME_UNITS[toks[end + 1]!.l] && !unit.includes('/') && unit !== 'magnitude') {
-        unit = `${unit}/${TIME_UNITS[toks[end + 1]!.l]}`;
+      if (kind === 'quantity' && toks[end + 1] && /^(per|a|an|\/)$/.test(toks[end]?.lower ?? '') && this.near(end - 1, end) &&
+        (this.near(end, end + 1) || this.attached(end, end + 1)) && TIME_UNITS[toks[end + 1]!.lower] && !unit.includes('/') && unit !== 'magnitude') {
+        unit = `${unit}/${TIME_UNITS[toks[end + 1]!.lower]}`;
         end += 2;
       }
-      if (kind === 'duration' && hyphen && toks[end]?.t === '-' && toks[end + 1]?.l === 'old' && this.attached(end, end + 1)) {
+      if (kind === 'duration' && hyphen && toks[end]?.text === '-' && toks[end + 1]?.lower === 'old' && this.attached(end, end + 1)) {
         kind = 'age';
         end += 2;
       }
@@ -996,13 +882,13 @@ class Extractor {
     const { seq, spaced } = entry;
     for (let k = 0; k < seq.length; k++) {
       const t = this.toks[p + k];
-      if (!t || t.l !== seq[k]) return false;
+      if (!t || t.lower !== seq[k]) return false;
       if (k > 0 && !(this.attached(p + k - 1, p + k) || (spaced[k - 1] && this.near(p + k - 1, p + k)))) return false;
     }
     // A unit glued to a following word is something else ("m" in "mRNA" never reaches here, "t" in "t-shirt" does).
     // A unit glued to a following word or number is something else ("t-shirt" aside, "USD50" opens the next amount).
     const after = this.toks[p + seq.length];
-    if (after && after.k !== 'sym' && this.attached(p + seq.length - 1, p + seq.length)) return false;
+    if (after && after.kind !== 'sym' && this.attached(p + seq.length - 1, p + seq.length)) return false;
     return true;
   }
 
@@ -1011,19 +897,19 @@ class Extractor {
    * money. "a catch capped at 29.4 million pounds", "25 pounds": weight.
    */
   private moneyContext(core: Core, unitTok: number): boolean {
-    if (this.toks[unitTok + 1]?.l === 'sterling' || (this.hasPoundSign ??= this.text.includes('\u00a3'))) return true;
-    for (let k = core.i0 - 1; k >= Math.max(0, core.i0 - 6); k--) if (MONEY_VERBS.has(this.toks[k]!.l)) return true;
+    if (this.toks[unitTok + 1]?.lower === 'sterling' || (this.hasPoundSign ??= this.text.includes('\u00a3'))) return true;
+    for (let k = core.i0 - 1; k >= Math.max(0, core.i0 - 6); k--) if (MONEY_VERBS.has(this.toks[k]!.lower)) return true;
     return false;
   }
 
   private acceptSpelledOrdinal(core: Core): boolean {
     if (core.value >= 11) return true;
     const prev = this.toks[core.i0 - 1];
-    if (prev && this.near(core.i0 - 1, core.i0) && (DETERMINERS.has(prev.l) || /['\u2019]s$/i.test(prev.t) || /['\u2019]$/.test(prev.t))) return true;
-    if (prev?.t === '\u2019' || prev?.t === "'") return true;
+    if (prev && this.near(core.i0 - 1, core.i0) && (DETERMINERS.has(prev.lower) || /['\u2019]s$/i.test(prev.text) || /['\u2019]$/.test(prev.text))) return true;
+    if (prev?.text === '\u2019' || prev?.text === "'") return true;
     // Standing alone at the end of a clause: "She finished second!"
     const next = this.toks[core.i1];
-    return (!next || (next.k === 'sym' && next.t !== '-')) && !this.isSentenceStart(core.i0) && prev?.l !== 'at';
+    return (!next || (next.kind === 'sym' && next.text !== '-')) && !this.isSentenceStart(core.i0) && prev?.lower !== 'at';
   }
 
   /**
@@ -1034,8 +920,8 @@ class Extractor {
     const { toks } = this;
     let j = r;
     // "a 450-seat parliament" (count 'seat'), "30-odd people", "the third-largest employer".
-    if (this.hyphenAt(j) && toks[j + 1]?.k === 'word') {
-      if (mode === 'count' && !NOT_COUNTED.has(toks[j + 1]!.l)) return j + 1;
+    if (this.hyphenAt(j) && toks[j + 1]?.kind === 'word') {
+      if (mode === 'count' && !NOT_COUNTED.has(toks[j + 1]!.lower)) return j + 1;
       j += 2;
     }
     let last: number | null = null;
@@ -1043,32 +929,32 @@ class Extractor {
     while (words < 4) {
       const t = toks[j];
       if (!t || !this.near(j - 1, j)) break;
-      if (t.k === 'num') {
+      if (t.kind === 'num') {
         if (mode === 'count' && this.isNameWord(j - 1)) {
           j++; // a model number inside the phrase: "Boeing 787 jets"
           continue;
         }
         break;
       }
-      if (t.k !== 'word') break;
+      if (t.kind !== 'word') break;
       // Hyphenated modifiers are one word: "in-person", "Chinese-made".
       let k = j;
-      while (this.hyphenAt(k + 1) && toks[k + 2]?.k === 'word') k += 2;
+      while (this.hyphenAt(k + 1) && toks[k + 2]?.kind === 'word') k += 2;
       // "1,000 maintenance and cleaning workers": a conjunction may join the modifiers of a count.
-      if (mode === 'count' && (t.l === 'and' || t.l === 'or') && last !== null && this.continuesPhrase(j + 1)) {
+      if (mode === 'count' && (t.lower === 'and' || t.lower === 'or') && last !== null && this.continuesPhrase(j + 1)) {
         j++;
         continue;
       }
-      if (k === j && (PHRASE_STOP.has(t.l) || /['\u2019]/.test(t.t))) break; // "that's"
+      if (k === j && (PHRASE_END_WORDS.has(t.lower) || /['\u2019]/.test(t.text))) break; // "that's"
       // A past participle after the noun ends an ordinal's phrase: "the 6th fatality linked to...".
-      if (mode === 'ordinal' && last !== null && k === j && /[a-z]ed$/.test(t.t)) break;
-      if (mode === 'count' && words === 0 && NOT_COUNTED.has(t.l)) {
+      if (mode === 'ordinal' && last !== null && k === j && /[a-z]ed$/.test(t.text)) break;
+      if (mode === 'count' && words === 0 && NOT_COUNTED.has(t.lower)) {
         j = k + 1;
         continue;
       }
-      const capital = /^\p{Lu}/u.test(toks[k]!.t);
+      const capital = /^\p{Lu}/u.test(toks[k]!.text);
       // A name after the noun ends the phrase: "the first time Putin has...".
-      if (mode === 'ordinal' && capital && last !== null && !/^\p{Lu}/u.test(toks[last]!.t)) break;
+      if (mode === 'ordinal' && capital && last !== null && !/^\p{Lu}/u.test(toks[last]!.text)) break;
       // Capitalised plurals count only at the end of the phrase ("1,000 Americans", not "5 Brussels officials").
       if (this.isPlural(toks[k]!) && (!capital || !this.continuesPhrase(k + 1))) return k;
       last = k;
@@ -1078,16 +964,39 @@ class Extractor {
     return mode === 'ordinal' ? last : null;
   }
 
-  private continuesPhrase(j: number): boolean {
-    const t = this.toks[j];
-    return !!t && t.k === 'word' && this.near(j - 1, j) && !PHRASE_STOP.has(t.l);
+  /**
+   * "30 of Boeing's 787-9 Dreamliner jets", "192 of the legislature's 300 seats", "four of the five
+   * participants": the plural noun a partitive "of" leads to, within PARTITIVE_REACH tokens of one phrase.
+   */
+  private partitiveHead(r: number): number | null {
+    const { toks } = this;
+    if (toks[r]?.lower !== 'of' || !this.near(r - 1, r)) return null;
+    for (let k = r + 1; k <= r + PARTITIVE_REACH; k++) {
+      const t = toks[k];
+      if (!t || !(this.near(k - 1, k) || this.attached(k - 1, k))) return null;
+      if (t.kind === 'sym') {
+        if (!/^['\u2019-]$/.test(t.text)) return null;
+        continue;
+      }
+      if (t.kind === 'num') continue;
+      if (PHRASE_END_WORDS.has(t.lower) && !DETERMINERS.has(t.lower)) return null;
+      // "the Saints' 16 games": a plural possessive names the owner, not what is counted.
+      const possessive = toks[k + 1] && /^['\u2019]$/.test(toks[k + 1]!.text) && this.attached(k, k + 1);
+      if (!possessive && this.isPlural(t) && !this.continuesPhrase(k + 1)) return k;
+    }
+    return null;
   }
 
-  private isPlural(t: Tok): boolean {
-    if (t.k !== 'word') return false;
-    const w = t.l;
+  private continuesPhrase(j: number): boolean {
+    const t = this.toks[j];
+    return !!t && t.kind === 'word' && this.near(j - 1, j) && !PHRASE_END_WORDS.has(t.lower);
+  }
+
+  private isPlural(t: FigureToken): boolean {
+    if (t.kind !== 'word') return false;
+    const w = t.lower;
     if (isIrregularPlural(w)) return true;
-    if (PHRASE_STOP.has(w) || NOT_PLURAL.has(w) || w.length < 3 || !w.endsWith('s')) return false;
+    if (PHRASE_END_WORDS.has(w) || NOT_PLURAL.has(w) || w.length < 3 || !w.endsWith('s')) return false;
     return !/(ss|us|is|ous|ics|ness|less|['\u2019]s)$/.test(w);
   }
 
@@ -1095,8 +1004,8 @@ class Extractor {
   private referenceBefore(L: number): boolean {
     let p = L - 1;
     if (!this.near(p, L)) return false;
-    if (this.toks[p]!.l === 'other' && this.near(p - 1, p)) p--;
-    return REFERENCE_DETERMINERS.has(this.toks[p]!.l);
+    if (this.toks[p]!.lower === 'other' && this.near(p - 1, p)) p--;
+    return REFERENCE_DETERMINERS.has(this.toks[p]!.lower);
   }
 
   private isYear(core: Core, hedge: Hedge | undefined, kind: FigureKind): boolean {
@@ -1104,7 +1013,7 @@ class Extractor {
     const v = Number(core.raw);
     if (hedge) return false;
     const prev = this.toks[core.i0 - 1];
-    const prevWord = prev && (this.near(core.i0 - 1, core.i0) || prev.k === 'sym') ? prev.l : '';
+    const prevWord = prev && (this.near(core.i0 - 1, core.i0) || prev.kind === 'sym') ? prev.lower : '';
     // After a name too: "Tour 2020 dates", "Vision 2030 goals".
     if (v >= 1800 && v <= 2100) {
       // "2020 dates", "1988 sales": a year naming the noun after it, unless a hedge ("about 2000 people") or a
@@ -1129,24 +1038,24 @@ class Extractor {
     const { toks } = this;
     let c = r;
     // "8- to 16-meter": a dangling hyphen before "to".
-    if (toks[c]?.t === '-' && this.attached(c - 1, c) && toks[c + 1]?.l === 'to' && this.near(c, c + 1)) c++;
+    if (toks[c]?.text === '-' && this.attached(c - 1, c) && toks[c + 1]?.lower === 'to' && this.near(c, c + 1)) c++;
     const conn = toks[c];
     if (!conn) return undefined;
-    const dash = /^[-\u2013\u2014~]$/.test(conn.t);
+    const dash = /^[-\u2013\u2014~]$/.test(conn.text);
     if (dash) {
       const tight = this.attached(c - 1, c) && this.attached(c, c + 1);
       const spaced = this.near(c - 1, c) && this.near(c, c + 1) && !this.attached(c - 1, c) && !this.attached(c, c + 1);
       if (!tight && !spaced) return undefined;
-    } else if (conn.l === 'to' || conn.l === 'through') {
+    } else if (conn.lower === 'to' || conn.lower === 'through') {
       // "rose from 5 to 7", "cut by 30 to 126", "went from 300 to 450": two figures, not a range.
       if (!this.near(c - 1, c) || left.change || left.directVerb) return undefined;
-    } else if (conn.l === 'and') {
+    } else if (conn.lower === 'and') {
       if (!left.between || !this.near(c - 1, c)) return undefined;
-    } else if (conn.l !== 'or' || !this.near(c - 1, c)) {
+    } else if (conn.lower !== 'or' || !this.near(c - 1, c)) {
       return undefined;
     }
     let q = c + 1;
-    const prefixed = !!iso && !!toks[q] && toks[q]!.t in CURRENCY_SYMBOLS;
+    const prefixed = !!iso && !!toks[q] && toks[q]!.text in CURRENCY_SYMBOLS;
     if (prefixed) q++;
     if (!toks[q] || this.maskOf[q] || !(this.near(q - 1, q) || this.attached(q - 1, q))) return undefined;
     const core2 = this.coreAt(q);
@@ -1183,7 +1092,7 @@ class Extractor {
     // The scale of the upper bound carries to the lower one: "$10-12bn", "between 5 and 7 million".
     if (core.scale === 1 && core2.scale > 1 && min * core2.scale <= max) min = round(min * core2.scale);
     if (!(max > min)) return undefined;
-    if (conn.l === 'or' && !(max - min <= 2 && Number.isInteger(min))) return undefined;
+    if (conn.lower === 'or' && !(max - min <= 2 && Number.isInteger(min))) return undefined;
     if (!kind2 && !kind && isYearLike(core.raw) && isYearLike(core2.raw)) return undefined; // "2019 to 2023"
     const out: { end: number; min: number; max: number; kind?: FigureKind; unit: string } = { end, min, max, unit: unit2 };
     if (kind2) out.kind = kind2;
@@ -1193,16 +1102,16 @@ class Extractor {
   /** True when the number at `r` is followed by nothing that would make it another kind of figure. */
   private bareAfter(r: number): boolean {
     const t = this.toks[r];
-    return !t || t.k !== 'word' || !UNITS_AFTER.has(t.l);
+    return !t || t.kind !== 'word' || !UNITS_AFTER.has(t.lower);
   }
 
   /** "3-1" (a score), "24-7": a dash between a larger and a smaller number. Returns the end token. */
   private scoreAfter(r: number, core: Core): number | null {
     const { toks } = this;
     const c = r;
-    if (!core.digits || !toks[c] || !/^[-\u2013]$/.test(toks[c]!.t) || !this.attached(c - 1, c) || !this.attached(c, c + 1)) return null;
+    if (!core.digits || !toks[c] || !/^[-\u2013]$/.test(toks[c]!.text) || !this.attached(c - 1, c) || !this.attached(c, c + 1)) return null;
     const n = toks[c + 1];
-    if (n?.k !== 'num' || Number(n.t) > core.value) return null;
+    if (n?.kind !== 'num' || Number(n.text) > core.value) return null;
     return c + 2;
   }
 
@@ -1211,7 +1120,7 @@ class Extractor {
   /** Token `k` may belong to the words before a figure: after the previous figure, next to its right neighbour. */
   private leftOk(k: number): boolean {
     const { toks } = this;
-    return k >= this.lastEnd && k >= 0 && (this.near(k, k + 1) || (toks[k]!.k === 'sym' && this.attached(k, k + 1)));
+    return k >= this.lastEnd && k >= 0 && (this.near(k, k + 1) || (toks[k]!.kind === 'sym' && this.attached(k, k + 1)));
   }
 
   private leftContext(L: number, kind: FigureKind | undefined): LeftContext {
@@ -1219,12 +1128,12 @@ class Extractor {
     const out: LeftContext = {};
     let p = L - 1;
     // Hedge: the longest phrase ending right before the number.
-    for (const { seq, hedge } of PRE_HEDGES) {
+    for (const { seq, hedge } of HEDGES_BEFORE) {
       const s = p - seq.length + 1;
       if (s < this.lastEnd || s < 0) continue;
       let match = true;
       for (let k = 0; k < seq.length; k++) {
-        if (toks[s + k]!.l !== seq[k] || !this.leftOk(s + k)) {
+        if (toks[s + k]!.lower !== seq[k] || !this.leftOk(s + k)) {
           match = false;
           break;
         }
@@ -1236,61 +1145,61 @@ class Extractor {
       p = s - 1;
       break;
     }
-    if (toks[p]?.l === 'between' && this.leftOk(p)) out.between = true;
+    if (toks[p]?.lower === 'between' && this.leftOk(p)) out.between = true;
     // Skip "a record", "a new high of": "rose to a record $240bn".
     let q = p;
     let skipped = 0;
-    while (q >= this.lastEnd && q >= 0 && skipped < 4 && /^(a|an|the|record|new|high|low|all-time|level|of)$/.test(toks[q]!.l) && this.leftOk(q)) {
-      if (toks[q]!.l === 'of' && (RISE_NOUNS.has(toks[q - 1]?.l ?? '') || FALL_NOUNS.has(toks[q - 1]?.l ?? ''))) break;
+    while (q >= this.lastEnd && q >= 0 && skipped < 4 && /^(a|an|the|record|new|high|low|all-time|level|of)$/.test(toks[q]!.lower) && this.leftOk(q)) {
+      if (toks[q]!.lower === 'of' && (RISE_NOUNS.has(toks[q - 1]?.lower ?? '') || FALL_NOUNS.has(toks[q - 1]?.lower ?? ''))) break;
       q--;
       skipped++;
     }
     const prep = toks[q];
     if (!prep || q < 0 || !this.leftOk(q)) return out;
     const verbTok = toks[q - 1];
-    const verb = verbTok && q - 1 >= 0 && this.near(q - 1, q) ? verbTok.l : '';
-    if (prep.l === 'from') out.fromAt = q;
-    if ((prep.l === 'with' || prep.l === 'to') && verb === 'compared') {
+    const verb = verbTok && q - 1 >= 0 && this.near(q - 1, q) ? verbTok.lower : '';
+    if (prep.lower === 'from') out.fromAt = q;
+    if ((prep.lower === 'with' || prep.lower === 'to') && verb === 'compared') {
       out.compared = q - 1; // "compared with $4bn a year earlier"
-    } else if (prep.l === 'versus') {
+    } else if (prep.lower === 'versus') {
       out.compared = q;
-    } else if (prep.l === 'from' || prep.l === 'to' || prep.l === 'by') {
-      if (verb === 'up' && prep.l === 'to') {
+    } else if (prep.lower === 'from' || prep.lower === 'to' || prep.lower === 'by') {
+      if (verb === 'up' && prep.lower === 'to') {
         out.hedge ??= 'up to'; // "up to a $1 billion"
       } else if (verb === 'up' || verb === 'down') {
-        out.change = prep.l === 'from' ? `${verb} from` : `${verb === 'up' ? 'rose' : 'fell'} ${prep.l}`;
+        out.change = { direction: verb === 'up' ? 'rose' : 'fell', marks: prep.lower };
       } else if (dirOf(verb)) {
-        out.change = `${dirOf(verb)} ${prep.l}`;
-      } else if (prep.l === 'from' && MOVE_VERBS.has(verb)) {
-        out.change = 'from'; // "went from 300 to 450"
-      } else if (prep.l === 'to') {
+        out.change = { direction: dirOf(verb) as 'rose' | 'fell', marks: prep.lower };
+      } else if (prep.lower === 'from' && MOVE_VERBS.has(verb)) {
+        out.change = { marks: 'from' }; // "went from 300 to 450"
+      } else if (prep.lower === 'to') {
         out.inheritTo = q;
       }
-    } else if (prep.l === 'of' && (RISE_NOUNS.has(verb) || FALL_NOUNS.has(verb))) {
-      out.change = RISE_NOUNS.has(verb) ? 'rose by' : 'fell by';
-    } else if ((dirOf(prep.l) || this.upOrDown(q, kind)) && !NOT_DIRECT_CHANGE.has(prep.l) && skipped === 0 &&
+    } else if (prep.lower === 'of' && (RISE_NOUNS.has(verb) || FALL_NOUNS.has(verb))) {
+      out.change = { direction: RISE_NOUNS.has(verb) ? 'rose' : 'fell', marks: 'by' };
+    } else if ((dirOf(prep.lower) || this.upOrDown(q, kind)) && !NOT_DIRECT_CHANGE.has(prep.lower) && skipped === 0 &&
       (kind === 'money' || kind === 'percent' || kind === undefined)) {
-      out.directVerb = prep.l === 'up' ? 'rose' : prep.l === 'down' ? 'fell' : dirOf(prep.l);
+      out.directVerb = prep.lower === 'up' ? 'rose' : prep.lower === 'down' ? 'fell' : dirOf(prep.lower);
     }
     return out;
   }
 
   /** "up 5%", "shares were up $2", ", down 34 cents": a change; "racked up $6m", "set up 5" are not. */
   private upOrDown(q: number, kind: FigureKind | undefined): boolean {
-    const w = this.toks[q]!.l;
+    const w = this.toks[q]!.lower;
     if (w !== 'up' && w !== 'down') return false;
     if (kind === 'percent') return true;
     const before = this.toks[q - 1];
-    return !before || before.t === ',' || /^(is|are|was|were|be|been|being|closed|ended|finished|trading|shares|stocks)$/.test(before.l);
+    return !before || before.text === ',' || /^(is|are|was|were|be|been|being|closed|ended|finished|trading|shares|stocks)$/.test(before.lower);
   }
 
-  private changeFor(left: LeftContext, kind: FigureKind, unit: string, R: number): string | undefined {
+  private changeFor(left: LeftContext, kind: FigureKind, unit: string, R: number): FigureChange | undefined {
     if (left.change) return left.change;
-    if (left.directVerb && (kind === 'money' || kind === 'percent')) return `${left.directVerb} by`;
+    if (left.directVerb && (kind === 'money' || kind === 'percent')) return { direction: left.directVerb, marks: 'by' };
     const prev = this.figures[this.figures.length - 1];
     if (prev && left.compared !== undefined) {
       // "$5bn, compared with $4bn a year earlier": the earlier value, when the text says it is one.
-      if (this.follows(left.compared, 15) && fromFits(prev, kind, unit) && (prev.change || EARLIER_AFTER.test(this.text.slice(this.toks[R - 1]!.e, this.toks[R - 1]!.e + 50)))) {
+      if (this.follows(left.compared, 15) && fromFits(prev, kind, unit) && (prev.change || EARLIER_AFTER.test(this.text.slice(this.toks[R - 1]!.end, this.toks[R - 1]!.end + 50)))) {
         return withDirection(prev.change, 'from');
       }
       return undefined;
@@ -1305,8 +1214,8 @@ class Extractor {
     // "a 5% rise", "a 3% drop".
     const next = this.toks[R];
     if (kind === 'percent' && next && this.near(R - 1, R)) {
-      if (RISE_NOUNS.has(next.l)) return 'rose by';
-      if (FALL_NOUNS.has(next.l)) return 'fell by';
+      if (RISE_NOUNS.has(next.lower)) return { direction: 'rose', marks: 'by' };
+      if (FALL_NOUNS.has(next.lower)) return { direction: 'fell', marks: 'by' };
     }
     return undefined;
   }
@@ -1315,16 +1224,16 @@ class Extractor {
   private follows(k: number, n: number): boolean {
     const prev = this.figures[this.figures.length - 1];
     const prevEnd = this.figureEnds[this.figureEnds.length - 1];
-    return !!prev && prevEnd !== undefined && k >= prevEnd && k - prevEnd <= n && !/[.;!?]/.test(this.text.slice(prev.end, this.toks[k]!.s));
+    return !!prev && prevEnd !== undefined && k >= prevEnd && k - prevEnd <= n && !/[.;!?]/.test(this.text.slice(prev.end, this.toks[k]!.start));
   }
 
   private postHedge(R: number): Hedge | undefined {
     const a = this.toks[R];
     const b = this.toks[R + 1];
-    if (a?.l === 'or' && b && this.near(R - 1, R) && this.near(R, R + 1) && POST_HEDGES[b.l]) return POST_HEDGES[b.l];
-    if (a?.t === '-' && b && this.attached(R - 1, R) && this.attached(R, R + 1)) {
-      if (b.l === 'odd') return 'about';
-      if (b.l === 'plus') return 'more than';
+    if (a?.lower === 'or' && b && this.near(R - 1, R) && this.near(R, R + 1) && HEDGES_AFTER[b.lower]) return HEDGES_AFTER[b.lower];
+    if (a?.text === '-' && b && this.attached(R - 1, R) && this.attached(R, R + 1)) {
+      if (b.lower === 'odd') return 'about';
+      if (b.lower === 'plus') return 'more than';
     }
     return undefined;
   }
@@ -1356,13 +1265,12 @@ function lineBreaksOf(text: string): number[] {
 function fromFits(prev: Pick<Figure, 'kind' | 'unit' | 'change'>, kind: FigureKind, unit: string): boolean {
   if (kind === prev.kind && unit === prev.unit) return true;
   if (kind === 'number' && prev.kind === 'count') return true;
-  return prev.kind === 'percent' && !!prev.change?.endsWith(' by');
+  return prev.kind === 'percent' && prev.change?.marks === 'by';
 }
 
 /** "rose from" or "fell from" after a figure that rose or fell, else the bare "from" ("to"). */
-function withDirection(change: string | undefined, prep: 'from' | 'to'): string {
-  const dir = change?.startsWith('rose') || change?.startsWith('up') ? 'rose' : change?.startsWith('fell') || change?.startsWith('down') ? 'fell' : '';
-  return dir ? `${dir} ${prep}` : prep;
+function withDirection(change: FigureChange | undefined, marks: 'from' | 'to'): FigureChange {
+  return change?.direction ? { direction: change.direction, marks } : { marks };
 }
 
 /** After "compared with $4bn": words that make it an earlier value ("a year earlier", "in 2019", "last year"). */
@@ -1380,11 +1288,11 @@ interface LeftContext {
   hedge?: Hedge;
   hedgeWord?: string;
   between?: boolean;
-  change?: string;
+  change?: FigureChange;
   /** Index of a bare "to" whose verb may be the previous figure's ("rose 9% to $165m"). */
   inheritTo?: number;
   /** A change verb directly before the number ("rose 9 per cent"). */
-  directVerb?: string;
+  directVerb?: 'rose' | 'fell' | '';
   /** Index of a "from" right before the number. */
   fromAt?: number;
   /** Index of "compared" ("compared with $4bn") or "versus" before the number. */

@@ -1,0 +1,174 @@
+// Scores diverging and updated figure groups on labelled multi-report stories, for `npm run eval:figures`.
+//
+// Story sets (tests/fixtures/stories: clusters.tsv, figures.tsv, index.json; see its README):
+// - Each story with two or more reports is aligned: its first report (clusters.tsv order) open, the others
+//   related, each with its `published` date from index.json.
+// - A labelled measure is a real divergence when one of its rows is labelled `diverging`, a real update when
+//   one is `updated`. It is found when some diverging or updated group holds mentions of two of its reports
+//   whose values match their labelled values (1% tolerance; "~", ">" and ranges read as their first number;
+//   "million people", "billion USD" scaled); the status is right when that group says what the label says.
+// - A diverging or updated group is a false divergence when its mentions match labelled rows of different
+//   measures, or a `different-measure` row; groups whose figures were not labelled are counted apart
+//   ("unlabelled": only figures that matter for the story were labelled).
+// - Same-topic hard negatives: the first report of each story is aligned with the reports of the other
+//   stories of its topic; any diverging or updated group spanning two stories is a false divergence.
+// ECB+ development half (../shared/fixtures/ecbplus-dev, when present): no figure labels and no dates, so
+// within an event only the number of diverging groups is printed (to read with --verbose), and across the
+// two events of a topic every diverging group is a false divergence.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { alignFigures, type FigureSource } from '../src/core/figures/align-figures.ts';
+import type { FigureGroup } from '../src/core/types.ts';
+
+interface Doc {
+  id: string;
+  story: string;
+  topic: string;
+  split: string;
+  text: string;
+  published?: string;
+}
+
+interface Row {
+  story: string;
+  measure: string;
+  doc: string;
+  value: number;
+  label: string;
+}
+
+export interface DivergenceScore {
+  set: string;
+  stories: number;
+  realDiverging: number;
+  foundDiverging: number;
+  realUpdated: number;
+  foundUpdated: number;
+  /** Found with the labelled status (diverging as diverging, updated as updated). */
+  statusRight: number;
+  predicted: number;
+  falseDivergences: number;
+  unlabelled: number;
+  crossStoryFalse: number;
+  details: string[];
+}
+
+const tsv = (path: string) => readFileSync(path, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+
+/** The number of a labelled value with its scale word: "~1.3", "45.5" "million people" -> 45.5e6. */
+function labelledNumber(value: string, unit: string): number {
+  const n = Number(/-?\d+(?:[.,]\d+)?/.exec(value.replace(/,(?=\d{3})/g, ''))?.[0] ?? NaN);
+  const scale = /\bbillion\b/.test(unit) ? 1e9 : /\bmillion\b/.test(unit) ? 1e6 : /\bthousand\b/.test(unit) ? 1e3 : 1;
+  return n * scale;
+}
+
+const near = (a: number, b: number) => Math.abs(a - b) <= 0.01 * Math.max(Math.abs(a), Math.abs(b));
+const isFlagged = (g: FigureGroup) => g.status === 'diverging' || g.status === 'updated';
+
+function sourceOf(d: Doc, open: boolean): FigureSource {
+  return { reportId: open ? null : d.id, text: d.text, ...(d.published ? { published: d.published } : {}) };
+}
+
+/** The report a mention belongs to (the open one has reportId null). */
+const docOfMention = (open: Doc, id: string | null) => id ?? open.id;
+
+function alignStory(docs: Doc[]): FigureGroup[] {
+  return alignFigures(sourceOf(docs[0]!, true), docs.slice(1).map((d) => sourceOf(d, false)));
+}
+
+export function loadStories(dir: string): { docs: Doc[]; rows: Row[] } | undefined {
+  if (!existsSync(join(dir, 'clusters.tsv')) || !existsSync(join(dir, 'figures.tsv'))) return undefined;
+  const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as Record<string, { published?: string }>;
+  const docs = tsv(join(dir, 'clusters.tsv')).map(([id, story, topic, split]) => ({
+    id: id!, story: story!, topic: topic!, split: split!, text: readFileSync(join(dir, `${id}.txt`), 'utf8'),
+    ...(index[id!]?.published ? { published: index[id!]!.published } : {}),
+  }));
+  const rows = tsv(join(dir, 'figures.tsv')).map(([story, measure, doc, value, unit, , label]) => ({
+    story: story!, measure: measure!, doc: doc!, value: labelledNumber(value!, unit!), label: label!,
+  }));
+  return { docs, rows };
+}
+
+export function scoreStories(set: string, docs: Doc[], rows: Row[]): DivergenceScore {
+  const score: DivergenceScore = { set, stories: 0, realDiverging: 0, foundDiverging: 0, realUpdated: 0, foundUpdated: 0, statusRight: 0, predicted: 0, falseDivergences: 0, unlabelled: 0, crossStoryFalse: 0, details: [] };
+  const byStory = group(docs, (d) => d.story);
+  for (const [story, storyDocs] of byStory) {
+    score.stories++;
+    if (storyDocs.length < 2) continue;
+    const groups = alignStory(storyDocs).filter(isFlagged);
+    const storyRows = rows.filter((r) => r.story === story);
+    const rowsOf = (g: FigureGroup) => g.mentions.map((m) => storyRows.filter((r) => r.doc === docOfMention(storyDocs[0]!, m.reportId) && near(r.value, m.value)));
+    for (const g of groups) {
+      score.predicted++;
+      const matched = rowsOf(g).filter((rs) => rs.length > 0);
+      // True when two mentions are labelled values of one measure (not a look-alike of another measure).
+      const oneMeasure = [...new Set(matched.flat().map((r) => r.measure))].some(
+        (m) => matched.filter((rs) => rs.some((r) => r.measure === m && r.label !== 'different-measure')).length >= 2,
+      );
+      if (matched.length < 2) score.unlabelled++;
+      else if (!oneMeasure) score.falseDivergences++;
+      score.details.push(`  ${story} ${g.status} "${g.measure}": ${g.mentions.map((m) => `${m.reportId ?? storyDocs[0]!.id}=${m.text}`).join(' | ')}${g.why ? `\n      why: ${g.why}` : ''}`);
+    }
+    for (const [measure, mRows] of group(storyRows, (r) => r.measure)) {
+      const kind = mRows.some((r) => r.label === 'diverging') ? 'diverging' : mRows.some((r) => r.label === 'updated') ? 'updated' : undefined;
+      if (!kind) continue;
+      if (kind === 'diverging') score.realDiverging++;
+      else score.realUpdated++;
+      const hit = groups.find((g) => {
+        const docsHit = new Set(g.mentions.filter((m) => mRows.some((r) => r.doc === docOfMention(storyDocs[0]!, m.reportId) && near(r.value, m.value))).map((m) => m.reportId));
+        return docsHit.size >= 2;
+      });
+      if (hit) {
+        if (kind === 'diverging') score.foundDiverging++;
+        else score.foundUpdated++;
+        if (hit.status === kind) score.statusRight++;
+      } else score.details.push(`  missed ${kind}: ${story} "${measure}"`);
+    }
+  }
+  score.crossStoryFalse = crossFalse(docs, (d) => d.story, score.details);
+  return score;
+}
+
+/** Diverging or updated groups spanning two different stories of one topic: always false. */
+function crossFalse(docs: Doc[], storyOf: (d: Doc) => string, details: string[]): number {
+  let n = 0;
+  for (const [, topicDocs] of group(docs, (d) => d.topic)) {
+    const stories = group(topicDocs, storyOf);
+    if (stories.size < 2) continue;
+    for (const [story, storyDocs] of stories) {
+      const others = topicDocs.filter((d) => storyOf(d) !== story);
+      const open = storyDocs[0]!;
+      const storyOfId = new Map(topicDocs.map((d) => [d.id, storyOf(d)]));
+      for (const g of alignFigures(sourceOf(open, true), others.map((d) => sourceOf(d, false))).filter(isFlagged)) {
+        // Only groups that mix stories: the other stories' reports may also disagree among themselves.
+        const spanned = new Set(g.mentions.map((m) => storyOfId.get(m.reportId ?? open.id)));
+        if (spanned.size < 2) continue;
+        n++;
+        details.push(`  cross-story ${g.status} "${g.measure}": ${g.mentions.map((m) => `${m.reportId ?? open.id}=${m.text}`).join(' | ')}`);
+      }
+    }
+  }
+  return n;
+}
+
+export function scoreEcbPlus(dir: string): { events: number; withinDiverging: number; crossFalse: number; details: string[] } | undefined {
+  if (!existsSync(join(dir, 'clusters.tsv'))) return undefined;
+  const docs: Doc[] = tsv(join(dir, 'clusters.tsv')).map(([id, event, topic]) => ({ id: id!, story: event!, topic: topic!, split: 'dev', text: readFileSync(join(dir, `${id}.txt`), 'utf8') }));
+  const details: string[] = [];
+  let withinDiverging = 0;
+  const events = group(docs, (d) => d.story);
+  for (const [event, eventDocs] of events) {
+    if (eventDocs.length < 2) continue;
+    for (const g of alignStory(eventDocs).filter(isFlagged)) {
+      withinDiverging++;
+      details.push(`  ${event} ${g.status} "${g.measure}": ${g.mentions.map((m) => `${m.reportId ?? eventDocs[0]!.id}=${m.text}`).join(' | ')}${g.why ? `\n      why: ${g.why}` : ''}`);
+    }
+  }
+  return { events: events.size, withinDiverging, crossFalse: crossFalse(docs, (d) => d.story, details), details };
+}
+
+function group<T>(xs: T[], key: (x: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const x of xs) out.set(key(x), [...(out.get(key(x)) ?? []), x]);
+  return out;
+}
