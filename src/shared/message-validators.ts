@@ -84,6 +84,7 @@ export function checkFigureGroup(x: unknown, what = 'group'): FigureGroup {
   const mentions = o.mentions.map((m, i) => checkMention(m, `${what}.mentions[${i}]`));
   const out: FigureGroup = { measure, status: o.status as FigureStatus, mentions };
   if (o.gapPercent !== undefined) out.gapPercent = num(o.gapPercent, `${what}.gapPercent`);
+  if (o.why !== undefined) out.why = str(o.why, `${what}.why`, MAX_MEASURE_CHARS);
   return out;
 }
 
