@@ -1,7 +1,7 @@
 // Reads a selection of files (or a folder) for an import: decodes each file, turns .html pages into
 // articles (DOMParser + Readability; a parsed document never runs scripts nor loads anything) and
 // parses the rest with the pure core. All or nothing: one bad file refuses the whole selection.
-import { extractArticle } from '../extraction/extract-article.ts';
+import { extractArticleFromHtml } from '../extraction/extract-article-from-html.ts';
 import { checkImportArticle, importFileKind, parseImportFile, type ImportArticle, type ImportFileResult, type ImportLimits, type ImportProblem } from '../core/corpus/parse-import-file.ts';
 import { userArticleId } from '../shared/user-article-id.ts';
 
@@ -52,16 +52,6 @@ export function decodeFile(buffer: ArrayBuffer, html: boolean): string {
   }
 }
 
-function webAddress(s: string | null | undefined): string | undefined {
-  if (!s) return undefined;
-  try {
-    const u = new URL(s.trim());
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 const nameKey = (s: string) =>
   s
     .toLowerCase()
@@ -82,14 +72,12 @@ export function stripSiteSuffix(title: string, names: Array<string | undefined>)
 /** A saved web page as an article: Readability's reading, the page's canonical address. */
 export function parseHtmlFile(name: string, html: string, limits: ImportLimits): ImportFileResult {
   if (html.includes('\u0000')) return { ok: false, problems: [{ file: name, reason: 'a binary file, not text' }] };
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  const url =
-    webAddress(doc.querySelector('link[rel~="canonical"]')?.getAttribute('href')) ?? webAddress(doc.querySelector('meta[property="og:url"]')?.getAttribute('content'));
-  const outcome = extractArticle(doc, url);
+  const outcome = extractArticleFromHtml(html, undefined);
   if (!outcome.ok) {
     return { ok: false, problems: [{ file: name, reason: outcome.reason === 'too-short' ? 'the page has too little text to be an article' : 'no article found in the page' }] };
   }
   const a = outcome.article;
+  const url = a.url;
   const base = name.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
   const host = url ? new URL(url).hostname : undefined;
   const title = a.title ? stripSiteSuffix(a.title, [a.siteName, host]) : base;
