@@ -3,14 +3,18 @@
 // handler and load nothing (no image, stylesheet or frame), so hostile HTML stays text. Readability
 // then works on that document (it clones it first), never on a live one.
 import { extractArticle, type ExtractionOutcome } from './extract-article.ts';
+import { neutralizeInlineHandlers } from './neutralize-inline-handlers.ts';
 
 /** Parses HTML into a document that executes nothing and loads nothing. */
 export type ParseHtml = (html: string) => Document;
 
-/** DOMParser where the environment has one (extension pages, offscreen documents, jsdom). */
+/**
+ * DOMParser where the environment has one (extension pages, offscreen documents, jsdom), after the
+ * handler attributes are renamed: Chromium logs a CSP violation for each one DOMParser meets.
+ */
 export function parseHtmlInert(html: string): Document {
   if (typeof DOMParser === 'undefined') throw new Error('no DOMParser here: pass an inert parser (linkedom in Node)');
-  return new DOMParser().parseFromString(html, 'text/html');
+  return new DOMParser().parseFromString(neutralizeInlineHandlers(html), 'text/html');
 }
 
 /** An http(s) address, or undefined: a page's own links may say javascript: or data:. */
