@@ -5,6 +5,7 @@ import { basename, extname, join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import type { ArticleFields } from '../core/corpus/build-corpus-article.ts';
 import { parsePlainTextArticle } from '../core/corpus/parse-plain-text-article.ts';
+import { describeExtractionFailure } from '../extraction/extract-article.ts';
 import { extractArticleFromHtml } from '../extraction/extract-article-from-html.ts';
 
 export interface SidecarEntry {
@@ -21,7 +22,7 @@ export interface Skipped {
 
 export function htmlToArticle(html: string, url?: string): { title: string; paragraphs: string[]; source?: string; published?: string } {
   const outcome = extractArticleFromHtml(html, url, (h) => parseHTML(h).document as unknown as Document);
-  if (!outcome.ok) throw new Error(outcome.reason === 'too-short' ? 'the page has too little text to be an article' : 'no article found in the page');
+  if (!outcome.ok) throw new Error(describeExtractionFailure(outcome.reason));
   const a = outcome.article;
   return { title: a.title, paragraphs: a.paragraphs, ...(a.siteName ? { source: a.siteName } : {}), ...(a.published ? { published: a.published } : {}) };
 }

@@ -3,6 +3,8 @@
 // Bounded on huge pages: Readability and the clone only below READABILITY_MAX_ELEMS elements, and
 // at most MAX_TEXT_CHARS of text. DOM only, no browser API: the command line runs it over linkedom too.
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { decidePageKind } from './decide-page-kind.ts';
+import { measurePageSignals } from './measure-page-signals.ts';
 
 export interface ExtractedArticle {
   title: string;
@@ -17,7 +19,15 @@ export interface ExtractedArticle {
   method: 'readability' | 'fallback';
 }
 
-export type ExtractionOutcome = { ok: true; article: ExtractedArticle } | { ok: false; reason: 'no-article' | 'too-short' };
+/** Why a page gives no article: none found, too little text, or a list of articles (search results, a section front, a home page). */
+export type ExtractionFailure = 'no-article' | 'too-short' | 'listing';
+export type ExtractionOutcome = { ok: true; article: ExtractedArticle } | { ok: false; reason: ExtractionFailure };
+
+/** The plain reason an import or the command line gives for a page without an article. */
+export function describeExtractionFailure(reason: ExtractionFailure): string {
+  if (reason === 'listing') return 'the page lists many articles (search results, a section or home page), not one article';
+  return reason === 'too-short' ? 'the page has too little text to be an article' : 'no article found in the page';
+}
 
 /**
  * The most article text kept. Longer text is cut at the end of the last paragraph that fits, or inside
@@ -138,6 +148,7 @@ function readWithReadability(doc: Document): ReadabilityPart | null {
 }
 
 export function extractArticle(doc: Document, url?: string): ExtractionOutcome {
+  if (decidePageKind(measurePageSignals(doc)) === 'listing') return { ok: false, reason: 'listing' };
   const lang = clean(doc.documentElement?.getAttribute('lang')) || undefined;
   let method: ExtractedArticle['method'] = 'readability';
   const read = readWithReadability(doc);

@@ -1,6 +1,7 @@
 // Reads a selection of files (or a folder) for an import: decodes each file, turns .html pages into
 // articles (DOMParser + Readability; a parsed document never runs scripts nor loads anything) and
 // parses the rest with the pure core. All or nothing: one bad file refuses the whole selection.
+import { describeExtractionFailure } from '../extraction/extract-article.ts';
 import { extractArticleFromHtml } from '../extraction/extract-article-from-html.ts';
 import { checkImportArticle, importFileKind, parseImportFile, type ImportArticle, type ImportFileResult, type ImportLimits, type ImportProblem } from '../core/corpus/parse-import-file.ts';
 import { userArticleId } from '../shared/user-article-id.ts';
@@ -74,7 +75,7 @@ export function parseHtmlFile(name: string, html: string, limits: ImportLimits):
   if (html.includes('\u0000')) return { ok: false, problems: [{ file: name, reason: 'a binary file, not text' }] };
   const outcome = extractArticleFromHtml(html, undefined);
   if (!outcome.ok) {
-    return { ok: false, problems: [{ file: name, reason: outcome.reason === 'too-short' ? 'the page has too little text to be an article' : 'no article found in the page' }] };
+    return { ok: false, problems: [{ file: name, reason: describeExtractionFailure(outcome.reason) }] };
   }
   const a = outcome.article;
   const url = a.url;

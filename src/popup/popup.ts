@@ -20,6 +20,7 @@ const UNSUPPORTED: Record<UnsupportedReason, string> = {
   pdf: 'This is a PDF. Parallax reads news articles on web pages, not PDF documents.',
   'no-article': 'No article found on this page. Open a news story and try again.',
   'too-short': 'This page has too little text to be a news article.',
+  listing: 'This page lists many articles (a home page, section or search results); open one article to compare it.',
   'cannot-access': 'Parallax is not allowed to read this page (the browser keeps some pages off-limits to extensions).',
 };
 

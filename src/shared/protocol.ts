@@ -18,7 +18,7 @@ export type TabAnalysis =
   | { state: 'ready' | 'empty'; result: AnalysisResult; method: 'readability' | 'fallback'; url: string; highlights: boolean }
   | { state: 'unsupported'; reason: UnsupportedReason; url?: string };
 
-export type UnsupportedReason = 'browser-page' | 'pdf' | 'no-article' | 'too-short' | 'cannot-access';
+export type UnsupportedReason = 'browser-page' | 'pdf' | 'no-article' | 'too-short' | 'listing' | 'cannot-access';
 
 /** A corpus report as the reader page shows it. */
 export type ReportView = Omit<CorpusArticle, 'sentences'>;
