@@ -14,6 +14,8 @@ export interface Highlighter {
   apply(request: HighlightRequest): number;
   /** Removes every highlight, card and listener, leaving the page as it was. */
   destroy(): void;
+  /** Moves keyboard focus to the first highlighted figure on screen; whether there was one. */
+  focusFirst(): boolean;
   /** Whether highlights are painted (or waiting for their paragraphs) now. */
   readonly active: boolean;
   /** Figures marked now (grows as late paragraphs are anchored). */
@@ -31,6 +33,7 @@ export interface HighlighterOptions {
 
 interface Session {
   marked(): number;
+  focusFirst(): boolean;
   stop(): void;
 }
 
@@ -99,6 +102,7 @@ function startSession(doc: Document, request: HighlightRequest, options: Highlig
   );
   return {
     marked: () => anchored.length,
+    focusFirst: () => overlay.focusFirst(),
     stop: () => controller.abort(),
   };
 }
@@ -120,6 +124,7 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
       return session?.marked() ?? 0;
     },
     destroy: stop,
+    focusFirst: () => session?.focusFirst() ?? false,
     get active() {
       return on;
     },

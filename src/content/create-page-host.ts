@@ -1,5 +1,7 @@
-// The one element Parallax adds to a page: appended to <html>, outside <body>, so the page's text
-// (document.body.innerText) never changes. Its CLOSED shadow root holds everything else (the figure
+// The one element Parallax adds to a page: the first child of <html>, outside <body>, so the page's
+// text (document.body.innerText) never changes, and first in the page's Tab order, so a keyboard
+// reader reaches the figures from the top of the page (appended last, they came after every link of
+// the page: tab stop 272 on one real page). Its CLOSED shadow root holds everything else (the figure
 // anchors, the card, the focus ring, notes): page CSS cannot reach in, its CSS cannot leak out, and
 // page scripts see an empty element. Nothing goes in its light DOM.
 
@@ -46,7 +48,7 @@ export function createPageHost(doc: Document, css: string): PageHost {
   }
   const shadow = host.attachShadow({ mode: 'closed' });
   styleShadow(doc, shadow, css);
-  doc.documentElement.append(host);
+  doc.documentElement.prepend(host);
   return {
     host,
     shadow,

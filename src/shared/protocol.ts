@@ -88,6 +88,8 @@ export interface BackgroundApi {
 export interface ContentApi {
   ping(p: null): 'pong';
   extract(p: null): ExtractionOutcome;
+  /** Moves keyboard focus to the first highlighted figure (the keyboard shortcut). */
+  focusFigures(p: null): { focused: boolean };
   highlight(p: HighlightRequest): { marked: number };
 }
 

@@ -372,6 +372,60 @@ describe('highlights from hand-built figure groups', () => {
     await page.close();
   });
 
+  test('seed 004: the keyboard reaches the figures from the top of the page in two keys, moves between them, and Escape gives focus back', async () => {
+    const { page, tabId, errors } = await openPage(`${server.origin}/seed/${seed('004')}.html`);
+    await inject(tabId);
+    const text = (await extractedText(tabId))!;
+    const { groups, reports } = await seed004Groups(text);
+    await toTab(tabId, 'highlight', { on: true, groups, reports });
+    const focus = async () => (await overlay(tabId)).focus;
+    const expanded = async (status: string) => (await overlay(tabId)).anchors.find((a) => a.status === status)!.expanded;
+    // From the top of the page: the first Tab lands on "Go to figures", Enter on the first figure.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Tab');
+    assert.equal(await focus(), 'card:Parallax: go to the 2 highlighted figures (n / p: next, previous)', 'the first tab stop of the page');
+    await page.keyboard.press('Enter');
+    assert.equal(await focus(), 'anchor:diverging');
+    assert.equal(await expanded('diverging'), 'true', 'its card shows');
+    // n / p, and Tab past a card that is not pinned, move between the figures; Shift+Tab goes back.
+    await page.keyboard.press('n');
+    assert.equal(await focus(), 'anchor:corroborated');
+    assert.equal(await expanded('diverging'), 'false');
+    await page.keyboard.press('p');
+    assert.equal(await focus(), 'anchor:diverging');
+    await page.keyboard.press('Tab'); // into the card
+    assert.match((await focus()) ?? '', /^card:Open .* at this figure$/);
+    await page.keyboard.press('Tab'); // past its last button: the next figure
+    assert.equal(await focus(), 'anchor:corroborated');
+    await page.keyboard.press('Shift+Tab');
+    assert.equal(await focus(), 'anchor:diverging');
+    // Enter pins the card: Tab then stays in it (its button, its figure, its button...).
+    await page.keyboard.press('Enter');
+    assert.match((await focus()) ?? '', /^card:Open .* at this figure$/);
+    await page.keyboard.press('Tab');
+    assert.equal(await focus(), 'anchor:diverging', 'a pinned card keeps focus');
+    await page.keyboard.press('Tab');
+    assert.match((await focus()) ?? '', /^card:Open /);
+    // Escape closes the card (focus on its figure); Escape again goes back to where focus was.
+    await page.keyboard.press('Escape');
+    assert.equal(await expanded('diverging'), 'false');
+    assert.equal(await focus(), 'anchor:diverging');
+    await page.keyboard.press('Escape');
+    assert.match((await focus()) ?? '', /^card:Parallax: go to/, 'focus is back on "Go to figures"');
+    // From a link of the page: the shortcut's message focuses the first figure; Escape twice returns to the link.
+    await page.locator('nav a').first().focus();
+    assert.deepEqual(await toTab(tabId, 'focusFigures', null), { focused: true });
+    assert.equal(await focus(), 'anchor:diverging');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Home', 'back on the link');
+    await toTab(tabId, 'highlight', { on: false, groups: [], reports: {} });
+    assert.equal(await hostCount(page), 0);
+    assert.deepEqual(await toTab(tabId, 'focusFigures', null), { focused: false });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test('seed 004: a paragraph loaded later is anchored when it appears', async () => {
     const { page, tabId, errors } = await openPage(`${server.origin}/seed/${seed('004')}.html`);
     await inject(tabId);
