@@ -77,19 +77,19 @@ function startSession(doc: Document, request: HighlightRequest, options: Highlig
       return;
     }
     const before = anchored.length;
-    anchorAll();
+    try {
+      anchorAll();
+    } catch {
+      controller.abort(); // a run that throws takes back everything it added
+      return;
+    }
     backoff = anchored.length > before || lost ? debounceMs : Math.min(MAX_BACKOFF_MS, backoff * 2);
   };
   const scheduleRefresh = () => {
     if (timer === undefined) timer = setTimeout(refresh, backoff);
   };
 
-  anchorAll();
-  observer.observe(root, { childList: true, subtree: true, characterData: true });
-  const resize = win.ResizeObserver ? new win.ResizeObserver(() => overlay.reposition()) : null;
-  resize?.observe(root);
-  void doc.fonts?.ready.then(() => signal.aborted || overlay.reposition());
-
+  let resize: ResizeObserver | null = null;
   signal.addEventListener(
     'abort',
     () => {
@@ -100,6 +100,16 @@ function startSession(doc: Document, request: HighlightRequest, options: Highlig
     },
     { once: true },
   );
+  try {
+    anchorAll();
+    observer.observe(root, { childList: true, subtree: true, characterData: true });
+    resize = win.ResizeObserver ? new win.ResizeObserver(() => overlay.reposition()) : null;
+    resize?.observe(root);
+  } catch (e) {
+    controller.abort(); // no stray <parallax-host>, mark or stylesheet: the page is as it was
+    throw e;
+  }
+  void doc.fonts?.ready.then(() => signal.aborted || overlay.reposition());
   return {
     marked: () => anchored.length,
     focusFirst: () => overlay.focusFirst(),
