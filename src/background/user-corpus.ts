@@ -24,7 +24,7 @@ export function loadUserCorpus(): Promise<Corpus | null> {
   return userCorpus().load();
 }
 
-export function importUserArticles(fileName: string, articles: ImportedArticle[]): Promise<{ added: number; total: number }> {
+export function importUserArticles(fileName: string, articles: ImportedArticle[]): Promise<{ added: number; total: number; merged: number }> {
   return userCorpus().importArticles(fileName, articles);
 }
 

@@ -71,7 +71,8 @@ export interface BackgroundApi {
   setHighlights(p: { tabId: number; on: boolean }): { on: boolean };
   openReport(p: { id: string; start?: number; end?: number }): null;
   /** The user's corpus. An import is atomic: all articles are stored, or none. */
-  importArticles(p: { fileName: string; articles: ImportedArticle[] }): { added: number; total: number };
+  /** `merged`: articles of the request that shared an id (an address) with a later one and gave way to it. */
+  importArticles(p: { fileName: string; articles: ImportedArticle[] }): { added: number; total: number; merged: number };
   listUserArticles(p: null): UserCorpusListing;
   removeUserArticles(p: { ids: string[] }): { removed: number };
   /** The user's corpus as a compiled corpus file (the same format `npm run corpus` writes). */
