@@ -167,10 +167,12 @@ export function createFigureOverlay(doc: Document, options: OverlayOptions): Fig
   };
 
   const reposition = () => {
+    // Every rectangle is read before any anchor moves: interleaving reads and writes would make the
+    // browser lay the page out again for each figure (most of a first highlight run's time).
     const o = hostOrigin();
-    figures.forEach((f, i) => {
+    const rects = figures.map(rectOf);
+    rects.forEach((r, i) => {
       const a = anchors[i]!;
-      const r = rectOf(f);
       a.classList.toggle('hidden', !r); // a hidden figure is not reachable either
       if (r) placeBox(a, r, o);
     });
@@ -274,6 +276,7 @@ export function createFigureOverlay(doc: Document, options: OverlayOptions): Fig
     return true;
   };
   const focusFirst = (): boolean => {
+    if (frame) reposition(); // anchors not placed yet: which figures are on screen is not known
     const i = stepFrom(-1, 1);
     if (i < 0) return false;
     anchors[i]!.focus();
@@ -466,9 +469,11 @@ export function createFigureOverlay(doc: Document, options: OverlayOptions): Fig
       figures = next;
       anchors = next.map(makeAnchor);
       anchorBox.replaceChildren(...anchors);
+      // Placed at the next frame, with the layout the browser makes for it anyway: measuring now
+      // would force a layout of the whole page inside the highlight run.
+      schedule();
       goto.textContent = `Parallax: go to the ${next.length === 1 ? 'highlighted figure' : `${next.length} highlighted figures`} (n / p: next, previous)`;
       goto.classList.toggle('hidden', next.length === 0);
-      reposition();
       const again = wasOpen !== undefined ? figures.findIndex((f) => f.key === wasOpen) : -1;
       if (again >= 0 && hadFocus) anchors[again]!.focus({ preventScroll: true });
     },
