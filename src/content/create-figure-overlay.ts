@@ -186,12 +186,15 @@ export function createFigureOverlay(doc: Document, options: OverlayOptions): Fig
   const otherItem = (m: FigureMention): HTMLElement => {
     const { outlet, title } = reportName(m.reportId!, reports);
     const button = h('button', { type: 'button', class: 'open' }, 'Read it in that report');
-    button.setAttribute('aria-label', `Open ${title ?? outlet} at this figure`);
+    // The name starts with the visible words (WCAG 2.5.3, axe label-content-name-mismatch).
+    button.setAttribute('aria-label', `Read it in that report: ${title ?? outlet}, at this figure`);
     button.addEventListener('click', (e) => {
       e.stopPropagation();
       options.openReport(m.reportId!, m.start, m.end);
     });
-    return h('li', {}, h('span', { class: 'value' }, m.text), h('span', { class: 'who' }, h('span', { class: 'outlet' }, outlet), title ? h('span', { class: 'title', title }, title) : null), button);
+    // Foreign text in <bdi>: a bidi control in an outlet, a title or a value stays inside it and
+    // cannot reorder the rest of the line.
+    return h('li', {}, h('bdi', { class: 'value' }, m.text), h('span', { class: 'who' }, h('bdi', { class: 'outlet' }, outlet), title ? h('bdi', { class: 'title', title }, title) : null), button);
   };
 
   const render = (f: AnchoredFigure) => {
@@ -202,8 +205,8 @@ export function createFigureOverlay(doc: Document, options: OverlayOptions): Fig
     card.setAttribute('aria-label', `Parallax: ${measure}`);
     card.replaceChildren(
       h('p', { class: 'head' }, h('span', { class: 'status' }, f.status === 'diverging' ? 'Reports differ' : 'Reports agree'), gap),
-      h('p', { class: measure === f.group.measure ? 'measure' : 'measure context' }, measure),
-      h('p', { class: 'mine' }, 'This page: ', h('span', { class: 'value' }, f.mention.text)),
+      h('p', { class: measure === f.group.measure ? 'measure' : 'measure context' }, h('bdi', {}, measure)),
+      h('p', { class: 'mine' }, 'This page: ', h('bdi', { class: 'value' }, f.mention.text)),
       h('ul', {}, ...others.map(otherItem)),
       h('p', { class: 'foot' }, 'Parallax · Esc closes'),
     );

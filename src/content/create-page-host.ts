@@ -6,6 +6,11 @@
 // page scripts see an empty element. Nothing goes in its light DOM.
 
 export const HOST_TAG = 'parallax-host';
+/** On <html>, in the test build only: the shadow root is open, so axe can check the card. */
+export const TEST_OPEN_SHADOW_ATTR = 'data-parallax-test-open-shadow';
+
+declare const __PARALLAX_TEST_BUILD__: boolean | undefined;
+const testBuild = typeof __PARALLAX_TEST_BUILD__ !== 'undefined' && __PARALLAX_TEST_BUILD__;
 
 export interface PageHost {
   host: HTMLElement;
@@ -46,7 +51,8 @@ export function createPageHost(doc: Document, css: string): PageHost {
   ] as const) {
     s.setProperty(k, v, 'important');
   }
-  const shadow = host.attachShadow({ mode: 'closed' });
+  const open = testBuild && doc.documentElement.hasAttribute(TEST_OPEN_SHADOW_ATTR);
+  const shadow = host.attachShadow({ mode: open ? 'open' : 'closed' });
   styleShadow(doc, shadow, css);
   doc.documentElement.prepend(host);
   return {
