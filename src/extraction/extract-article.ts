@@ -36,6 +36,13 @@ export function describeExtractionFailure(reason: ExtractionFailure): string {
 export const MAX_TEXT_CHARS = 400_000;
 /** Pages with more elements than this skip Readability (and the clone it works on) for the main-text path. */
 export const READABILITY_MAX_ELEMS = 20_000;
+/**
+ * Pages with more text than this skip Readability too: a few elements can hold megabytes (a 5 MB
+ * page froze its tab 1.0-1.4 s while Readability cloned and scored it). The largest real article of
+ * the fixtures has about 60,000 characters of page text; script and style text does not count.
+ */
+export const READABILITY_MAX_TEXT_CHARS = 1_500_000;
+const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 const MIN_ARTICLE_CHARS = 300;
 const BLOCKS = 'p, li, blockquote, h2, h3, h4, pre, td, dd, figcaption';
 
@@ -114,6 +121,18 @@ function hasMoreElementsThan(root: Element, limit: number): boolean {
   return false;
 }
 
+/** Whether the page's text (outside scripts and styles) is longer than `limit`; reads at most limit + 1 characters' worth of nodes. */
+function hasMoreTextThan(doc: Document, root: Node, limit: number): boolean {
+  const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
+  let n = 0;
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    if (NOT_TEXT.has(t.parentElement?.tagName.toUpperCase() ?? '')) continue;
+    n += (t as Text).data.length;
+    if (n > limit) return true;
+  }
+  return false;
+}
+
 interface ReadabilityPart {
   title: string;
   paragraphs: string[];
@@ -126,6 +145,7 @@ interface ReadabilityPart {
 function readWithReadability(doc: Document): ReadabilityPart | null {
   // Counted before anything else: isProbablyReaderable, cloneNode and Readability all walk the page.
   if (!doc.documentElement || hasMoreElementsThan(doc.documentElement, READABILITY_MAX_ELEMS)) return null;
+  if (hasMoreTextThan(doc, doc.documentElement, READABILITY_MAX_TEXT_CHARS)) return null;
   if (!isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 })) return null;
   try {
     const clone = doc.cloneNode(true) as Document;
