@@ -26,7 +26,7 @@ export default defineConfig({
       skipManifestValidation: true,
       disableAutoLaunch: true,
       printSummary: false,
-      additionalInputs: ['src/content/index.ts', 'src/reader/index.html'],
+      additionalInputs: ['src/content/index.ts', 'src/reader/index.html', 'src/welcome/index.html'],
       transformManifest(manifest) {
         if (testBuild) {
           const m = manifest as typeof manifest & { host_permissions?: string[] };

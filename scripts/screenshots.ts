@@ -15,6 +15,8 @@ try {
     await popup.setViewportSize({ width: 380, height: 600 });
     await popup.screenshot({ path: out(file), fullPage: true });
     if (prefix === '004') {
+      // The welcome page's example: the top of this popup, down to the figures the reports agree on.
+      await popup.screenshot({ path: resolve(import.meta.dirname, '../src/welcome/popup-example.png'), clip: { x: 0, y: 0, width: 380, height: 576 } });
       await page.bringToFront();
       await page.waitForTimeout(300);
       await page.screenshot({ path: out('page-seed-004.png') });
@@ -42,6 +44,19 @@ try {
     await popup.close();
     await page.close();
   }
+  // First run: the welcome page, and the popup's empty state on a real news page of another story.
+  const welcome = await browser.context.newPage();
+  await welcome.setViewportSize({ width: 1100, height: 900 });
+  await welcome.goto(`chrome-extension://${browser.extensionId}/src/welcome/index.html`);
+  await welcome.waitForLoadState('load');
+  await welcome.screenshot({ path: out('welcome.png'), fullPage: true });
+  await welcome.close();
+  const { page, tabId } = await browser.openTab(`${server.origin}/fixtures/readability-news/bbc-1/`);
+  const { popup } = await browser.openPopup(tabId);
+  await popup.setViewportSize({ width: 380, height: 200 });
+  await popup.screenshot({ path: out('popup-empty.png'), fullPage: true });
+  await popup.close();
+  await page.close();
   console.log('screenshots written to docs/');
 } finally {
   await browser.close();

@@ -5,18 +5,48 @@
 //    the core keeps them (the CLI prints them).
 //  - The page marks only diverging and corroborated figures: only those groups are sent to it, with
 //    the title and outlet of each other report they quote, for the cards.
-import type { AnalysisResult, FigureGroup, FigureStatus } from '../core/types.ts';
+//  - Every report leaves with a display name in `source` (its outlet, else its site's host, else
+//    "Untitled outlet": never an id), its title without bidi controls and its date only when
+//    plausible, so the popup, the card and the reader name it the same way.
+import type { AnalysisResult, FigureGroup, FigureStatus, RelatedReport } from '../core/types.ts';
 import { MAX_FIELD_CHARS, MAX_QUOTE_CHARS, MAX_TITLE_CHARS } from '../shared/message-validators.ts';
 import type { HighlightRequest } from '../shared/protocol.ts';
+import { cleanText, reportLabel, saneDate } from '../shared/report-label.ts';
 
 /** Statuses the popup lists. */
-export const SHOWN_STATUSES: ReadonlySet<FigureStatus> = new Set<FigureStatus>(['diverging', 'corroborated', 'omitted']);
+export const SHOWN_STATUSES: ReadonlySet<FigureStatus> = new Set<FigureStatus>(['diverging', 'updated', 'corroborated', 'omitted']);
 /** Statuses the page marks. */
 export const HIGHLIGHTED_STATUSES: ReadonlySet<FigureStatus> = new Set<FigureStatus>(['diverging', 'corroborated']);
 
-/** The result as the extension keeps it: without the groups nothing shows. */
-export function shownResult(result: AnalysisResult): AnalysisResult {
-  return { ...result, figures: result.figures.filter((g) => SHOWN_STATUSES.has(g.status)) };
+/** A report as it is shown: named by its outlet, with a plausible date or none. */
+export function labelledReport(r: RelatedReport, now = Date.now()): RelatedReport {
+  const { published: _p, ...rest } = r;
+  const published = saneDate(r.published, now);
+  return { ...rest, title: cleanText(r.title) || 'Untitled article', source: reportLabel(r), ...(published ? { published } : {}) };
+}
+
+/** Mentions keep their text and offsets (the page finds figures by them); only an implausible date goes. */
+function withSaneDates(g: FigureGroup, now: number): FigureGroup {
+  if (!g.mentions.some((m) => m.published !== undefined && saneDate(m.published, now) === undefined)) return g;
+  return {
+    ...g,
+    mentions: g.mentions.map((m) => {
+      if (m.published === undefined || saneDate(m.published, now) !== undefined) return m;
+      const { published: _p, ...rest } = m;
+      return rest;
+    }),
+  };
+}
+
+/** The result as the extension keeps it: without the groups nothing shows, every report named by its outlet. */
+export function shownResult(result: AnalysisResult, now = Date.now()): AnalysisResult {
+  return {
+    ...result,
+    article: { ...result.article, title: cleanText(result.article.title) },
+    related: result.related.map((r) => labelledReport(r, now)),
+    alsoOnTopic: (result.alsoOnTopic ?? []).map((r) => labelledReport(r, now)),
+    figures: result.figures.filter((g) => SHOWN_STATUSES.has(g.status)).map((g) => withSaneDates(g, now)),
+  };
 }
 
 const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);

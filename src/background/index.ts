@@ -6,6 +6,7 @@ import { analyzeTab } from './analyze-tab.ts';
 import { findReport } from './corpora.ts';
 import { fetchFullText } from './fetch-full-text.ts';
 import { openReport } from './open-report.ts';
+import './open-welcome.ts';
 import { setBadge } from './set-badge.ts';
 import { setHighlights, toggleHighlights } from './set-highlights.ts';
 import { clearTabCache, clearTabCacheUnless } from './tab-cache.ts';

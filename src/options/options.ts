@@ -3,6 +3,8 @@
 import { describeProblem, MAX_TITLE_CHARS, type ImportProblem } from '../core/corpus/parse-import-file.ts';
 import { formatDate } from '../shared/format.ts';
 import { h } from '../shared/h.ts';
+import { plainError, errorKind } from '../shared/plain-error.ts';
+import { cleanText, hostOf, outletOf } from '../shared/report-label.ts';
 import { MAX_ARTICLE_CHARS, MAX_IMPORT_ARTICLES, sendToBackground, type UserArticleSummary, type UserCorpusListing } from '../shared/protocol.ts';
 import { fileLabel, readImportSelection } from './import-selection.ts';
 
@@ -130,7 +132,7 @@ async function importSelection(files: File[], mode: 'files' | 'folder'): Promise
     try {
       result = await sendToBackground('importArticles', { fileName: label.slice(0, MAX_TITLE_CHARS), articles: outcome.articles });
     } catch (e) {
-      showRefusal('Nothing was imported.', 'Your corpus is unchanged.', [{ file: label, reason: (e as Error).message }]);
+      showRefusal('Nothing was imported.', 'Your corpus is unchanged.', [{ file: label, reason: reason(e) }]);
       setState('refused');
       return;
     }
@@ -147,7 +149,7 @@ async function importSelection(files: File[], mode: 'files' | 'folder'): Promise
     await refresh();
     setState('imported');
   } catch (e) {
-    showRefusal('Nothing was imported.', 'Something went wrong while reading the files. Your corpus is unchanged.', [{ file: 'the selection', reason: (e as Error).message }]);
+    showRefusal('Nothing was imported.', 'Something went wrong while reading the files. Your corpus is unchanged.', [{ file: 'the selection', reason: reason(e) }]);
     setState('refused');
   } finally {
     setBusy(false);
@@ -156,31 +158,34 @@ async function importSelection(files: File[], mode: 'files' | 'folder'): Promise
 
 // ---- Listing ------------------------------------------------------------------------------------
 
-function hostOf(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    return new URL(url).host.replace(/^www\./, '');
-  } catch {
-    return undefined;
-  }
+/** What a failed request says: our background's own words, or plain ones instead of the browser's. */
+function reason(e: unknown): string {
+  if (errorKind(e) === 'other') return e instanceof Error ? e.message : String(e);
+  const p = plainError(e);
+  return `${p.what} ${p.next}`;
 }
 
+/** Outlet (cleaned, or the address's host), date when plausible, size, when it was added. Foreign
+ * parts are isolated (dir="auto") so bidi controls in one cannot reorder the rest of the line. */
 function metaLine(a: UserArticleSummary): HTMLElement {
-  const bits = [a.source || hostOf(a.url), formatDate(a.published), formatBytes(a.chars * 2), `added ${formatDate(a.addedAt) ?? ''}`].filter(Boolean) as string[];
+  const outlet = outletOf(a.source) ?? hostOf(a.url);
+  const raw: Array<Node | string | undefined> = [outlet ? h('span', { dir: 'auto', class: 'outlet' }, outlet) : undefined, formatDate(a.published), formatBytes(a.chars * 2), `added ${formatDate(a.addedAt) ?? ''}`];
+  const bits = raw.filter((b): b is Node | string => Boolean(b)).map((b) => (typeof b === 'string' ? document.createTextNode(b) : b));
   const parts: Node[] = [];
   bits.forEach((b, k) => {
     if (k) parts.push(h('span', { class: 'sep', 'aria-hidden': 'true' }, '·'));
-    parts.push(document.createTextNode(b));
+    parts.push(b);
   });
   return h('span', { class: 'meta' }, ...parts);
 }
 
 function row(a: UserArticleSummary): HTMLElement {
-  const open = h('button', { type: 'button', class: 'link', title: 'Open in the Parallax reader' }, a.title);
-  open.addEventListener('click', () => void sendToBackground('openReport', { id: a.id }).catch((e: unknown) => showStatus('failure', h('p', {}, `Could not open the article: ${(e as Error).message}`))));
-  const remove = h('button', { type: 'button', class: 'button small', 'aria-label': `Remove “${a.title}”`, 'data-testid': 'remove-article' }, 'Remove');
+  const title = cleanText(a.title) || 'Untitled article';
+  const open = h('button', { type: 'button', class: 'link', dir: 'auto', title: 'Open in the Parallax reader' }, title);
+  open.addEventListener('click', () => void sendToBackground('openReport', { id: a.id }).catch((e: unknown) => showStatus('failure', h('p', {}, `Could not open the article: ${reason(e)}`))));
+  const remove = h('button', { type: 'button', class: 'button small', 'aria-label': `Remove “${title}”`, 'data-testid': 'remove-article' }, 'Remove');
   const li = h('li', { class: 'article', 'data-testid': 'user-article', 'data-article-id': a.id }, h('div', { class: 'body' }, open, metaLine(a)), remove);
-  remove.addEventListener('click', () => void removeArticles([a.id], `“${a.title}”`, li));
+  remove.addEventListener('click', () => void removeArticles([a.id], `“${title}”`, li));
   return li;
 }
 
@@ -236,7 +241,7 @@ async function removeArticles(ids: string[], what: string, rowEl?: HTMLElement):
     setState('ready');
   } catch (e) {
     rowEl?.classList.remove('removing');
-    showStatus('failure', h('p', { class: 'headline' }, `Nothing was removed: ${(e as Error).message}`));
+    showStatus('failure', h('p', { class: 'headline' }, `Nothing was removed: ${reason(e)}`));
   } finally {
     setBusy(false);
   }
@@ -256,7 +261,7 @@ async function exportCorpus(): Promise<void> {
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
     showStatus('info', h('p', { 'data-testid': 'export-result' }, `Exported ${plural(listing.articles.length, 'article')} as a corpus file (${formatBytes(blob.size)}). Import it here again, or use it with the command line.`));
   } catch (e) {
-    showStatus('failure', h('p', { class: 'headline' }, `The corpus could not be exported: ${(e as Error).message}`));
+    showStatus('failure', h('p', { class: 'headline' }, `The corpus could not be exported: ${reason(e)}`));
   } finally {
     setBusy(false);
   }
@@ -311,7 +316,7 @@ async function start(): Promise<void> {
     setState('ready');
   } catch (e) {
     setState('error');
-    showStatus('failure', h('p', { class: 'headline' }, `Your corpus could not be read: ${(e as Error).message}`));
+    showStatus('failure', h('p', { class: 'headline' }, `Your corpus could not be read: ${reason(e)}`));
   }
 }
 

@@ -1,19 +1,14 @@
-// Display helpers shared by the popup, the reader and the cards.
+// Display helpers shared by the popup, the reader, the options page and the welcome page.
+import { reportLabel, saneDate, type Labelled } from './report-label.ts';
 
+/** "May 16, 2024" in the reader's locale; nothing for a missing or implausible date ("0001-01-01"). */
 export function formatDate(iso: string | undefined): string | undefined {
-  if (!iso) return undefined;
-  const t = Date.parse(iso);
-  if (Number.isNaN(t)) return undefined;
-  return new Date(t).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+  const ok = saneDate(iso);
+  if (!ok) return undefined;
+  return new Date(Date.parse(ok)).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 }
 
-export function outletLine(r: { source?: string; published?: string }): string {
-  return [r.source, formatDate(r.published)].filter(Boolean).join(' · ');
-}
-
-/** A short human name for a corpus id when a report has no outlet ("Report 003"). */
-export function reportLabel(r: { id: string; source?: string }): string {
-  if (r.source) return r.source;
-  const m = /^(\d{3})_/.exec(r.id);
-  return m ? `Report ${m[1]}` : r.id;
+/** "Latest Global News · May 16, 2024": the report's outlet (or "Untitled outlet") and its date when known. */
+export function outletLine(r: Labelled & { published?: string }): string {
+  return [reportLabel(r), formatDate(r.published)].filter(Boolean).join(' · ');
 }

@@ -41,6 +41,10 @@ export async function launchWithExtension(dir = CHROME_TEST_BUILD): Promise<Exte
   await context.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => route.abort());
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
+  // A new install opens the welcome page (src/background/open-welcome.ts): let it arrive now, so
+  // openTab's "the tab that was not there before" never takes it for the tab it opens.
+  const isWelcome = (p: Page) => p.url().includes('/src/welcome/');
+  if (!context.pages().some(isWelcome)) await context.waitForEvent('page', { predicate: isWelcome, timeout: 5_000 }).catch(() => undefined);
 
   // The service worker may have been stopped (cold-start tests): wake it through an extension page.
   async function liveWorker(): Promise<Worker> {

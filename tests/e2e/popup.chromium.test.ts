@@ -67,7 +67,7 @@ describe('popup on other pages', () => {
     const { popup, state } = await browser.openPopup(tabId);
     assert.equal(state, 'empty');
     assert.equal(await popup.locator('[data-testid="related-report"]').count(), 0);
-    assert.match(await popup.locator('main').innerText(), /No related coverage/);
+    assert.match(await popup.locator('main').innerText(), /No other report of this story yet/);
     await popup.close();
     await page.close();
   });

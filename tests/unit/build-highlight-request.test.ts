@@ -3,7 +3,7 @@
 // content script's validator with every group kept.
 import { join, resolve } from 'node:path';
 import { describe, expect, it, test } from 'vitest';
-import { buildHighlightRequest, shownResult } from '../../src/background/build-highlight-request.ts';
+import { buildHighlightRequest, labelledReport, shownResult } from '../../src/background/build-highlight-request.ts';
 import { readArticleFolder } from '../../src/cli/read-article-files.ts';
 import { readInputArticle } from '../../src/cli/read-input-article.ts';
 import { analyze } from '../../src/core/analyze.ts';
@@ -30,8 +30,15 @@ describe.each(ids)('seed %s', (id) => {
 
     it('keeps every group but the single ones, in order', () => {
       expect(shown.figures).toEqual(result.figures.filter((g) => g.status !== 'single'));
-      expect(shown.related).toBe(result.related);
-      expect(shown.article).toBe(result.article);
+      expect(shown.related.map((r) => r.id)).toEqual(result.related.map((r) => r.id));
+      expect(shown.article).toEqual(result.article);
+    });
+
+    it('names every report by its outlet or as a demo article, never by its id', () => {
+      for (const r of shown.related) {
+        expect(r.source).toMatch(/^(Latest Global News|Demo article [1-5])$/);
+        expect(r.source).toBe(corpus.articles.find((a) => a.id === r.id)!.source);
+      }
     });
 
     it('sends the diverging and corroborated groups only', () => {
@@ -103,5 +110,25 @@ describe('buildHighlightRequest', () => {
     const shown = shownResult(result);
     expect(shown.figures.map((g) => g.status)).toEqual(['diverging', 'corroborated', 'omitted']);
     expect(result).toEqual(before);
+  });
+
+  test('updated groups are shown; a report without an outlet is "Untitled outlet", not its id', () => {
+    const shown = shownResult({ ...result, figures: [group('updated')] });
+    expect(shown.figures.map((g) => g.status)).toEqual(['updated']);
+    expect(shown.related.map((r) => r.source)).toEqual(['Wire', 'Untitled outlet']);
+    const req = buildHighlightRequest({ ...shown, figures: [group('diverging', [mine, { ...theirs, reportId: 'r2' }])] }, true);
+    expect(req.reports.r2).toEqual({ title: 'Only omitted', source: 'Untitled outlet' });
+  });
+
+  test('implausible dates are dropped from reports and mentions, bidi controls from titles', () => {
+    const now = Date.parse('2026-12-02T00:00:00Z');
+    const r = { id: 'user-152yftrgrqn', title: '\u202E1.042$\u202C trade', url: 'https://www.nytimes.com/a', published: '0001-01-01', score: 0.5, sharedTerms: [] };
+    expect(labelledReport(r, now)).toEqual({ id: 'user-152yftrgrqn', title: '1.042$ trade', source: 'nytimes.com', url: 'https://www.nytimes.com/a', score: 0.5, sharedTerms: [] });
+    expect(labelledReport({ ...r, published: '2024-05-16' }, now).published).toBe('2024-05-16');
+    const dated = group('updated', [{ ...mine, published: '2024-05-16' }, { ...theirs, published: '2999-01-01' }]);
+    const shown = shownResult({ ...result, article: { title: '\u2067x\u2069', inCorpus: null }, alsoOnTopic: [r], figures: [dated] }, now);
+    expect(shown.figures[0]!.mentions.map((m) => m.published)).toEqual(['2024-05-16', undefined]);
+    expect(shown.article.title).toBe('x');
+    expect(shown.alsoOnTopic[0]!.source).toBe('nytimes.com');
   });
 });
