@@ -10,6 +10,8 @@ const testBuild = process.env.TEST_BUILD === '1';
 
 export default defineConfig({
   root: import.meta.dirname,
+  // The test build only: lets an end-to-end test open the card's shadow root for axe (create-page-host.ts).
+  define: { __PARALLAX_TEST_BUILD__: JSON.stringify(testBuild) },
   publicDir: resolve(import.meta.dirname, 'public'),
   build: {
     outDir: resolve(import.meta.dirname, 'dist', testBuild ? `${target}-test` : target),

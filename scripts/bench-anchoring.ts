@@ -1,10 +1,12 @@
 // Anchoring and painting speed, in real headless Chromium:
-//   npx tsx scripts/bench-anchoring.ts [--runs N] [--page <readability-news slug>]
+//   npx tsx scripts/bench-anchoring.ts [--runs N] [--loads L] [--page <readability-news slug>]
 // Takes the fixture page of tests/fixtures/pages/readability-news with the most extracted text,
 // bundles the content-script modules (esbuild) into the page's main world, and times
 // createHighlighter().apply(): text index + quote anchoring + painting with the CSS Custom Highlight
 // API + the focusable anchors laid over the figures, then off. Figures: up to 40 figure-like tokens of
-// the article, each with its sentence, as the analysis sends them. Baseline: naive anchoring
+// the article, each with its sentence, as the analysis sends them. The first run of a page (cold JIT,
+// first layout) is what a reader waits for: it is sampled on L fresh loads of the page and its median
+// is what the budget is checked against, beside the median of warm runs. Baseline: naive anchoring
 // (indexOf of the figure in body.textContent, then a walk over text nodes for each figure).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -19,8 +21,9 @@ import { FIXTURE_PAGES, startFixtureServer } from '../tests/e2e/fixture-server.t
 import { syntheticGroups } from '../tests/e2e/synthetic-figures.ts';
 import { quantile } from './quantile.ts';
 
-const { values: args } = parseArgs({ options: { runs: { type: 'string' }, page: { type: 'string' } } });
+const { values: args } = parseArgs({ options: { runs: { type: 'string' }, loads: { type: 'string' }, page: { type: 'string' } } });
 const RUNS = Number(args.runs ?? 30);
+const LOADS = Number(args.loads ?? 7);
 const MAX_FIGURES = 40;
 const BUDGET_MS = 50;
 const dir = join(FIXTURE_PAGES, 'readability-news');
@@ -100,15 +103,28 @@ try {
   const groups: FigureGroup[] = syntheticGroups(extracted.text, MAX_FIGURES);
   type Out = { on: number[]; off: number[]; base: number[]; marked: number; naiveMarked: number; nodes: number };
   const r = (await page.evaluate(([g, n]) => (window as unknown as { __bench: { run(g: unknown, n: number): Out } }).__bench.run(g, n as number), [groups, RUNS] as const)) as Out;
+  // First runs on fresh loads of the page (a new JavaScript context each time).
+  const firsts = [r.on[0]!];
+  const naiveFirsts = [r.base[0]!];
+  for (let i = 1; i < LOADS; i++) {
+    await page.reload({ waitUntil: 'load' });
+    await page.addScriptTag({ content: code });
+    const one = (await page.evaluate(([g]) => (window as unknown as { __bench: { run(g: unknown, n: number): Out } }).__bench.run(g, 1), [groups] as const)) as Out;
+    firsts.push(one.on[0]!);
+    naiveFirsts.push(one.base[0]!);
+  }
   const stats = (xs: number[]) => `first ${xs[0]!.toFixed(1)} ms, median ${quantile(xs, 0.5).toFixed(1)} ms, p95 ${quantile(xs, 0.95).toFixed(1)} ms`;
   const median = quantile(r.on, 0.5);
+  const firstMedian = quantile(firsts, 0.5);
   console.log(`bench-anchoring (real headless Chromium ${browser.version()}, page main world, ${RUNS} runs)`);
   console.log(`page: readability-news/${largest.slug}${args.page ? '' : ' (the most extracted text)'}: ${largest.chars} chars extracted, ${r.nodes} elements; extraction ${extracted.ms.toFixed(1)} ms (not timed below)`);
   console.log(`figures: ${groups.length} asked, ${r.marked} anchored (naive baseline: ${r.naiveMarked}, unchecked: first occurrence anywhere)`);
   console.log(`highlight on (index + anchor + paint + anchors): ${stats(r.on)}`);
   console.log(`highlight off (remove all):                     ${stats(r.off)}`);
   console.log(`baseline, naive indexOf anchoring + paint:      ${stats(r.base)}`);
-  console.log(`budget ${BUDGET_MS} ms: ${median <= BUDGET_MS && r.on[0]! <= BUDGET_MS ? 'met' : 'MISSED'}`);
+  const range = (xs: number[]) => `median ${quantile(xs, 0.5).toFixed(1)} ms (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)})`;
+  console.log(`first run on ${LOADS} fresh loads:                 ${range(firsts)}; naive baseline ${range(naiveFirsts)}`);
+  console.log(`budget ${BUDGET_MS} ms (median, and median first run): ${median <= BUDGET_MS && firstMedian <= BUDGET_MS ? 'met' : 'MISSED'}`);
   if (median > BUDGET_MS) process.exitCode = 1;
 } finally {
   await browser.close();

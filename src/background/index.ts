@@ -17,7 +17,7 @@ const handlers: { [K in keyof BackgroundApi]: Parameters<typeof serveBackground>
   analyzeTab: ({ tabId }) => analyzeTab(tabId),
   getReport: ({ id }) => findReport(id),
   setHighlights: ({ tabId, on }) => setHighlights(tabId, on),
-  openReport: ({ id, start, end }) => openReport(id, start, end),
+  openReport: ({ id, start, end }, sender) => openReport(id, start, end, sender),
   importArticles: ({ fileName, articles }) => importUserArticles(fileName, articles),
   listUserArticles: () => listUserArticles(),
   removeUserArticles: ({ ids }) => removeUserArticles(ids),

@@ -1,6 +1,6 @@
 // Turn a tab's highlights on or off, from the popup or the keyboard shortcut.
 import { sameArticleUrl } from '../core/page/same-article-url.ts';
-import { browser, type TabAnalysis } from '../shared/protocol.ts';
+import { browser, sendToTab, type TabAnalysis } from '../shared/protocol.ts';
 import { analyzeTab } from './analyze-tab.ts';
 import { setBadge } from './set-badge.ts';
 import { clearTabCache, readTabCache, writeTabCache } from './tab-cache.ts';
@@ -25,15 +25,19 @@ export async function setHighlights(tabId: number, on: boolean): Promise<{ on: b
   return { on };
 }
 
+/** The keyboard shortcut: analyse the page, or turn its highlights off and on; turned on, the first figure takes focus. */
 export async function toggleHighlights(): Promise<void> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return;
   const cached = await readTabCache(tab.id);
+  let on: boolean;
   if (!cached || cached.state === 'unsupported' || (tab.url !== undefined && !sameArticleUrl(cached.url, tab.url))) {
-    await analyzeTab(tab.id);
-    return;
+    on = (await analyzeTab(tab.id)).state !== 'unsupported';
+  } else {
+    // What the page shows, not only the stored flag: after a reload the page has no highlights.
+    const shown = cached.highlights && (await contentScriptAlive(tab.id));
+    on = (await setHighlights(tab.id, !shown)).on;
   }
-  // What the page shows, not only the stored flag: after a reload the page has no highlights.
-  const shown = cached.highlights && (await contentScriptAlive(tab.id));
-  await setHighlights(tab.id, !shown);
+  // A keyboard reader pressed it: the figures come to the keyboard, not after every link of the page.
+  if (on) await sendToTab(tab.id, 'focusFigures', null).catch(() => undefined);
 }

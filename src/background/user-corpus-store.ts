@@ -133,9 +133,11 @@ export class UserCorpusStore {
 
   /**
    * Stores the articles in one transaction, or throws and stores nothing. Articles are checked
-   * again here (the background is the last line), and the same article twice keeps the last copy.
+   * again here (the background is the last line), and the same article twice keeps the last copy:
+   * `merged` counts the articles that gave way so (an id is the article's address, when it has one,
+   * so different articles under one address are merged, and the reply says how many).
    */
-  async importArticles(importedFrom: string, articles: ImportArticle[]): Promise<{ added: number; total: number }> {
+  async importArticles(importedFrom: string, articles: ImportArticle[]): Promise<{ added: number; total: number; merged: number }> {
     const { limits } = this.options;
     if (articles.length === 0) throw new Error('There is nothing to import.');
     if (articles.length > limits.maxArticles) {
@@ -159,7 +161,7 @@ export class UserCorpusStore {
     }
     await this.changed();
     const total = (await this.db.allSummaries()).length;
-    return { added, total };
+    return { added, total, merged: articles.length - byId.size };
   }
 
   async list(): Promise<UserCorpusListingOut> {

@@ -58,7 +58,7 @@ export function reloadUserCorpus(): void {
   loaded = undefined;
 }
 
-export function importUserArticles(fileName: string, articles: ImportedArticle[]): Promise<{ added: number; total: number }> {
+export function importUserArticles(fileName: string, articles: ImportedArticle[]): Promise<{ added: number; total: number; merged: number }> {
   return userCorpus().importArticles(fileName, articles);
 }
 

@@ -5,7 +5,9 @@ import { basename, extname, join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import type { ArticleFields } from '../core/corpus/build-corpus-article.ts';
 import { parsePlainTextArticle } from '../core/corpus/parse-plain-text-article.ts';
-import { extractArticle } from '../extraction/extract-article.ts';
+import { decodeTextFile } from '../extraction/decode-text-file.ts';
+import { describeExtractionFailure } from '../extraction/extract-article.ts';
+import { extractArticleFromHtml, webAddress } from '../extraction/extract-article-from-html.ts';
 
 export interface SidecarEntry {
   source?: string;
@@ -20,17 +22,16 @@ export interface Skipped {
 }
 
 export function htmlToArticle(html: string, url?: string): { title: string; paragraphs: string[]; source?: string; published?: string } {
-  const { document } = parseHTML(html);
-  const outcome = extractArticle(document as unknown as Document, url);
-  if (!outcome.ok) throw new Error(outcome.reason === 'too-short' ? 'the page has too little text to be an article' : 'no article found in the page');
+  const outcome = extractArticleFromHtml(html, url, (h) => parseHTML(h).document as unknown as Document);
+  if (!outcome.ok) throw new Error(describeExtractionFailure(outcome.reason));
   const a = outcome.article;
   return { title: a.title, paragraphs: a.paragraphs, ...(a.siteName ? { source: a.siteName } : {}), ...(a.published ? { published: a.published } : {}) };
 }
 
 export function readArticleFile(path: string, id = basename(path, extname(path)), meta: SidecarEntry = {}): ArticleFields {
-  const content = readFileSync(path, 'utf8');
-  if (content.includes('\u0000')) throw new Error('binary file, not text');
   const ext = extname(path).toLowerCase();
+  const content = decodeTextFile(readFileSync(path), ext === '.html' || ext === '.htm').text;
+  if (content.includes('\u0000')) throw new Error('binary file, not text');
   let fields: ArticleFields;
   if (ext === '.html' || ext === '.htm') {
     const a = htmlToArticle(content, meta.url);
@@ -75,6 +76,8 @@ function readSidecar(dir: string): Record<string, SidecarEntry> {
       const x = (v as Record<string, unknown>)[k];
       if (x === undefined || x === null) continue;
       if (typeof x !== 'string') throw new Error(`${path}: "${id}.${k}" must be a string`);
+      // As the extension does: a corpus never holds a javascript:, data: or file: address.
+      if (k === 'url' && !webAddress(x)) throw new Error(`${path}: "${id}.url" must be an http or https address (got ${JSON.stringify(x.slice(0, 80))})`);
       e[k] = x;
     }
     out[id] = e;

@@ -72,31 +72,44 @@ export function buildTextIndex(root: Node, options: IndexOptions = {}): TextInde
       lastSpace = true;
     }
   };
-  const walk = (node: Node): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const data = (child as Text).data;
-        if (!data) continue;
-        const dropLead = lastSpace;
-        let out = data.replace(/\s+/g, ' ');
-        if (lastSpace && out.startsWith(' ')) out = out.slice(1);
-        if (!out) continue;
-        chunks.push({ node: child as Text, start: length, length: out.length, dropLead });
-        parts.push(out);
-        length += out.length;
-        lastSpace = out.endsWith(' ');
-      } else if (child.nodeType === 1) {
-        const el = child as Element;
-        const tag = el.tagName.toUpperCase();
-        if (SKIPPED.has(tag) || options.skip?.(el)) continue;
-        const block = BLOCKS.has(tag);
-        if (block) pushSpace();
-        walk(el);
-        if (block) pushSpace();
+  const addText = (node: Text): void => {
+    const data = node.data;
+    if (!data) return;
+    const dropLead = lastSpace;
+    let out = data.replace(/\s+/g, ' ');
+    if (lastSpace && out.startsWith(' ')) out = out.slice(1);
+    if (!out) return;
+    chunks.push({ node, start: length, length: out.length, dropLead });
+    parts.push(out);
+    length += out.length;
+    lastSpace = out.endsWith(' ');
+  };
+  // Iterative, not recursive: a page nested 20,000 elements deep must not overflow the stack.
+  // `node` is the next node to visit; leaving an element (going up) closes its block.
+  let node: Node | null = root.firstChild;
+  while (node) {
+    let descend = false;
+    if (node.nodeType === 3) addText(node as Text);
+    else if (node.nodeType === 1) {
+      const el = node as Element;
+      const tag = el.tagName.toUpperCase();
+      if (!SKIPPED.has(tag) && !options.skip?.(el)) {
+        if (BLOCKS.has(tag)) pushSpace();
+        descend = el.firstChild !== null;
+        if (!descend && BLOCKS.has(tag)) pushSpace();
       }
     }
-  };
-  walk(root);
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    // Next sibling, or up until there is one, closing the blocks left on the way.
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node !== root && node.nodeType === 1 && BLOCKS.has((node as Element).tagName.toUpperCase())) pushSpace();
+    }
+    node = node && node !== root ? node.nextSibling : null;
+  }
   const text = parts.join('');
 
   /** The chunk holding index offset `i` (a kept character, never a virtual space). */

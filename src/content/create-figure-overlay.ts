@@ -1,7 +1,12 @@
 // What a marked figure offers: hovering, focusing or clicking it shows a small card with the measure,
 // what each other report says and a button that opens that report at the sentence. A highlight range
-// cannot take focus, so each figure gets a transparent button (`data-parallax-anchor`) laid over it:
-// Tab reaches it, Enter or Tab moves into the card, Escape closes the card. Anchors, card and focus
+// cannot take focus, so each figure gets a transparent button (`data-parallax-anchor`) laid over it.
+// Keyboard: the host is first in the page's Tab order and offers one tab stop, "Go to figures" (shown
+// when focused; the keyboard shortcut focuses the first figure too); the figures themselves are out
+// of the Tab order (the page's own links stay a Tab away). On a figure, Tab enters its card, n/p (or
+// Tab past the card, Shift+Tab) move between figures; Enter pins the card, which then keeps Tab
+// inside it; Escape closes the card, and a second Escape returns focus where it was before the
+// figures. Anchors, card and focus
 // ring all live in the host's CLOSED shadow root: their labels name the other reports and their
 // values, which are none of the page's business, so page scripts see one empty <parallax-host>.
 // Everything goes with the AbortSignal.
@@ -46,6 +51,11 @@ button.open { all: unset; grid-column: 2; justify-self: start; margin-top: 2px; 
   font-weight: 600; border-bottom: 1px solid currentColor; }
 button.open:focus-visible { outline: 2px solid #1d3557; outline-offset: 2px; border-radius: 2px; }
 .foot { margin: 6px 0 0; color: #5b6470; font-size: 11px; }
+.goto { all: unset; position: fixed; top: 8px; left: 8px; z-index: 1; box-sizing: border-box; width: 1px; height: 1px; overflow: hidden;
+  clip-path: inset(50%); white-space: nowrap; font: 600 14px/1.3 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  color: #fff; background: #1d3557; border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.25); cursor: pointer; }
+.goto:focus { width: auto; height: auto; padding: 8px 12px; clip-path: none; outline: 2px solid #fff; outline-offset: -4px; }
+.goto.hidden { display: none; }
 .anchors { position: absolute; top: 0; left: 0; width: 0; height: 0; overflow: visible; }
 button[${ANCHOR_ATTR}] { all: unset; position: absolute; display: block; box-sizing: border-box; margin: 0; padding: 0; border: 0;
   background: transparent; opacity: 0; pointer-events: none; overflow: hidden; outline: none; }
@@ -72,6 +82,8 @@ export interface FigureOverlay {
   setFigures(figures: AnchoredFigure[]): void;
   /** Moves anchors, ring and card to where their figures are now. */
   reposition(): void;
+  /** Focuses the first figure that is on screen (the keyboard shortcut); whether there was one. */
+  focusFirst(): boolean;
   /** The host element: the only thing in the page's DOM, with nothing in its light DOM. */
   readonly host: HTMLElement;
 }
@@ -99,9 +111,10 @@ export function createFigureOverlay(doc: Document, options: OverlayOptions): Fig
   signal.addEventListener('abort', () => page.remove(), { once: true });
   const ring = h('div', { class: 'ring' });
   const card = h('div', { class: 'card', role: 'dialog', 'aria-live': 'polite' });
-  // Anchors before the card: Tab order is figure by figure, the card entered on purpose (below).
+  const goto = h('button', { type: 'button', class: 'goto hidden' });
+  // Anchors before the card: the card is entered on purpose (below).
   const anchorBox = h('div', { class: 'anchors' });
-  page.shadow.append(ring, anchorBox, card);
+  page.shadow.append(goto, ring, anchorBox, card);
   /** What has focus in the shadow root (the page only ever sees the host focused). */
   const focused = () => page.shadow.activeElement;
 
@@ -109,8 +122,12 @@ export function createFigureOverlay(doc: Document, options: OverlayOptions): Fig
   let anchors: HTMLButtonElement[] = [];
   let open: number | null = null; // index into figures
   let pinned = false;
+  /** The open card was shown by focus on its figure (the keyboard holds it until Escape or blur). */
+  let held = false;
   let shows = 0;
   let returningFocus = false;
+  /** Where focus was before it came to the figures, for Escape to give it back. */
+  let returnTo: HTMLElement | null = null;
   let hoverTimer: ReturnType<typeof setTimeout> | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   signal.addEventListener('abort', () => {
@@ -150,10 +167,12 @@ export function createFigureOverlay(doc: Document, options: OverlayOptions): Fig
   };
 
   const reposition = () => {
+    // Every rectangle is read before any anchor moves: interleaving reads and writes would make the
+    // browser lay the page out again for each figure (most of a first highlight run's time).
     const o = hostOrigin();
-    figures.forEach((f, i) => {
+    const rects = figures.map(rectOf);
+    rects.forEach((r, i) => {
       const a = anchors[i]!;
-      const r = rectOf(f);
       a.classList.toggle('hidden', !r); // a hidden figure is not reachable either
       if (r) placeBox(a, r, o);
     });
@@ -167,12 +186,15 @@ export function createFigureOverlay(doc: Document, options: OverlayOptions): Fig
   const otherItem = (m: FigureMention): HTMLElement => {
     const { outlet, title } = reportName(m.reportId!, reports);
     const button = h('button', { type: 'button', class: 'open' }, 'Read it in that report');
-    button.setAttribute('aria-label', `Open ${title ?? outlet} at this figure`);
+    // The name starts with the visible words (WCAG 2.5.3, axe label-content-name-mismatch).
+    button.setAttribute('aria-label', `Read it in that report: ${title ?? outlet}, at this figure`);
     button.addEventListener('click', (e) => {
       e.stopPropagation();
       options.openReport(m.reportId!, m.start, m.end);
     });
-    return h('li', {}, h('span', { class: 'value' }, m.text), h('span', { class: 'who' }, h('span', { class: 'outlet' }, outlet), title ? h('span', { class: 'title', title }, title) : null), button);
+    // Foreign text in <bdi>: a bidi control in an outlet, a title or a value stays inside it and
+    // cannot reorder the rest of the line.
+    return h('li', {}, h('bdi', { class: 'value' }, m.text), h('span', { class: 'who' }, h('bdi', { class: 'outlet' }, outlet), title ? h('bdi', { class: 'title', title }, title) : null), button);
   };
 
   const render = (f: AnchoredFigure) => {
@@ -183,8 +205,8 @@ export function createFigureOverlay(doc: Document, options: OverlayOptions): Fig
     card.setAttribute('aria-label', `Parallax: ${measure}`);
     card.replaceChildren(
       h('p', { class: 'head' }, h('span', { class: 'status' }, f.status === 'diverging' ? 'Reports differ' : 'Reports agree'), gap),
-      h('p', { class: measure === f.group.measure ? 'measure' : 'measure context' }, measure),
-      h('p', { class: 'mine' }, 'This page: ', h('span', { class: 'value' }, f.mention.text)),
+      h('p', { class: measure === f.group.measure ? 'measure' : 'measure context' }, h('bdi', {}, measure)),
+      h('p', { class: 'mine' }, 'This page: ', h('bdi', { class: 'value' }, f.mention.text)),
       h('ul', {}, ...others.map(otherItem)),
       h('p', { class: 'foot' }, 'Parallax · Esc closes'),
     );
@@ -196,10 +218,11 @@ export function createFigureOverlay(doc: Document, options: OverlayOptions): Fig
     if (open !== i) {
       if (open !== null) anchors[open]?.setAttribute('aria-expanded', 'false');
       open = i;
+      pinned = pin;
+      held = false;
       render(figures[i]!);
       anchors[i]?.setAttribute('aria-expanded', 'true');
-    }
-    pinned ||= pin;
+    } else pinned ||= pin;
     ring.classList.toggle('on', focused() === anchors[i]);
     reposition();
   };
@@ -213,6 +236,7 @@ export function createFigureOverlay(doc: Document, options: OverlayOptions): Fig
     const focusInCard = now !== null && card.contains(now);
     open = null;
     pinned = false;
+    held = false;
     card.className = 'card';
     card.replaceChildren();
     ring.classList.remove('on');
@@ -226,7 +250,7 @@ export function createFigureOverlay(doc: Document, options: OverlayOptions): Fig
   const closeSoon = (ms = 250) => {
     clearTimeout(closeTimer);
     closeTimer = setTimeout(() => {
-      if (!pinned) close();
+      if (!pinned && !held) close(); // the pointer leaving does not close what the keyboard holds
     }, ms);
   };
 
@@ -240,6 +264,28 @@ export function createFigureOverlay(doc: Document, options: OverlayOptions): Fig
   };
 
   const cardButtons = () => Array.from(card.querySelectorAll<HTMLButtonElement>('button'));
+  /** The next (dir 1) or previous (dir -1) figure on screen from figure `from`, or -1. */
+  const stepFrom = (from: number, dir: 1 | -1): number => {
+    for (let i = from + dir; i >= 0 && i < anchors.length; i += dir) if (!anchors[i]!.classList.contains('hidden')) return i;
+    return -1;
+  };
+  /** n / p without modifiers move between figures. */
+  const stepKey = (e: KeyboardEvent): 1 | -1 | 0 => (e.ctrlKey || e.metaKey || e.altKey ? 0 : e.key === 'n' ? 1 : e.key === 'p' ? -1 : 0);
+  const focusStep = (from: number, dir: 1 | -1, e: KeyboardEvent): boolean => {
+    const to = stepFrom(from, dir);
+    if (to < 0) return false;
+    e.preventDefault();
+    anchors[to]!.focus();
+    return true;
+  };
+  const focusFirst = (): boolean => {
+    if (frame) reposition(); // anchors not placed yet: which figures are on screen is not known
+    const i = stepFrom(-1, 1);
+    if (i < 0) return false;
+    anchors[i]!.focus();
+    return true;
+  };
+  goto.addEventListener('click', () => focusFirst(), { signal });
 
   // ---- Pointer: hover shows, leaving hides; click pins. Listeners are passive and never cancel.
   let pending: { x: number; y: number } | null = null;
@@ -282,11 +328,20 @@ export function createFigureOverlay(doc: Document, options: OverlayOptions): Fig
   doc.addEventListener(
     'keydown',
     (e) => {
-      if (e.key === 'Escape' && open !== null) {
-        const fromAnchorOrCard = e.composedPath().includes(page.host);
+      if (e.key !== 'Escape') return;
+      const fromAnchorOrCard = e.composedPath().includes(page.host);
+      if (open !== null) {
         close(true);
-        if (fromAnchorOrCard) e.stopPropagation();
+      } else {
+        // No card open, focus on a figure: give focus back where it was before the figures.
+        const now = focused();
+        if (!now || !anchors.includes(now as HTMLButtonElement)) return;
+        const back = returnTo;
+        returnTo = null;
+        if (back && back.isConnected) back.focus({ preventScroll: true });
+        else (now as HTMLElement).blur();
       }
+      if (fromAnchorOrCard) e.stopPropagation();
     },
     { capture: true, signal },
   );
@@ -295,18 +350,24 @@ export function createFigureOverlay(doc: Document, options: OverlayOptions): Fig
   card.addEventListener(
     'keydown',
     (e) => {
-      if (e.key !== 'Tab' || open === null) return;
+      if (open === null) return;
+      const step = stepKey(e);
+      if (step) {
+        focusStep(open, step, e);
+        return;
+      }
+      if (e.key !== 'Tab') return;
       const buttons = cardButtons();
       const idx = buttons.indexOf(focused() as HTMLButtonElement);
       if (e.shiftKey && idx === 0) {
         e.preventDefault();
         anchors[open]?.focus();
       } else if (!e.shiftKey && idx === buttons.length - 1) {
-        const next = anchors.slice(open + 1).find((a) => !a.classList.contains('hidden'));
-        if (next) {
+        // A pinned card keeps focus: Tab goes round its figure and its buttons until Escape.
+        if (pinned) {
           e.preventDefault();
-          next.focus();
-        }
+          anchors[open]?.focus();
+        } else focusStep(open, 1, e);
       }
     },
     { signal },
@@ -326,8 +387,20 @@ export function createFigureOverlay(doc: Document, options: OverlayOptions): Fig
   );
 
   const makeAnchor = (f: AnchoredFigure, i: number): HTMLButtonElement => {
-    const a = h('button', { type: 'button', [ANCHOR_ATTR]: f.status, 'aria-haspopup': 'dialog', 'aria-expanded': 'false', 'aria-label': describe(f, reports) });
-    a.addEventListener('focus', () => returningFocus || show(i, true), { signal });
+    // Out of the Tab order: "Go to figures", the shortcut, n/p and Tab from a card reach them.
+    const a = h('button', { type: 'button', tabindex: -1, [ANCHOR_ATTR]: f.status, 'aria-haspopup': 'dialog', 'aria-expanded': 'false', 'aria-label': describe(f, reports) });
+    a.addEventListener(
+      'focus',
+      (e) => {
+        // Coming from outside the figures (the page, the "Go to figures" button): remember where.
+        if (returningFocus) return; // Escape from the card: back on the figure, card closed
+        const from = e.relatedTarget as HTMLElement | null;
+        if (!from || !(anchors.includes(from as HTMLButtonElement) || card.contains(from))) returnTo = from && typeof from.focus === 'function' ? from : null;
+        show(i, false);
+        held = true;
+      },
+      { signal },
+    );
     a.addEventListener(
       'blur',
       (e) => {
@@ -347,10 +420,25 @@ export function createFigureOverlay(doc: Document, options: OverlayOptions): Fig
     a.addEventListener(
       'keydown',
       (e) => {
-        // Enter or Space opens the card and goes into it; Tab goes into it when it is open.
-        const into = e.key === 'Enter' || e.key === ' ' || (e.key === 'Tab' && !e.shiftKey && !e.altKey && open === i);
+        const step = stepKey(e);
+        if (step) {
+          focusStep(i, step, e);
+          return;
+        }
+        if (e.key === 'Tab' && e.shiftKey && !e.altKey) {
+          // Shift+Tab: the previous figure; round to the card's last button while it is pinned.
+          const last = cardButtons().at(-1);
+          if (pinned && open === i && last) {
+            e.preventDefault();
+            last.focus();
+          } else focusStep(i, -1, e);
+          return;
+        }
+        // Enter or Space pins the card and goes into it; Tab goes into it when it is open.
+        const enter = e.key === 'Enter' || e.key === ' ';
+        const into = enter || (e.key === 'Tab' && !e.shiftKey && !e.altKey && open === i);
         if (into) {
-          if (open !== i) show(i, true);
+          if (open !== i || enter) show(i, enter);
           const first = cardButtons()[0];
           if (first) {
             e.preventDefault();
@@ -384,10 +472,15 @@ export function createFigureOverlay(doc: Document, options: OverlayOptions): Fig
       figures = next;
       anchors = next.map(makeAnchor);
       anchorBox.replaceChildren(...anchors);
-      reposition();
+      // Placed at the next frame, with the layout the browser makes for it anyway: measuring now
+      // would force a layout of the whole page inside the highlight run.
+      schedule();
+      goto.textContent = `Parallax: go to the ${next.length === 1 ? 'highlighted figure' : `${next.length} highlighted figures`} (n / p: next, previous)`;
+      goto.classList.toggle('hidden', next.length === 0);
       const again = wasOpen !== undefined ? figures.findIndex((f) => f.key === wasOpen) : -1;
       if (again >= 0 && hadFocus) anchors[again]!.focus({ preventScroll: true });
     },
     reposition,
+    focusFirst,
   };
 }

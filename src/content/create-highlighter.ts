@@ -14,6 +14,8 @@ export interface Highlighter {
   apply(request: HighlightRequest): number;
   /** Removes every highlight, card and listener, leaving the page as it was. */
   destroy(): void;
+  /** Moves keyboard focus to the first highlighted figure on screen; whether there was one. */
+  focusFirst(): boolean;
   /** Whether highlights are painted (or waiting for their paragraphs) now. */
   readonly active: boolean;
   /** Figures marked now (grows as late paragraphs are anchored). */
@@ -31,6 +33,7 @@ export interface HighlighterOptions {
 
 interface Session {
   marked(): number;
+  focusFirst(): boolean;
   stop(): void;
 }
 
@@ -74,19 +77,19 @@ function startSession(doc: Document, request: HighlightRequest, options: Highlig
       return;
     }
     const before = anchored.length;
-    anchorAll();
+    try {
+      anchorAll();
+    } catch {
+      controller.abort(); // a run that throws takes back everything it added
+      return;
+    }
     backoff = anchored.length > before || lost ? debounceMs : Math.min(MAX_BACKOFF_MS, backoff * 2);
   };
   const scheduleRefresh = () => {
     if (timer === undefined) timer = setTimeout(refresh, backoff);
   };
 
-  anchorAll();
-  observer.observe(root, { childList: true, subtree: true, characterData: true });
-  const resize = win.ResizeObserver ? new win.ResizeObserver(() => overlay.reposition()) : null;
-  resize?.observe(root);
-  void doc.fonts?.ready.then(() => signal.aborted || overlay.reposition());
-
+  let resize: ResizeObserver | null = null;
   signal.addEventListener(
     'abort',
     () => {
@@ -97,8 +100,19 @@ function startSession(doc: Document, request: HighlightRequest, options: Highlig
     },
     { once: true },
   );
+  try {
+    anchorAll();
+    observer.observe(root, { childList: true, subtree: true, characterData: true });
+    resize = win.ResizeObserver ? new win.ResizeObserver(() => overlay.reposition()) : null;
+    resize?.observe(root);
+  } catch (e) {
+    controller.abort(); // no stray <parallax-host>, mark or stylesheet: the page is as it was
+    throw e;
+  }
+  void doc.fonts?.ready.then(() => signal.aborted || overlay.reposition());
   return {
     marked: () => anchored.length,
+    focusFirst: () => overlay.focusFirst(),
     stop: () => controller.abort(),
   };
 }
@@ -120,6 +134,7 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
       return session?.marked() ?? 0;
     },
     destroy: stop,
+    focusFirst: () => session?.focusFirst() ?? false,
     get active() {
       return on;
     },

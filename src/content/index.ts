@@ -54,6 +54,7 @@ if (!scope[FLAG]) {
   serveContent(
     {
       ping: () => 'pong',
+      focusFigures: () => ({ focused: highlighter.focusFirst() }),
       extract: () => extractArticle(document, location.href),
       highlight: (request) => {
         dropNote();

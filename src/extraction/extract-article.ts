@@ -3,6 +3,8 @@
 // Bounded on huge pages: Readability and the clone only below READABILITY_MAX_ELEMS elements, and
 // at most MAX_TEXT_CHARS of text. DOM only, no browser API: the command line runs it over linkedom too.
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { decidePageKind } from './decide-page-kind.ts';
+import { measurePageSignals } from './measure-page-signals.ts';
 
 export interface ExtractedArticle {
   title: string;
@@ -17,7 +19,15 @@ export interface ExtractedArticle {
   method: 'readability' | 'fallback';
 }
 
-export type ExtractionOutcome = { ok: true; article: ExtractedArticle } | { ok: false; reason: 'no-article' | 'too-short' };
+/** Why a page gives no article: none found, too little text, or a list of articles (search results, a section front, a home page). */
+export type ExtractionFailure = 'no-article' | 'too-short' | 'listing';
+export type ExtractionOutcome = { ok: true; article: ExtractedArticle } | { ok: false; reason: ExtractionFailure };
+
+/** The plain reason an import or the command line gives for a page without an article. */
+export function describeExtractionFailure(reason: ExtractionFailure): string {
+  if (reason === 'listing') return 'the page lists many articles (search results, a section or home page), not one article';
+  return reason === 'too-short' ? 'the page has too little text to be an article' : 'no article found in the page';
+}
 
 /**
  * The most article text kept. Longer text is cut at the end of the last paragraph that fits, or inside
@@ -26,6 +36,13 @@ export type ExtractionOutcome = { ok: true; article: ExtractedArticle } | { ok: 
 export const MAX_TEXT_CHARS = 400_000;
 /** Pages with more elements than this skip Readability (and the clone it works on) for the main-text path. */
 export const READABILITY_MAX_ELEMS = 20_000;
+/**
+ * Pages with more text than this skip Readability too: a few elements can hold megabytes (a 5 MB
+ * page froze its tab 1.0-1.4 s while Readability cloned and scored it). The most page text among the
+ * 57 real fixture pages is 131,395 characters (engadget); script and style text does not count.
+ */
+export const READABILITY_MAX_TEXT_CHARS = 1_500_000;
+const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 const MIN_ARTICLE_CHARS = 300;
 const BLOCKS = 'p, li, blockquote, h2, h3, h4, pre, td, dd, figcaption';
 
@@ -104,6 +121,18 @@ function hasMoreElementsThan(root: Element, limit: number): boolean {
   return false;
 }
 
+/** Whether the page's text (outside scripts and styles) is longer than `limit`; reads at most limit + 1 characters' worth of nodes. */
+function hasMoreTextThan(doc: Document, root: Node, limit: number): boolean {
+  const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
+  let n = 0;
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    if (NOT_TEXT.has(t.parentElement?.tagName.toUpperCase() ?? '')) continue;
+    n += (t as Text).data.length;
+    if (n > limit) return true;
+  }
+  return false;
+}
+
 interface ReadabilityPart {
   title: string;
   paragraphs: string[];
@@ -116,6 +145,7 @@ interface ReadabilityPart {
 function readWithReadability(doc: Document): ReadabilityPart | null {
   // Counted before anything else: isProbablyReaderable, cloneNode and Readability all walk the page.
   if (!doc.documentElement || hasMoreElementsThan(doc.documentElement, READABILITY_MAX_ELEMS)) return null;
+  if (hasMoreTextThan(doc, doc.documentElement, READABILITY_MAX_TEXT_CHARS)) return null;
   if (!isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 })) return null;
   try {
     const clone = doc.cloneNode(true) as Document;
@@ -138,6 +168,7 @@ function readWithReadability(doc: Document): ReadabilityPart | null {
 }
 
 export function extractArticle(doc: Document, url?: string): ExtractionOutcome {
+  if (decidePageKind(measurePageSignals(doc)) === 'listing') return { ok: false, reason: 'listing' };
   const lang = clean(doc.documentElement?.getAttribute('lang')) || undefined;
   let method: ExtractedArticle['method'] = 'readability';
   const read = readWithReadability(doc);

@@ -1,7 +1,9 @@
 // Reads a selection of files (or a folder) for an import: decodes each file, turns .html pages into
 // articles (DOMParser + Readability; a parsed document never runs scripts nor loads anything) and
 // parses the rest with the pure core. All or nothing: one bad file refuses the whole selection.
-import { extractArticle } from '../extraction/extract-article.ts';
+import { decodeTextFile } from '../extraction/decode-text-file.ts';
+import { describeExtractionFailure } from '../extraction/extract-article.ts';
+import { extractArticleFromHtml } from '../extraction/extract-article-from-html.ts';
 import { checkImportArticle, importFileKind, parseImportFile, type ImportArticle, type ImportFileResult, type ImportLimits, type ImportProblem } from '../core/corpus/parse-import-file.ts';
 import { userArticleId } from '../shared/user-article-id.ts';
 
@@ -27,39 +29,15 @@ export interface SelectedFile {
 }
 
 export type SelectionOutcome =
-  | { ok: true; articles: ImportArticle[]; ids: string[]; files: number; skipped: string[] }
+  | { ok: true; articles: ImportArticle[]; ids: string[]; files: number; skipped: string[]; merged: number }
   | { ok: false; problems: ImportProblem[]; files: number; skipped: string[] };
 
 export const fileLabel = (f: SelectedFile) => f.webkitRelativePath || f.name;
 const fmt = (n: number) => n.toLocaleString('en-US');
 
-function sniffHtmlCharset(bytes: Uint8Array): string | undefined {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
-  return /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1];
-}
-
-/** Text of a file: a byte-order mark wins, then (for HTML) a <meta charset>, then UTF-8. */
+/** Text of a file: a byte-order mark wins, then (for HTML) a <meta charset>, then UTF-8, else windows-1252. */
 export function decodeFile(buffer: ArrayBuffer, html: boolean): string {
-  const bytes = new Uint8Array(buffer);
-  let label = 'utf-8';
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) label = 'utf-16le';
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) label = 'utf-16be';
-  else if (!(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) && html) label = sniffHtmlCharset(bytes) ?? 'utf-8';
-  try {
-    return new TextDecoder(label).decode(bytes);
-  } catch {
-    return new TextDecoder('utf-8').decode(bytes); // an unknown charset label
-  }
-}
-
-function webAddress(s: string | null | undefined): string | undefined {
-  if (!s) return undefined;
-  try {
-    const u = new URL(s.trim());
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
+  return decodeTextFile(buffer, html).text;
 }
 
 const nameKey = (s: string) =>
@@ -82,14 +60,12 @@ export function stripSiteSuffix(title: string, names: Array<string | undefined>)
 /** A saved web page as an article: Readability's reading, the page's canonical address. */
 export function parseHtmlFile(name: string, html: string, limits: ImportLimits): ImportFileResult {
   if (html.includes('\u0000')) return { ok: false, problems: [{ file: name, reason: 'a binary file, not text' }] };
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  const url =
-    webAddress(doc.querySelector('link[rel~="canonical"]')?.getAttribute('href')) ?? webAddress(doc.querySelector('meta[property="og:url"]')?.getAttribute('content'));
-  const outcome = extractArticle(doc, url);
+  const outcome = extractArticleFromHtml(html, undefined);
   if (!outcome.ok) {
-    return { ok: false, problems: [{ file: name, reason: outcome.reason === 'too-short' ? 'the page has too little text to be an article' : 'no article found in the page' }] };
+    return { ok: false, problems: [{ file: name, reason: describeExtractionFailure(outcome.reason) }] };
   }
   const a = outcome.article;
+  const url = a.url;
   const base = name.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
   const host = url ? new URL(url).hostname : undefined;
   const title = a.title ? stripSiteSuffix(a.title, [a.siteName, host]) : base;
@@ -151,7 +127,8 @@ export async function readImportSelection(
   onProgress?.(done, readable.length);
   if (problems.length) return { ok: false, problems, files: readable.length, skipped };
 
-  // The same article twice in a selection is one article (the last copy), as the background stores it.
+  // The same article twice in a selection is one article (the last copy), as the background stores it;
+  // articles merged so (different ones may share an address) are counted, and the page says so.
   const byId = new Map<string, ImportArticle>();
   for (const a of articles) {
     const id = userArticleId(a);
@@ -168,5 +145,5 @@ export async function readImportSelection(
     problems.push({ file: where, reason: `it holds ${fmt(Math.round(chars / 1e6))} million characters of text; Parallax imports up to ${fmt(maxImportChars / 1e6)} million at a time (import it in parts)` });
   }
   if (problems.length) return { ok: false, problems, files: readable.length, skipped };
-  return { ok: true, articles: unique, ids: [...byId.keys()], files: readable.length, skipped };
+  return { ok: true, articles: unique, ids: [...byId.keys()], files: readable.length, skipped, merged: articles.length - unique.length };
 }

@@ -103,6 +103,11 @@ function skippedNote(skipped: string[]): HTMLElement | null {
   return h('p', { class: 'detail', 'data-testid': 'import-skipped' }, `Skipped ${plural(skipped.length, 'file')} that ${skipped.length === 1 ? 'is not an article format' : 'are not article formats'}: ${names}.`);
 }
 
+function mergedNote(merged: number): HTMLElement | null {
+  if (!merged) return null;
+  return h('p', { class: 'detail', 'data-testid': 'import-merged' }, `${plural(merged, 'article')} shared an address with another one in the selection and ${merged === 1 ? 'was' : 'were'} merged into it (the last copy is kept).`);
+}
+
 // ---- Import -------------------------------------------------------------------------------------
 
 async function importSelection(files: File[], mode: 'files' | 'folder'): Promise<void> {
@@ -124,7 +129,7 @@ async function importSelection(files: File[], mode: 'files' | 'folder'): Promise
     }
     showStatus('progress', h('p', {}, `Storing ${plural(outcome.articles.length, 'article')}…`));
     const label = mode === 'folder' ? `${fileLabel(files[0]!).split('/')[0]}/ (${plural(outcome.files, 'file')})` : outcome.files === 1 ? fileLabel(files[0]!) : `${plural(outcome.files, 'file')}`;
-    let result: { added: number; total: number };
+    let result: { added: number; total: number; merged: number };
     try {
       result = await sendToBackground('importArticles', { fileName: label.slice(0, MAX_TITLE_CHARS), articles: outcome.articles });
     } catch (e) {
@@ -139,6 +144,7 @@ async function importSelection(files: File[], mode: 'files' | 'folder'): Promise
       'success',
       h('p', { class: 'headline', 'data-testid': 'import-result' }, `Imported ${plural(n, 'article')} from ${plural(outcome.files, 'file')}: ${how}.`),
       h('p', { class: 'detail' }, `Your corpus now holds ${plural(result.total, 'article')}.`),
+      mergedNote(outcome.merged + (result.merged ?? 0)),
       skippedNote(outcome.skipped),
     );
     await refresh();

@@ -181,6 +181,7 @@ export const backgroundValidators: Validators<BackgroundApi> = {
 export const contentValidators: Validators<ContentApi> = {
   ping: () => null,
   extract: () => null,
+  focusFigures: () => null,
   /** A group that fails its checks is left out (the others are still painted); a request that is
    * not one at all is refused. */
   highlight(p) {

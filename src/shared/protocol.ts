@@ -18,7 +18,7 @@ export type TabAnalysis =
   | { state: 'ready' | 'empty'; result: AnalysisResult; method: 'readability' | 'fallback'; url: string; highlights: boolean }
   | { state: 'unsupported'; reason: UnsupportedReason; url?: string };
 
-export type UnsupportedReason = 'browser-page' | 'pdf' | 'no-article' | 'too-short' | 'cannot-access';
+export type UnsupportedReason = 'browser-page' | 'pdf' | 'no-article' | 'too-short' | 'listing' | 'cannot-access';
 
 /** A corpus report as the reader page shows it. */
 export type ReportView = Omit<CorpusArticle, 'sentences'>;
@@ -95,7 +95,8 @@ export interface BackgroundApi {
   setHighlights(p: { tabId: number; on: boolean }): { on: boolean };
   openReport(p: { id: string; start?: number; end?: number }): null;
   /** The user's corpus. An import is atomic: all articles are stored, or none. */
-  importArticles(p: { fileName: string; articles: ImportedArticle[] }): { added: number; total: number };
+  /** `merged`: articles of the request that shared an id (an address) with a later one and gave way to it. */
+  importArticles(p: { fileName: string; articles: ImportedArticle[] }): { added: number; total: number; merged: number };
   listUserArticles(p: null): UserCorpusListing;
   removeUserArticles(p: { ids: string[] }): { removed: number };
   /** The user's corpus as a compiled corpus file (the same format `npm run corpus` writes). */
@@ -125,6 +126,8 @@ export interface BackgroundApi {
 export interface ContentApi {
   ping(p: null): 'pong';
   extract(p: null): ExtractionOutcome;
+  /** Moves keyboard focus to the first highlighted figure (the keyboard shortcut). */
+  focusFigures(p: null): { focused: boolean };
   highlight(p: HighlightRequest): { marked: number };
 }
 

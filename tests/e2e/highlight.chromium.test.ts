@@ -348,7 +348,7 @@ describe('highlights from hand-built figure groups', () => {
     // Keyboard: anchor, Tab into the card, Enter opens the other report at that figure.
     await focusDiverging();
     await page.keyboard.press('Tab');
-    assert.match((await overlay(tabId)).focus ?? '', /^card:Open .* at this figure$/, 'focus moved into the card');
+    assert.match((await overlay(tabId)).focus ?? '', /^card:Read it in that report: .*, at this figure$/, 'focus moved into the card');
     assert.equal(await page.evaluate(() => document.activeElement?.tagName.toLowerCase()), 'parallax-host');
     const readerPromise = browser.context.waitForEvent('page');
     await page.keyboard.press('Enter');
@@ -366,6 +366,98 @@ describe('highlights from hand-built figure groups', () => {
     assert.equal(await expanded(), 'false');
     assert.equal((await overlay(tabId)).focus, 'anchor:diverging', 'focus is back on the figure');
 
+    await toTab(tabId, 'highlight', { on: false, groups: [], reports: {} });
+    assert.equal(await hostCount(page), 0);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('seed 004: the keyboard reaches the figures from the top of the page in two keys, moves between them, and Escape gives focus back', async () => {
+    const { page, tabId, errors } = await openPage(`${server.origin}/seed/${seed('004')}.html`);
+    await inject(tabId);
+    const text = (await extractedText(tabId))!;
+    const { groups, reports } = await seed004Groups(text);
+    await toTab(tabId, 'highlight', { on: true, groups, reports });
+    const focus = async () => (await overlay(tabId)).focus;
+    const expanded = async (status: string) => (await overlay(tabId)).anchors.find((a) => a.status === status)!.expanded;
+    // From the top of the page: the first Tab lands on "Go to figures", Enter on the first figure.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Tab');
+    assert.equal(await focus(), 'card:Parallax: go to the 2 highlighted figures (n / p: next, previous)', 'the first tab stop of the page');
+    await page.keyboard.press('Enter');
+    assert.equal(await focus(), 'anchor:diverging');
+    assert.equal(await expanded('diverging'), 'true', 'its card shows');
+    // n / p, and Tab past a card that is not pinned, move between the figures; Shift+Tab goes back.
+    await page.keyboard.press('n');
+    assert.equal(await focus(), 'anchor:corroborated');
+    assert.equal(await expanded('diverging'), 'false');
+    await page.keyboard.press('p');
+    assert.equal(await focus(), 'anchor:diverging');
+    await page.keyboard.press('Tab'); // into the card
+    assert.match((await focus()) ?? '', /^card:Read it in that report: .*, at this figure$/);
+    await page.keyboard.press('Tab'); // past its last button: the next figure
+    assert.equal(await focus(), 'anchor:corroborated');
+    await page.keyboard.press('Shift+Tab');
+    assert.equal(await focus(), 'anchor:diverging');
+    // Enter pins the card: Tab then stays in it (its button, its figure, its button...).
+    await page.keyboard.press('Enter');
+    assert.match((await focus()) ?? '', /^card:Read it in that report: .*, at this figure$/);
+    await page.keyboard.press('Tab');
+    assert.equal(await focus(), 'anchor:diverging', 'a pinned card keeps focus');
+    await page.keyboard.press('Tab');
+    assert.match((await focus()) ?? '', /^card:Read it in that report/);
+    // Escape closes the card (focus on its figure); Escape again goes back to where focus was.
+    await page.keyboard.press('Escape');
+    assert.equal(await expanded('diverging'), 'false');
+    assert.equal(await focus(), 'anchor:diverging');
+    await page.keyboard.press('Escape');
+    assert.match((await focus()) ?? '', /^card:Parallax: go to/, 'focus is back on "Go to figures"');
+    // From a link of the page: the shortcut's message focuses the first figure; Escape twice returns to the link.
+    await page.locator('nav a').first().focus();
+    assert.deepEqual(await toTab(tabId, 'focusFigures', null), { focused: true });
+    assert.equal(await focus(), 'anchor:diverging');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Home', 'back on the link');
+    await toTab(tabId, 'highlight', { on: false, groups: [], reports: {} });
+    assert.equal(await hostCount(page), 0);
+    assert.deepEqual(await toTab(tabId, 'focusFigures', null), { focused: false });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('seed 004: axe finds no violation in the card (test build: shadow root opened on request), and bidi controls in foreign text stay isolated', async () => {
+    const { page, tabId, errors } = await openPage(`${server.origin}/seed/${seed('004')}.html`);
+    await page.evaluate(() => document.documentElement.setAttribute('data-parallax-test-open-shadow', ''));
+    await inject(tabId);
+    const text = (await extractedText(tabId))!;
+    const { groups, reports, other } = await seed004Groups(text);
+    // An outlet with a right-to-left override that is never closed, as a hostile import could give.
+    const hostile = { ...reports, [other.id]: { title: `\u202eRenrut eht\u202c ${reports[other.id]!.title}`, source: '\u202e1.042$ Gazette' } };
+    await toTab(tabId, 'highlight', { on: true, groups, reports: hostile });
+    assert.ok(await focusAnchor(tabId, 'diverging'));
+    await page.keyboard.press('Enter'); // pinned, focus in the card
+    assert.match((await overlay(tabId)).focus ?? '', /^card:Read it in that report/);
+    const isolated = await page.evaluate(() => {
+      const root = document.querySelector('parallax-host')!.shadowRoot!;
+      return Array.from(root.querySelectorAll('.card bdi'), (b) => b.textContent);
+    });
+    assert.ok(isolated.includes('\u202e1.042$ Gazette'), `the outlet is in its own <bdi> (got ${JSON.stringify(isolated)})`);
+    assert.ok(isolated.some((t) => t?.startsWith('\u202eRenrut')), 'the title too');
+    await page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+      const r = await axe.run({ include: ['parallax-host'] }, { resultTypes: ['violations'] });
+      return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+    });
+    assert.deepEqual(violations, []);
+    // axe looked at the card: its rules ran on nodes inside the shadow root.
+    const checked = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ passes: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+      const r = await axe.run({ include: ['parallax-host'] }, { resultTypes: ['passes'] });
+      return r.passes.flatMap((p) => p.nodes.map((n) => JSON.stringify(n.target))).filter((t) => t.includes('button')).length;
+    });
+    assert.ok(checked > 0, 'axe checked the buttons of the card');
     await toTab(tabId, 'highlight', { on: false, groups: [], reports: {} });
     assert.equal(await hostCount(page), 0);
     assert.deepEqual(errors, []);

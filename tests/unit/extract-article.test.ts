@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { extractArticle, MAX_TEXT_CHARS, READABILITY_MAX_ELEMS, truncateParagraphs } from '../../src/extraction/extract-article.ts';
+import { extractArticle, MAX_TEXT_CHARS, READABILITY_MAX_ELEMS, READABILITY_MAX_TEXT_CHARS, truncateParagraphs } from '../../src/extraction/extract-article.ts';
 
 const PAGES = join(import.meta.dirname, '../fixtures/pages');
 
@@ -89,6 +89,17 @@ describe('extractArticle', () => {
     expect(out.article.title).toBe('An endless feed');
     expect(out.article.paragraphs[0]).toBe('Item 0: trade figures were revised again on Thursday.');
     expect(out.article.text.length).toBeLessThanOrEqual(MAX_TEXT_CHARS);
+  });
+
+  test(`a 5 MB page of few elements (text over ${READABILITY_MAX_TEXT_CHARS}): Readability is skipped, the main text read and bounded`, () => {
+    const items = Array.from({ length: 2000 }, (_, i) => `<p>Row ${i}. ${prose(2500)}</p>`).join('');
+    expect(items.length).toBeGreaterThan(5_000_000);
+    const doc = page(`<article><h1>A very long page</h1>${items}</article>`, 'Long');
+    expect(doc.querySelectorAll('*').length).toBeLessThan(READABILITY_MAX_ELEMS);
+    const out = extractArticle(doc);
+    expect(out.ok && out.article.method).toBe('fallback');
+    expect(out.ok && out.article.text.length).toBeLessThanOrEqual(MAX_TEXT_CHARS);
+    expect(out.ok && out.article.paragraphs[0]).toMatch(/^Row 0\. Trade between/);
   });
 
   test('a huge page whose text is far over the limit: collection stops early, text bounded', () => {

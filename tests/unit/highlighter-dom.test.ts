@@ -62,6 +62,70 @@ describe('buildTextIndex', () => {
   });
 });
 
+describe('buildTextIndex on hostile and real pages', () => {
+  /** The recursive walk the index used to make, as a reference for the iterative one. */
+  function referenceText(root: Node): string {
+    const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'IFRAME', 'OBJECT', 'CANVAS', 'SVG', 'MATH']);
+    const BLOCK = /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|BR|DD|DIV|DL|DT|FIELDSET|FIGCAPTION|FIGURE|FOOTER|FORM|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|PRE|SECTION|TABLE|TD|TH|TR|UL)$/;
+    let out = '';
+    const space = () => {
+      if (out && !out.endsWith(' ')) out += ' ';
+    };
+    const walk = (n: Node) => {
+      for (let c = n.firstChild; c; c = c.nextSibling) {
+        if (c.nodeType === 3) {
+          let t = (c as Text).data.replace(/\s+/g, ' ');
+          if ((!out || out.endsWith(' ')) && t.startsWith(' ')) t = t.slice(1);
+          out += t;
+        } else if (c.nodeType === 1) {
+          const tag = (c as Element).tagName.toUpperCase();
+          if (SKIP.has(tag)) continue;
+          if (BLOCK.test(tag)) space();
+          walk(c);
+          if (BLOCK.test(tag)) space();
+        }
+      }
+    };
+    walk(root);
+    return out;
+  }
+
+  test('the same text as the recursive walk on a real news page', async () => {
+    const { readFileSync } = await import('node:fs');
+    const html = readFileSync(`${import.meta.dirname}/../fixtures/pages/readability-news/bbc-1/source.html`, 'utf8');
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const text = buildTextIndex(doc.body).text;
+    expect(text.length).toBeGreaterThan(5000);
+    expect(text).toBe(referenceText(doc.body));
+  });
+
+  test('a page nested 20,000 elements deep: no stack overflow, its text indexed', () => {
+    // A bare node tree (only what the walk reads): jsdom itself recurses on trees this deep.
+    interface FakeNode { nodeType: number; tagName?: string; data?: string; firstChild: FakeNode | null; nextSibling: FakeNode | null; parentNode: FakeNode | null }
+    const node = (nodeType: number, tagOrData: string, parent: FakeNode | null): FakeNode => {
+      const n: FakeNode = { nodeType, firstChild: null, nextSibling: null, parentNode: parent, ...(nodeType === 1 ? { tagName: tagOrData } : { data: tagOrData }) };
+      if (parent) {
+        let last = parent.firstChild;
+        while (last?.nextSibling) last = last.nextSibling;
+        if (last) last.nextSibling = n;
+        else parent.firstChild = n;
+      }
+      return n;
+    };
+    const html = node(1, 'HTML', null);
+    const body = node(1, 'BODY', html);
+    node(3, 'Not in the body.', html); // after the root: the walk stops at its root
+    let el = body;
+    for (let i = 0; i < 20_000; i++) el = node(1, i % 2 ? 'DIV' : 'SPAN', el);
+    node(3, 'Trade reached $227.8 billion.', el);
+    node(3, 'After the tower.', node(1, 'P', body));
+    Object.assign(body, { ownerDocument: document });
+    const index = buildTextIndex(body as unknown as Node);
+    expect(index.text).toBe('Trade reached $227.8 billion. After the tower. ');
+    expect(index.nodes).toBe(2);
+  });
+});
+
 describe('anchorFigures', () => {
   test('finds each figure in its sentence and never on another number', () => {
     const text = [P1, `${S2} ${S3}`].join('\n\n');
@@ -145,6 +209,25 @@ describe('createHighlighter with <mark> fallback', () => {
     hl.destroy();
     expect(p.childNodes.length).toBe(1);
     expect(p.textContent).toBe(S2);
+  });
+
+  test('a highlighting run that throws takes back everything it added: no stray host, marks or sheet', () => {
+    setPage(`<p>${P1}</p><p>${S2}</p>`);
+    const before = serialize();
+    const hl = createHighlighter(document, { forceMarks: true });
+    const spy = vi.spyOn(document, 'createRange').mockImplementation(() => {
+      throw new Error('a page that breaks ranges');
+    });
+    try {
+      expect(() => hl.apply({ on: true, groups, reports })).toThrow('a page that breaks ranges');
+    } finally {
+      spy.mockRestore();
+    }
+    expect(document.querySelectorAll('parallax-host').length).toBe(0);
+    expect(serialize()).toBe(before);
+    expect(hl.apply({ on: true, groups, reports })).toBe(2); // and the next run works
+    hl.destroy();
+    expect(serialize()).toBe(before);
   });
 
   test('nothing to mark: no host, nothing changes', () => {

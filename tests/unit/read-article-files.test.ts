@@ -48,6 +48,10 @@ describe('readArticleFolder', () => {
   test('a malformed sidecar fails with the file and the reason', () => {
     expect(() => readArticleFolder(folder({ 'a.txt': ARTICLE, 'index.json': '{ not json' }))).toThrow(/index\.json: not valid JSON/);
     expect(() => readArticleFolder(folder({ 'a.txt': ARTICLE, 'index.json': '{"a": {"source": 5}}' }))).toThrow(/"a\.source" must be a string/);
+    // Addresses the extension would refuse are refused here too.
+    for (const url of ['javascript:alert(1)', 'data:text/html,x', 'file:///etc/passwd', 'not a url']) {
+      expect(() => readArticleFolder(folder({ 'a.txt': ARTICLE, 'index.json': JSON.stringify({ a: { url } }) }))).toThrow(/"a\.url" must be an http or https address/);
+    }
   });
 
   test('an HTML page with no article is skipped with a reason', () => {

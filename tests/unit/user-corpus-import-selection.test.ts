@@ -102,6 +102,25 @@ describe('HTML and text decoding', () => {
     expect(decodeFile(bytes.buffer, true)).toContain('café');
   });
 
+  test('a Latin-1 file that says nothing of its encoding keeps its accents (windows-1252, not replacement characters)', () => {
+    const latin1 = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
+    const text = 'Caf\u00e9 cr\u00e8me: the Z\u00fcrich r\u00e9gion paid \u00a3240\u00a0million.';
+    expect(decodeFile(latin1(text).buffer, false)).toBe(text);
+    expect(decodeFile(latin1(`<html><body><p>${text}</p></body></html>`).buffer, true)).toContain(text);
+    // A page that declares UTF-8 but is not is read the same way; real UTF-8 stays UTF-8.
+    expect(decodeFile(latin1(`<meta charset="utf-8"><p>${text}</p>`).buffer, true)).toContain(text);
+    expect(decodeFile(new TextEncoder().encode(text).buffer as ArrayBuffer, false)).toBe(text);
+  });
+
+  test('five different articles sharing one address: the selection says how many were merged', async () => {
+    const five = Array.from({ length: 5 }, (_, i) => ({ title: `Story ${i}`, text: `Body of story ${i}.`, url: 'https://example.org/' }));
+    const r = await readImportSelection([file('five.jsonl', jsonl(...five))], 'files', LIMITS);
+    expect(r.ok && r.articles.length).toBe(1);
+    expect(r.ok && r.merged).toBe(4);
+    const apart = await readImportSelection([file('two.jsonl', jsonl(A, B))], 'files', LIMITS);
+    expect(apart.ok && apart.merged).toBe(0);
+  });
+
   test('a UTF-16 file with a byte-order mark', () => {
     const text = '{"title": "Ünïcode", "text": "x"}';
     const bytes = new Uint8Array(2 + text.length * 2);

@@ -49,7 +49,7 @@ const ids = async (s = store) => (await s.list()).articles.map((a) => a.id).sort
 
 describe('importing', () => {
   test('stores articles, lists them with sizes, and searches them as a user corpus', async () => {
-    expect(await store.importArticles('two.jsonl', [A, B])).toEqual({ added: 2, total: 2 });
+    expect(await store.importArticles('two.jsonl', [A, B])).toEqual({ added: 2, total: 2, merged: 0 });
     const listing = await store.list();
     expect(listing.articles).toHaveLength(2);
     const a = listing.articles.find((x) => x.title === A.title)!;
@@ -66,7 +66,7 @@ describe('importing', () => {
   test('re-importing the same article replaces it instead of doubling it', async () => {
     await store.importArticles('first', [A, B]);
     const edited = { ...A, text: `${A.text}\n\nUpdated: the vote was 32 to 11.` };
-    expect(await store.importArticles('again', [edited, B, B])).toEqual({ added: 0, total: 2 });
+    expect(await store.importArticles('again', [edited, B, B])).toEqual({ added: 0, total: 2, merged: 1 });
     const corpus = (await store.load())!;
     expect(corpus.articles.find((x) => x.id === userArticleId(A))!.text).toMatch(/Updated/);
   });
@@ -162,7 +162,7 @@ describe('removing and exporting', () => {
     expect(reparsed.articles.find((a) => a.title === A.title)).toEqual(A);
     // Into an empty store: the same ids come back.
     await store.remove(await ids());
-    expect(await store.importArticles('parallax-corpus.json', reparsed.articles)).toEqual({ added: 3, total: 3 });
+    expect(await store.importArticles('parallax-corpus.json', reparsed.articles)).toEqual({ added: 3, total: 3, merged: 0 });
     expect(await ids()).toEqual([A, B, C].map(userArticleId).sort());
   });
 
