@@ -2,7 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    // Tiers: tests/unit (fast, what `npm test` runs), tests/regression (fixture pages, suites, the CLI,
+    // hang guards); end-to-end tests in real browsers run under node's test runner (npm run test:e2e).
+    include: ['tests/unit/**/*.test.ts', 'tests/regression/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
   },

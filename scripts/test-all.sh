@@ -12,7 +12,8 @@ bash scripts/install-browsers.sh
 
 step "type-check";        npm run --silent typecheck
 step "lint";              npm run --silent lint
-step "unit tests";        npx vitest run
+step "unit tests";        npx vitest run tests/unit
+step "regression tests";  npx vitest run tests/regression
 step "build";             npm run --silent build
 step "build (test)";      npm run --silent build:test
 step "web-ext lint";      npx tsx scripts/lint-firefox.ts dist/firefox

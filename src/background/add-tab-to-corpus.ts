@@ -1,4 +1,4 @@
-// "Add this page to my corpus": extract the tab's article and store it with the user's articles.
+// "Add this page to my articles": extract the tab's article and store it with the user's articles.
 import { classifyPageUrl } from '../core/page/classify-page-url.ts';
 import { browser, MAX_TITLE_CHARS, sendToTab } from '../shared/protocol.ts';
 import { setBadge } from './set-badge.ts';

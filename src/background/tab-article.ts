@@ -1,11 +1,11 @@
-// The article of a tab as "Add this page to my corpus" stores it. Pure (no browser API): the
+// The article of a tab as "Add this page to my articles" stores it. Pure (no browser API): the
 // background reads the tab and extracts the article, this decides what is stored and under which id,
 // with the same checks and id function the store applies, so the answer names what was stored.
 import { checkImportArticle, MAX_FIELD_CHARS, MAX_TITLE_CHARS, type ImportArticle } from '../core/corpus/parse-import-file.ts';
 import { MAX_ARTICLE_CHARS, MAX_IMPORT_ARTICLES } from '../shared/message-validators.ts';
 import { userArticleId } from '../shared/user-article-id.ts';
 
-export const NOT_A_WEB_PAGE = 'Only web pages (http/https) can be added to your corpus.';
+export const NOT_A_WEB_PAGE = 'Only web pages (http/https) can be added to your articles.';
 
 /** An http(s) address (the store refuses others, e.g. file: pages). */
 export function isWebAddress(url: string | undefined): url is string {

@@ -5,6 +5,7 @@
 // A change writes all of them in ONE transaction: an import is stored whole or not at all.
 // No browser extension API here, so the unit tests run it on fake-indexeddb.
 import type { SerializedSearchIndex } from '../core/corpus/search-index.ts';
+import { DatabaseConnection, finished, request } from './indexed-db.ts';
 
 export const DB_NAME = 'parallax';
 export const DB_VERSION = 1;
@@ -67,24 +68,6 @@ export function storageErrorMessage(e: unknown): string {
   return `The browser refused to store this (${e instanceof Error ? e.message || e.name : String(e)}).`;
 }
 
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
-  });
-}
-
-/** Settles when the transaction commits or aborts. A failed request is never `preventDefault`ed,
- * so it aborts the whole transaction: that is what makes a write all-or-nothing. */
-function finished(tx: IDBTransaction): Promise<void> {
-  const done = new Promise<void>((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onabort = () => reject(tx.error ?? new DOMException('The change was cancelled', 'AbortError'));
-  });
-  done.catch(() => undefined); // awaited later; never an unhandled rejection meanwhile
-  return done;
-}
-
 async function bumpRevision(tx: IDBTransaction): Promise<void> {
   const meta = tx.objectStore(META);
   const current = ((await request(meta.get(REVISION))) as number | undefined) ?? 0;
@@ -93,36 +76,18 @@ async function bumpRevision(tx: IDBTransaction): Promise<void> {
 }
 
 export class UserCorpusDb {
-  private pending: Promise<IDBDatabase> | undefined;
+  private readonly connection: DatabaseConnection;
 
-  constructor(private readonly factory: IDBFactory) {}
+  constructor(factory: IDBFactory) {
+    this.connection = new DatabaseConnection(factory, DB_NAME, DB_VERSION, (db) => {
+      if (!db.objectStoreNames.contains(ARTICLES)) db.createObjectStore(ARTICLES, { keyPath: 'id' });
+      if (!db.objectStoreNames.contains(SUMMARIES)) db.createObjectStore(SUMMARIES, { keyPath: 'id' });
+      if (!db.objectStoreNames.contains(META)) db.createObjectStore(META);
+    });
+  }
 
   private open(): Promise<IDBDatabase> {
-    this.pending ??= new Promise<IDBDatabase>((resolve, reject) => {
-      const req = this.factory.open(DB_NAME, DB_VERSION);
-      req.onupgradeneeded = () => {
-        const db = req.result;
-        if (!db.objectStoreNames.contains(ARTICLES)) db.createObjectStore(ARTICLES, { keyPath: 'id' });
-        if (!db.objectStoreNames.contains(SUMMARIES)) db.createObjectStore(SUMMARIES, { keyPath: 'id' });
-        if (!db.objectStoreNames.contains(META)) db.createObjectStore(META);
-      };
-      req.onsuccess = () => {
-        const db = req.result;
-        // Another version elsewhere wants to upgrade, or the browser closed it: reopen next time.
-        db.onversionchange = () => {
-          db.close();
-          this.pending = undefined;
-        };
-        db.onclose = () => (this.pending = undefined);
-        resolve(db);
-      };
-      req.onerror = () => reject(req.error ?? new Error('IndexedDB could not be opened'));
-      req.onblocked = () => reject(new DOMException('Parallax’s storage is busy in another window', 'InvalidStateError'));
-    }).catch((e: unknown) => {
-      this.pending = undefined;
-      throw e;
-    });
-    return this.pending;
+    return this.connection.open();
   }
 
   /**
@@ -210,9 +175,7 @@ export class UserCorpusDb {
   }
 
   /** Closes the connection (tests; a later call reopens it). */
-  async close(): Promise<void> {
-    const p = this.pending;
-    this.pending = undefined;
-    if (p) (await p.catch(() => undefined))?.close();
+  close(): Promise<void> {
+    return this.connection.close();
   }
 }

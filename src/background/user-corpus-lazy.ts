@@ -9,6 +9,7 @@ import { documentTermCounts, loadSearchIndex, queryVector, searchIndex } from '.
 import { SHORTLIST } from '../core/matching/match-related.ts';
 import { analyze } from '../core/analyze.ts';
 import type { AnalysisResult, ArticleInput, Corpus, CorpusArticle } from '../core/types.ts';
+import { request } from './indexed-db.ts';
 import { DB_NAME, DB_VERSION, type CorpusSnapshot, type StoredArticle } from './user-corpus-db.ts';
 
 // The store names of user-corpus-db.ts (a different schema version is refused below).
@@ -28,13 +29,6 @@ export interface LazyCorpus extends Corpus {
 
 export function isLazyCorpus(c: Corpus): c is LazyCorpus {
   return 'missing' in c && 'load' in c;
-}
-
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
-  });
 }
 
 /** Opens the store's database at the version this build knows, or null (never creates or upgrades it). */

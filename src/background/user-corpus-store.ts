@@ -197,7 +197,7 @@ export class UserCorpusStore {
   /** The stored articles as a compiled corpus file, importable again (here or with the CLI). */
   async exportCorpus(): Promise<CorpusFile> {
     const corpus = await this.load();
-    if (!corpus) throw new Error('Your corpus is empty: there is nothing to export.');
+    if (!corpus) throw new Error('You have no articles of your own: there is nothing to export.');
     return serializeCorpus(corpus);
   }
 }

@@ -121,7 +121,7 @@ async function importSelection(files: File[], mode: 'files' | 'folder'): Promise
       const badFiles = new Set(outcome.problems.map((p) => p.file)).size;
       showRefusal(
         'Nothing was imported.',
-        `${badFiles === 1 ? 'A file' : `${badFiles} files`} could not be imported, so none of the ${plural(outcome.files, 'file')} ${outcome.files === 1 ? 'was' : 'were'} stored. Your corpus is unchanged. Fix or leave out ${badFiles === 1 ? 'this file' : 'these files'} and try again:`,
+        `${badFiles === 1 ? 'A file' : `${badFiles} files`} could not be imported, so none of the ${plural(outcome.files, 'file')} ${outcome.files === 1 ? 'was' : 'were'} stored. Your articles are unchanged. Fix or leave out ${badFiles === 1 ? 'this file' : 'these files'} and try again:`,
         outcome.problems,
       );
       setState('refused');
@@ -133,24 +133,24 @@ async function importSelection(files: File[], mode: 'files' | 'folder'): Promise
     try {
       result = await sendToBackground('importArticles', { fileName: label.slice(0, MAX_TITLE_CHARS), articles: outcome.articles });
     } catch (e) {
-      showRefusal('Nothing was imported.', 'Your corpus is unchanged.', [{ file: label, reason: reason(e) }]);
+      showRefusal('Nothing was imported.', 'Your articles are unchanged.', [{ file: label, reason: reason(e) }]);
       setState('refused');
       return;
     }
     const n = outcome.articles.length;
     const replaced = n - result.added;
-    const how = !replaced ? `${result.added.toLocaleString()} new` : !result.added ? `${replaced.toLocaleString()} updated (already in your corpus)` : `${result.added.toLocaleString()} new, ${replaced.toLocaleString()} updated`;
+    const how = !replaced ? `${result.added.toLocaleString()} new` : !result.added ? `${replaced.toLocaleString()} updated (already among your articles)` : `${result.added.toLocaleString()} new, ${replaced.toLocaleString()} updated`;
     showStatus(
       'success',
       h('p', { class: 'headline', 'data-testid': 'import-result' }, `Imported ${plural(n, 'article')} from ${plural(outcome.files, 'file')}: ${how}.`),
-      h('p', { class: 'detail' }, `Your corpus now holds ${plural(result.total, 'article')}.`),
+      h('p', { class: 'detail' }, `You now have ${plural(result.total, 'article')}.`),
       mergedNote(outcome.merged + (result.merged ?? 0)),
       skippedNote(outcome.skipped),
     );
     await refresh();
     setState('imported');
   } catch (e) {
-    showRefusal('Nothing was imported.', 'Something went wrong while reading the files. Your corpus is unchanged.', [{ file: 'the selection', reason: reason(e) }]);
+    showRefusal('Nothing was imported.', 'Something went wrong while reading the files. Your articles are unchanged.', [{ file: 'the selection', reason: reason(e) }]);
     setState('refused');
   } finally {
     setBusy(false);
@@ -238,7 +238,7 @@ async function removeArticles(ids: string[], what: string, rowEl?: HTMLElement):
   try {
     const { removed } = await sendToBackground('removeUserArticles', { ids });
     await refresh();
-    showStatus('info', h('p', { 'data-testid': 'remove-result' }, removed === 1 ? `Removed ${what} from your corpus.` : `Removed ${plural(removed, 'article')} from your corpus.`));
+    showStatus('info', h('p', { 'data-testid': 'remove-result' }, removed === 1 ? `Removed ${what} from your articles.` : `Removed ${plural(removed, 'article')} from your articles.`));
     setState('ready');
   } catch (e) {
     rowEl?.classList.remove('removing');
@@ -282,7 +282,7 @@ el.files.addEventListener('change', () => takeFiles(el.files, 'files'));
 el.folder.addEventListener('change', () => takeFiles(el.folder, 'folder'));
 el.exportButton.addEventListener('click', () => void exportCorpus());
 el.removeAll.addEventListener('click', () => {
-  el.confirmText.textContent = `Remove all ${plural(listing.articles.length, 'article')} from your corpus? This cannot be undone.`;
+  el.confirmText.textContent = `Remove all ${plural(listing.articles.length, 'article')} from your articles? This cannot be undone.`;
   el.confirmYes.textContent = `Remove ${plural(listing.articles.length, 'article')}`;
   el.confirm.hidden = false;
   el.confirmNo.focus();
@@ -317,7 +317,7 @@ async function start(): Promise<void> {
     setState('ready');
   } catch (e) {
     setState('error');
-    showStatus('failure', h('p', { class: 'headline' }, `Your corpus could not be read: ${reason(e)}`));
+    showStatus('failure', h('p', { class: 'headline' }, `Your articles could not be read: ${reason(e)}`));
   }
 }
 

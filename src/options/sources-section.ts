@@ -113,8 +113,11 @@ export function mountSourcesSection(): void {
   }
 
   /** Follows each URL in turn (permission already asked); reports what failed. */
-  async function follow(urls: string[], granted: boolean): Promise<void> {
-    if (!granted) return status('failure', 'Permission not given.', 'Parallax can follow a source only once you allow it to read that site.');
+  async function follow(urls: string[], granted: boolean): Promise<number> {
+    if (!granted) {
+      status('failure', 'Permission not given.', 'Parallax can follow a source only once you allow it to read that site.');
+      return 0;
+    }
     const failed: string[] = [];
     let added = 0;
     status('progress', `Checking ${urls.length === 1 ? 'the feed' : `${urls.length} feeds`}…`);
@@ -129,6 +132,7 @@ export function mountSourcesSection(): void {
     }
     if (failed.length) status(added ? 'info' : 'failure', added ? `Following ${added}; ${failed.length} could not be followed:` : 'Could not follow this source:', ...failed);
     else status('success', `Following ${added === 1 ? 'it' : `${added} sources`}. Use “Refresh now” to fetch now, or wait for the next scheduled fetch.`);
+    return added;
   }
 
   el.form.addEventListener('submit', (e) => {
@@ -137,8 +141,9 @@ export function mountSourcesSection(): void {
     const origin = originOf(url);
     if (!origin) return status('failure', 'Give an http or https address of a feed or a news site.');
     const asked = askFor([origin]); // before any await: the browser shows its prompt only here
-    void asked.then((ok) => follow([url], ok)).then(() => {
-      el.url.value = '';
+    // The address stays in the field when it could not be followed, so it can be corrected.
+    void asked.then((ok) => follow([url], ok)).then((added) => {
+      if (added) el.url.value = '';
     });
   });
 

@@ -182,7 +182,8 @@ function render(tabId: number, a: TabAnalysis): void {
   }
   const { result } = a;
   const parts = reading(result, a.method);
-  const foot = [addToCorpusBar(tabId)];
+  // A page Parallax already holds is not offered again: adding it would store a duplicate.
+  const foot = result.article.inCorpus ? [] : [addToCorpusBar(tabId)];
   if (a.state === 'empty') {
     parts.push(h('p', { class: 'status empty-title' }, 'No other report of this story yet.'), getCoverage());
     const also = alsoOnTopic(result.alsoOnTopic ?? []);
@@ -212,9 +213,9 @@ function renderError(e: unknown): void {
   setState('error', [h('p', { class: 'status error-what', 'data-testid': 'error-what' }, what), h('p', { class: 'status error-next' }, next), again]);
 }
 
-/** "Add this page to my corpus": stores the article of the tab with the reader's own articles. */
+/** "Add this page to my articles": stores the article of the tab with the reader's own articles. */
 function addToCorpusBar(tabId: number): HTMLElement {
-  const button = h('button', { type: 'button', class: 'add-to-corpus', 'data-testid': 'add-to-corpus' }, 'Add this page to my corpus');
+  const button = h('button', { type: 'button', class: 'add-to-corpus', 'data-testid': 'add-to-corpus' }, 'Add this page to my articles');
   const note = h('span', { class: 'add-note', role: 'status', 'data-testid': 'add-to-corpus-result' });
   button.addEventListener('click', () => {
     button.disabled = true;
@@ -223,7 +224,7 @@ function addToCorpusBar(tabId: number): HTMLElement {
     sendToBackground('addTabToCorpus', { tabId }).then(
       (r) => {
         note.dataset.result = 'added';
-        note.textContent = `Added to your corpus: ${cleanText(r.title)}`;
+        note.textContent = `Added to your articles: ${cleanText(r.title)}`;
       },
       (e: unknown) => {
         note.dataset.result = 'failed';

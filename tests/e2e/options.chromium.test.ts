@@ -86,14 +86,14 @@ describe('the user corpus in the options page', () => {
     assert.equal(await options.evaluate(() => document.body.dataset.state), 'ready');
     assert.equal((await rows()).length, 0);
     assert.equal(await options.locator('#empty').isVisible(), true);
-    assert.equal(await options.getByRole('button', { name: 'Export my corpus' }).isDisabled(), true);
+    assert.equal(await options.getByRole('button', { name: 'Export my articles' }).isDisabled(), true);
   });
 
   test('imports a folder of real articles picked as files', async () => {
     assert.equal(ARTICLE_FILES.length, 6);
     assert.equal(await importVia('import-files', ARTICLE_FILES), 'imported');
     const result = await options.getByTestId('import-result').innerText();
-    assert.match(await options.locator('#import-status').innerText(), /Your corpus now holds 6 articles\./);
+    assert.match(await options.locator('#import-status').innerText(), /You now have 6 articles\./);
     assert.match(result, /^Imported 6 articles from 6 files: 6 new\.$/);
     const listed = await rows();
     assert.equal(listed.length, 6);
@@ -145,7 +145,7 @@ describe('the user corpus in the options page', () => {
     assert.equal(await importVia('import-files', join(IMPORT, 'malformed/bad-line-3.jsonl')), 'refused');
     const errors = await options.getByTestId('import-error').innerText();
     assert.match(errors, /bad-line-3\.jsonl, line 3, column \d+: not valid JSON/);
-    assert.match(await options.locator('#import-status').innerText(), /Nothing was imported\..*Your corpus is unchanged/s);
+    assert.match(await options.locator('#import-status').innerText(), /Nothing was imported\..*Your articles are unchanged/s);
     assert.deepEqual(await sortedIds(), before);
     // The page is not fooling itself: a fresh page reads the same store.
     const fresh = await openOptions();
@@ -170,7 +170,7 @@ describe('the user corpus in the options page', () => {
   test('re-importing the folder with the folder picker replaces the articles instead of doubling them', async () => {
     const before = await sortedIds();
     assert.equal(await importVia('import-folder', ARTICLES), 'imported');
-    assert.match(await options.getByTestId('import-result').innerText(), /^Imported 6 articles from 6 files: 6 updated \(already in your corpus\)\.$/);
+    assert.match(await options.getByTestId('import-result').innerText(), /^Imported 6 articles from 6 files: 6 updated \(already among your articles\)\.$/);
     assert.match(await options.getByTestId('import-skipped').innerText(), /Skipped 1 file that is not an article format: articles\/README\.md\./);
     assert.deepEqual(await sortedIds(), before);
     await shoot(options, 'options.png');
@@ -183,10 +183,10 @@ describe('the user corpus in the options page', () => {
     assert.equal(hostile?.title, `<img src=x onerror="document.title='pwned'"> Hostile <b>title</b>`);
     assert.match(hostile.meta, /<em>Outlet<\/em>/);
     assert.equal(await options.locator('#articles img, #articles b, #articles em, #articles script').count(), 0);
-    assert.equal(await options.title(), 'Parallax: your corpus');
+    assert.equal(await options.title(), 'Parallax: settings');
   });
 
-  test('"Add this page to my corpus" in the popup stores the page', async () => {
+  test('"Add this page to my articles" in the popup stores the page', async () => {
     const phys = (await rows()).find((r) => r.title === titleOfFile.get('phys-esa-astronaut-hibernation.html'))!;
     const url = `${server.origin}/fixtures/zyte-dev/b37be3535e/`; // CTV News, same story as the imported phys.org page
     const { page, tabId } = await browser.openTab(url);
@@ -197,7 +197,7 @@ describe('the user corpus in the options page', () => {
     await popup.getByTestId('add-to-corpus').click();
     const note = popup.getByTestId('add-to-corpus-result');
     await popup.waitForFunction(() => ['added', 'failed'].includes(document.querySelector<HTMLElement>('[data-testid="add-to-corpus-result"]')?.dataset.result ?? ''));
-    assert.match(await note.innerText(), /^Added to your corpus: Snooze cruise/);
+    assert.match(await note.innerText(), /^Added to your articles: Snooze cruise/);
     await shoot(popup, 'popup-add.png');
     await popup.close();
 
@@ -220,7 +220,7 @@ describe('the user corpus in the options page', () => {
   test('export, remove one, and import the export again', async () => {
     const before = await sortedIds();
     const downloadPromise = options.waitForEvent('download');
-    await options.getByRole('button', { name: 'Export my corpus' }).click();
+    await options.getByRole('button', { name: 'Export my articles' }).click();
     const download = await downloadPromise;
     assert.match(download.suggestedFilename(), /^parallax-corpus-\d{4}-\d{2}-\d{2}\.json$/);
     const dir = mkdtempSync(join(tmpdir(), 'parallax-export-'));
@@ -233,7 +233,7 @@ describe('the user corpus in the options page', () => {
     const victim = (await rows())[0]!;
     await options.getByRole('button', { name: `Remove “${victim.title}”` }).click();
     await options.waitForFunction((n) => document.querySelectorAll('[data-testid="user-article"]').length === n, before.length - 1);
-    assert.match(await options.getByTestId('remove-result').innerText(), /^Removed “.*” from your corpus\.$/);
+    assert.match(await options.getByTestId('remove-result').innerText(), /^Removed “.*” from your articles\.$/);
     assert.ok(!(await sortedIds()).includes(victim.id));
 
     assert.equal(await importVia('import-files', file), 'imported');
@@ -244,7 +244,7 @@ describe('the user corpus in the options page', () => {
 
   test('remove all asks first, then empties the corpus', async () => {
     await options.getByTestId('remove-all').click();
-    assert.match(await options.locator('#confirm').innerText(), /Remove all 8 articles from your corpus\? This cannot be undone\./);
+    assert.match(await options.locator('#confirm').innerText(), /Remove all 8 articles from your articles\? This cannot be undone\./);
     await options.getByRole('button', { name: 'Cancel' }).click();
     assert.equal((await rows()).length, 8);
     await options.getByTestId('remove-all').click();
@@ -303,7 +303,7 @@ ${prose}</article></body></html>`;
       assert.deepEqual(requested, []);
       assert.deepEqual(hits, []);
       assert.equal(await options.evaluate(() => (window as { pwned?: string }).pwned), undefined);
-      assert.equal(await options.title(), 'Parallax: your corpus');
+      assert.equal(await options.title(), 'Parallax: settings');
     } finally {
       options.off('console', onConsole);
       options.off('pageerror', onError);

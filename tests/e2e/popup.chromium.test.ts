@@ -53,6 +53,8 @@ describe('popup on the seed pages', () => {
         seedIds().filter((s) => s !== id),
       );
       assert.equal(await popup.locator('[data-testid="in-corpus"]').count(), 1);
+      // A page Parallax already holds is not offered for adding again.
+      assert.equal(await popup.getByTestId('add-to-corpus').count(), 0);
       const badge = await browser.worker.evaluate((t) => chrome.action.getBadgeText({ tabId: t }), tabId);
       assert.equal(badge, '4');
       await popup.close();

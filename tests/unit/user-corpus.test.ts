@@ -167,7 +167,7 @@ describe('removing and exporting', () => {
   });
 
   test('an empty corpus has nothing to export', async () => {
-    await expect(store.exportCorpus()).rejects.toThrow(/empty/);
+    await expect(store.exportCorpus()).rejects.toThrow(/no articles of your own/);
   });
 });
 

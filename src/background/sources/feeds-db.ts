@@ -5,6 +5,7 @@
 // written in one transaction. No extension API here: the unit tests run it on fake-indexeddb.
 import type { SerializedSearchIndex } from '../../core/corpus/search-index.ts';
 import type { SourceState } from '../../core/feeds/fetch-decision.ts';
+import { DatabaseConnection, finished, request } from '../indexed-db.ts';
 
 export const FEEDS_DB_NAME = 'parallax-feeds';
 const DB_VERSION = 1;
@@ -66,22 +67,6 @@ export interface FeedSettings {
   retentionDays: number;
 }
 
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
-  });
-}
-
-function finished(tx: IDBTransaction): Promise<void> {
-  const done = new Promise<void>((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onabort = () => reject(tx.error ?? new DOMException('The change was cancelled', 'AbortError'));
-  });
-  done.catch(() => undefined);
-  return done;
-}
-
 export interface ItemChange {
   put?: StoredItem[];
   deleteIds?: string[];
@@ -91,36 +76,19 @@ export interface ItemChange {
 }
 
 export class FeedsDb {
-  private pending: Promise<IDBDatabase> | undefined;
+  private readonly connection: DatabaseConnection;
 
-  constructor(private readonly factory: IDBFactory) {}
+  constructor(factory: IDBFactory) {
+    this.connection = new DatabaseConnection(factory, FEEDS_DB_NAME, DB_VERSION, (db) => {
+      if (!db.objectStoreNames.contains(SOURCES)) db.createObjectStore(SOURCES, { keyPath: 'id' });
+      if (!db.objectStoreNames.contains(ITEMS)) db.createObjectStore(ITEMS, { keyPath: 'id' }).createIndex('sourceId', 'sourceId');
+      if (!db.objectStoreNames.contains(SEGMENTS)) db.createObjectStore(SEGMENTS, { keyPath: 'id' });
+      if (!db.objectStoreNames.contains(META)) db.createObjectStore(META);
+    });
+  }
 
   private open(): Promise<IDBDatabase> {
-    this.pending ??= new Promise<IDBDatabase>((resolve, reject) => {
-      const req = this.factory.open(FEEDS_DB_NAME, DB_VERSION);
-      req.onupgradeneeded = () => {
-        const db = req.result;
-        if (!db.objectStoreNames.contains(SOURCES)) db.createObjectStore(SOURCES, { keyPath: 'id' });
-        if (!db.objectStoreNames.contains(ITEMS)) db.createObjectStore(ITEMS, { keyPath: 'id' }).createIndex('sourceId', 'sourceId');
-        if (!db.objectStoreNames.contains(SEGMENTS)) db.createObjectStore(SEGMENTS, { keyPath: 'id' });
-        if (!db.objectStoreNames.contains(META)) db.createObjectStore(META);
-      };
-      req.onsuccess = () => {
-        const db = req.result;
-        db.onversionchange = () => {
-          db.close();
-          this.pending = undefined;
-        };
-        db.onclose = () => (this.pending = undefined);
-        resolve(db);
-      };
-      req.onerror = () => reject(req.error ?? new Error('IndexedDB could not be opened'));
-      req.onblocked = () => reject(new DOMException('Parallax’s storage is busy in another window', 'InvalidStateError'));
-    }).catch((e: unknown) => {
-      this.pending = undefined;
-      throw e;
-    });
-    return this.pending;
+    return this.connection.open();
   }
 
   private async all<T>(store: string): Promise<T[]> {
@@ -198,9 +166,7 @@ export class FeedsDb {
     await done;
   }
 
-  async close(): Promise<void> {
-    const p = this.pending;
-    this.pending = undefined;
-    if (p) (await p.catch(() => undefined))?.close();
+  close(): Promise<void> {
+    return this.connection.close();
   }
 }

@@ -2,13 +2,10 @@
 // "price", "killed", "buyout") but never a measure, so aligning them must flag no divergence. Uses the
 // fixture pages under tests/fixtures/pages (skipped when they are absent), each opened against four pages
 // of other stories, through the real extractor.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlToArticle } from '../../src/cli/read-article-files.ts';
 import { alignFigures } from '../../src/core/figures/align-figures.ts';
-
-const PAGES = resolve(import.meta.dirname, '../fixtures/pages');
+import { fixtureHtml, fixturePages } from '../fixtures/fixture-pages.ts';
 
 interface Page {
   id: string;
@@ -18,26 +15,12 @@ interface Page {
 
 function loadPages(): Page[] {
   const out: Page[] = [];
-  const clusters = new Map<string, string>();
-  const tsv = join(PAGES, 'zyte-dev/pages.tsv');
-  if (existsSync(tsv)) {
-    for (const line of readFileSync(tsv, 'utf8').trim().split('\n').slice(1)) {
-      const [id, cluster] = line.split('\t');
-      if (id && cluster && cluster !== '-') clusters.set(id, cluster);
-    }
-  }
-  for (const sub of ['readability-news', 'zyte-dev']) {
-    const dir = join(PAGES, sub);
-    if (!existsSync(dir)) continue;
-    for (const d of readdirSync(dir).sort()) {
-      const file = join(dir, d, 'source.html');
-      if (!existsSync(file)) continue;
-      try {
-        const a = htmlToArticle(readFileSync(file, 'utf8'));
-        out.push({ id: `${sub}/${d}`, story: clusters.get(d) ?? `${sub}/${d}`, text: a.paragraphs.join('\n\n') });
-      } catch {
-        // not an article page
-      }
+  for (const page of fixturePages(['readability-news', 'zyte-dev'])) {
+    try {
+      const a = htmlToArticle(fixtureHtml(page));
+      out.push({ id: page.id, story: page.story, text: a.paragraphs.join('\n\n') });
+    } catch {
+      // not an article page
     }
   }
   return out;
