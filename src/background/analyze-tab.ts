@@ -97,7 +97,7 @@ async function analyzeFresh(tabId: number, url: string): Promise<TabAnalysis> {
       analysis = last.analysis;
     } else {
       const input: ArticleInput = { title: a.title, text: a.text, paragraphs: a.paragraphs, url: a.url ?? url };
-      for (const k of ['byline', 'siteName', 'published', 'lang'] as const) if (a[k]) input[k] = a[k];
+      for (const k of ['byline', 'siteName', 'published', 'lang', 'canonicalUrl'] as const) if (a[k]) input[k] = a[k];
       const start = performance.now();
       const result = shownResult(await analyzeWithCorpora(input, against));
       performance.measure('parallax:core', { start });

@@ -2,8 +2,10 @@
 // in an inert document: DOMParser's documents (and linkedom's) run no script, compile no inline
 // handler and load nothing (no image, stylesheet or frame), so hostile HTML stays text. Readability
 // then works on that document (it clones it first), never on a live one.
-import { extractArticle, type ExtractionOutcome } from './extract-article.ts';
+import { canonicalUrlOf, extractArticle, webAddress, type ExtractionOutcome } from './extract-article.ts';
 import { neutralizeInlineHandlers } from './neutralize-inline-handlers.ts';
+
+export { canonicalUrlOf, webAddress };
 
 /** Parses HTML into a document that executes nothing and loads nothing. */
 export type ParseHtml = (html: string) => Document;
@@ -15,25 +17,6 @@ export type ParseHtml = (html: string) => Document;
 export function parseHtmlInert(html: string): Document {
   if (typeof DOMParser === 'undefined') throw new Error('no DOMParser here: pass an inert parser (linkedom in Node)');
   return new DOMParser().parseFromString(neutralizeInlineHandlers(html), 'text/html');
-}
-
-/** An http(s) address, or undefined: a page's own links may say javascript: or data:. */
-export function webAddress(s: string | null | undefined): string | undefined {
-  if (!s) return undefined;
-  try {
-    const u = new URL(s.trim());
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The address a page gives for itself (canonical link, else og:url), when it is http(s). */
-export function canonicalUrlOf(doc: Document): string | undefined {
-  return (
-    webAddress(doc.querySelector('link[rel~="canonical"]')?.getAttribute('href')) ??
-    webAddress(doc.querySelector('meta[property="og:url"]')?.getAttribute('content'))
-  );
 }
 
 /**

@@ -12,6 +12,8 @@ export interface ExtractedArticle {
   siteName?: string;
   published?: string;
   url?: string;
+  /** The address the page gives for itself (canonical link, else og:url): recognises the same article under another address. */
+  canonicalUrl?: string;
   lang?: string;
   text: string;
   paragraphs: string[];
@@ -167,6 +169,25 @@ function readWithReadability(doc: Document): ReadabilityPart | null {
   }
 }
 
+/** An http(s) address, or undefined: a page's own links may say javascript: or data:. */
+export function webAddress(s: string | null | undefined): string | undefined {
+  if (!s) return undefined;
+  try {
+    const u = new URL(s.trim());
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The address a page gives for itself (canonical link, else og:url), when it is http(s). */
+export function canonicalUrlOf(doc: Document): string | undefined {
+  return (
+    webAddress(doc.querySelector('link[rel~="canonical"]')?.getAttribute('href')) ??
+    webAddress(doc.querySelector('meta[property="og:url"]')?.getAttribute('content'))
+  );
+}
+
 export function extractArticle(doc: Document, url?: string): ExtractionOutcome {
   if (decidePageKind(measurePageSignals(doc)) === 'listing') return { ok: false, reason: 'listing' };
   const lang = clean(doc.documentElement?.getAttribute('lang')) || undefined;
@@ -191,6 +212,8 @@ export function extractArticle(doc: Document, url?: string): ExtractionOutcome {
   if (siteName) article.siteName = siteName;
   if (published) article.published = published;
   if (url) article.url = url;
+  const canonical = canonicalUrlOf(doc);
+  if (canonical) article.canonicalUrl = canonical;
   if (lang) article.lang = lang;
   return { ok: true, article };
 }

@@ -2,6 +2,7 @@
 // and its head's feed links. Used by Chrome's offscreen document and by Firefox's background page.
 import type { HeadLink } from '../core/feeds/discover-feeds.ts';
 import { extractArticle } from '../extraction/extract-article.ts';
+import { parseHtmlInert } from '../extraction/extract-article-from-html.ts';
 
 export interface HtmlReading {
   article?: { title: string; paragraphs: string[]; siteName?: string; published?: string };
@@ -9,7 +10,7 @@ export interface HtmlReading {
 }
 
 export function readHtmlDocument(html: string, url: string): HtmlReading {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const doc = parseHtmlInert(html); // handler attributes renamed first: no CSP report per handler
   const links: HeadLink[] = [...doc.querySelectorAll('link[rel][href]')].slice(0, 200).map((l) => ({
     rel: l.getAttribute('rel'),
     type: l.getAttribute('type'),
