@@ -132,156 +132,218 @@ function isFractionEnd(tokens: readonly string[], i: number): boolean {
   return next === undefined || AFTER_FRACTION.has(next) || !/^[a-z]/.test(next);
 }
 
-function parseCardinal(tokens: readonly string[], start: number, implicitOne: number): NumberWords | null {
-  let total = 0;
-  let group = 0; // hundreds of the current thousand-group
-  let sub = implicitOne; // below a hundred
-  let last: Last = implicitOne ? 'unit' : 'none';
-  let lastScale = Infinity;
-  let best: NumberWords | null = null;
-  let i = start;
+/** Running state of parseCardinal, shared by its steps. */
+interface Cardinal {
+  readonly tokens: readonly string[];
+  i: number;
+  total: number;
+  group: number; // hundreds of the current thousand-group
+  sub: number; // below a hundred
+  last: Last;
+  lastScale: number;
+  best: NumberWords | null;
+}
 
-  while (i < tokens.length) {
-    const w = tokens[i]!;
-    // "forty two and a third", "one hundred and three quarters", "one million and a half".
-    if (w === 'and' && last !== 'none') {
-      const half = tokens[i + 2] === 'half' ? 0.5 : tokens[i + 2] === 'quarter' ? 0.25 : 0;
-      const part = /^(a|one)$/.test(tokens[i + 1] ?? '') ? half : 0;
-      const partScale = SCALE_WORDS[tokens[i + 3] ?? ''];
-      if (part && partScale && total === 0 && group === 0 && last !== 'scale') {
-        return { value: (total + group + sub + part) * partScale, length: i + 4 }; // "two and a half million"
-      }
-      const rest = parseNumberWords(tokens.slice(i + 1));
-      const unitOf = last === 'scale' ? lastScale : 1;
-      if (rest?.fraction && rest.value < 1) {
-        const whole = total + group + sub + rest.value * unitOf;
-        const scaleWord = tokens[i + 1 + rest.length];
-        if (unitOf === 1 && total === 0 && group === 0 && scaleWord && SCALE_WORDS[scaleWord]) {
-          return { value: whole * SCALE_WORDS[scaleWord], length: i + 2 + rest.length }; // "two and a half million"
-        }
-        return { value: whole, length: i + 1 + rest.length, fraction: unitOf === 1 };
-      }
-      if (rest && !rest.fraction && !rest.ordinal && last === 'scale' && /^(a|half|quarter)$/.test(tokens[i + 1]!) && rest.value < lastScale) {
-        return { value: total + group + sub + rest.value, length: i + 1 + rest.length }; // "one billion and a half million"
-      }
-    }
-    // Connectors only count when a number word follows them.
-    if ((w === 'and' || w === '&') && (last === 'hundred' || last === 'scale')) {
-      const next = tokens[i + 1];
-      if (next && (next in UNITS || next in TENS || next in ORDINAL_UNITS || next in ORDINAL_TENS)) {
-        i++;
-        continue;
-      }
-      break;
-    }
-    if (w === '-' && last === 'tens') {
-      const next = tokens[i + 1];
-      if (next && ((next in UNITS && UNITS[next]! < 10 && UNITS[next]! > 0) || (next in ORDINAL_UNITS && ORDINAL_UNITS[next]! < 10))) {
-        i++;
-        continue;
-      }
-      break;
-    }
-    if (w in UNITS) {
-      const n = UNITS[w]!;
-      if (last === 'unit' || last === 'teen' || (last === 'tens' && (n >= 10 || n === 0))) break;
-      sub += n;
-      last = n < 10 ? 'unit' : 'teen';
-      i++;
-      best = { value: total + group + sub, length: i };
-      continue;
-    }
-    if (w in TENS) {
-      if (last === 'unit' || last === 'teen' || last === 'tens') break;
-      sub += TENS[w]!;
-      last = 'tens';
-      i++;
-      best = { value: total + group + sub, length: i };
-      continue;
-    }
-    if (w === 'hundred') {
-      if (last === 'none' || last === 'hundred' || last === 'scale' || sub === 0 || group > 0) break;
-      group = sub * 100;
-      sub = 0;
-      last = 'hundred';
-      i++;
-      best = { value: total + group + sub, length: i };
-      continue;
-    }
-    if (w in SCALE_WORDS) {
-      const scale = SCALE_WORDS[w]!;
-      if (last === 'scale' && scale > lastScale && group + sub === 0) {
-        total *= scale; // "three lakh crore"
-      } else {
-        if (last === 'none' || group + sub === 0 || scale >= lastScale) break;
-        total += (group + sub) * scale;
-      }
-      group = 0;
-      sub = 0;
-      lastScale = Math.min(lastScale, scale);
-      last = 'scale';
-      i++;
-      best = { value: total + group + sub, length: i };
-      continue;
-    }
-    if (w === 'dozen' || w === 'dozens') {
-      if (last === 'none' || last === 'scale') break;
-      // "three hundred dozen" is rare; a dozen multiplies what precedes it.
-      i++;
-      return { value: (total + group + sub) * 12, length: i };
-    }
-    if (w === 'point' && last !== 'none') {
-      const decimals = readSpokenDecimals(tokens, i + 1);
-      if (decimals) return { value: total + group + sub + decimals.value, length: decimals.end };
-      break;
-    }
-    // Ordinals close the number: "twenty-first", "one hundred twenty fifth", "two hundredth".
-    if (w in ORDINAL_UNITS || w in ORDINAL_TENS) {
-      const n = ORDINAL_UNITS[w] ?? ORDINAL_TENS[w]!;
-      // "one fifth", "one third": a fraction, not an ordinal.
-      if (last === 'unit' && sub === 1 && total === 0 && group === 0 && DENOMINATORS[w] !== undefined) {
-        return { value: 1 / DENOMINATORS[w]!, length: i + 1, fraction: true };
-      }
-      if (last === 'unit' || last === 'teen' || (last === 'tens' && n >= 10)) break;
-      return { value: total + group + sub + n, length: i + 1, ordinal: true };
-    }
-    if (w in ORDINAL_SCALES) {
-      if (last === 'none') return { value: ORDINAL_SCALES[w]!, length: i + 1, ordinal: true };
-      if (group + sub === 0) break;
-      return { value: total + (group + sub) * ORDINAL_SCALES[w]!, length: i + 1, ordinal: true };
-    }
-    // Plural denominators: "two thirds", "three quarters [billion]".
-    if (DENOMINATORS[w] !== undefined && w.endsWith('s') && total === 0 && group === 0 && sub > 1 && sub < 100) {
-      const frac = sub / DENOMINATORS[w]!;
-      const scaleWord = tokens[i + 1];
-      if (scaleWord && SCALE_WORDS[scaleWord]) return { value: frac * SCALE_WORDS[scaleWord], length: i + 2 };
-      return { value: frac, length: i + 1, fraction: true };
-    }
-    if ((w === 'half' || w === 'quarter') && sub === 1 && total === 0 && group === 0 && last === 'unit') {
-      // "one half", "one-quarter".
-      return { value: w === 'half' ? 0.5 : 0.25, length: i + 1, fraction: true };
-    }
-    if (w === '-' && last === 'unit' && sub === 1) {
-      // "one-half", "one-third".
-      const next = tokens[i + 1];
-      if (next && (next === 'half' || next === 'quarter' || DENOMINATORS[next] !== undefined)) {
-        i++;
-        continue;
-      }
-      break;
-    }
-    if (w === '-' && (last === 'unit' || last === 'teen') && total === 0 && group === 0) {
-      // "two-thirds".
-      const next = tokens[i + 1];
-      if (next && DENOMINATORS[next] !== undefined && next.endsWith('s')) {
-        i++;
-        continue;
-      }
-    }
-    break;
+/**
+ * What one step makes of the current word: 'pass' (not its word, ask the next step), 'continue'
+ * (consumed, read on), 'break' (the number ends before it, keep `best`), or a result to return as is.
+ */
+type Step = 'pass' | 'continue' | 'break' | NumberWords;
+
+/** Value of the words read so far. */
+const sumOf = (s: Cardinal): number => s.total + s.group + s.sub;
+
+/** Consumes the word and records the number so far as the best reading. */
+function advance(s: Cardinal): Step {
+  s.i++;
+  s.best = { value: sumOf(s), length: s.i };
+  return 'continue';
+}
+
+/**
+ * Steps tried in this order on each word; the first that does not pass decides. The order matters:
+ * "and" may end in a fraction before it is a plain connector, and ordinals come before denominators.
+ */
+const CARDINAL_STEPS: readonly ((s: Cardinal, w: string) => Step)[] = [
+  readAndFraction, readConnector, readCount, readDozenOrPoint, readOrdinal, readFraction,
+];
+
+function parseCardinal(tokens: readonly string[], start: number, implicitOne: number): NumberWords | null {
+  const s: Cardinal = {
+    tokens, i: start, total: 0, group: 0, sub: implicitOne,
+    last: implicitOne ? 'unit' : 'none', lastScale: Infinity, best: null,
+  };
+  while (s.i < tokens.length) {
+    const step = stepCardinal(s, tokens[s.i]!);
+    if (step === 'continue') continue;
+    if (step === 'break') break;
+    return step;
   }
-  if (implicitOne && best && best.length === start) return null;
-  return best;
+  if (implicitOne && s.best && s.best.length === start) return null;
+  return s.best;
+}
+
+function stepCardinal(s: Cardinal, w: string): Exclude<Step, 'pass'> {
+  for (const step of CARDINAL_STEPS) {
+    const r = step(s, w);
+    if (r !== 'pass') return r;
+  }
+  return 'break';
+}
+
+/** "forty two and a third", "one hundred and three quarters", "one million and a half". */
+function readAndFraction(s: Cardinal, w: string): Step {
+  if (w !== 'and' || s.last === 'none') return 'pass';
+  const { tokens, i, total, group, last, lastScale } = s;
+  const half = tokens[i + 2] === 'half' ? 0.5 : tokens[i + 2] === 'quarter' ? 0.25 : 0;
+  const part = /^(a|one)$/.test(tokens[i + 1] ?? '') ? half : 0;
+  const partScale = SCALE_WORDS[tokens[i + 3] ?? ''];
+  if (part && partScale && total === 0 && group === 0 && last !== 'scale') {
+    return { value: (sumOf(s) + part) * partScale, length: i + 4 }; // "two and a half million"
+  }
+  const rest = parseNumberWords(tokens.slice(i + 1));
+  const unitOf = last === 'scale' ? lastScale : 1;
+  if (rest?.fraction && rest.value < 1) {
+    const whole = sumOf(s) + rest.value * unitOf;
+    const scaleWord = tokens[i + 1 + rest.length];
+    if (unitOf === 1 && total === 0 && group === 0 && scaleWord && SCALE_WORDS[scaleWord]) {
+      return { value: whole * SCALE_WORDS[scaleWord], length: i + 2 + rest.length }; // "two and a half million"
+    }
+    return { value: whole, length: i + 1 + rest.length, fraction: unitOf === 1 };
+  }
+  if (rest && !rest.fraction && !rest.ordinal && last === 'scale' && /^(a|half|quarter)$/.test(tokens[i + 1]!) && rest.value < lastScale) {
+    return { value: sumOf(s) + rest.value, length: i + 1 + rest.length }; // "one billion and a half million"
+  }
+  return 'pass';
+}
+
+/** "and"/"&" after a hundred or a scale, "-" after tens: they only count when a number word follows. */
+function readConnector(s: Cardinal, w: string): Step {
+  const next = s.tokens[s.i + 1];
+  if ((w === 'and' || w === '&') && (s.last === 'hundred' || s.last === 'scale')) {
+    if (next && (next in UNITS || next in TENS || next in ORDINAL_UNITS || next in ORDINAL_TENS)) {
+      s.i++;
+      return 'continue';
+    }
+    return 'break';
+  }
+  if (w === '-' && s.last === 'tens') {
+    if (next && ((next in UNITS && UNITS[next]! < 10 && UNITS[next]! > 0) || (next in ORDINAL_UNITS && ORDINAL_UNITS[next]! < 10))) {
+      s.i++;
+      return 'continue';
+    }
+    return 'break';
+  }
+  return 'pass';
+}
+
+/** Units, tens, "hundred" and scale words, each only where it can follow what came before. */
+function readCount(s: Cardinal, w: string): Step {
+  const last = s.last;
+  if (w in UNITS) {
+    const n = UNITS[w]!;
+    if (last === 'unit' || last === 'teen' || (last === 'tens' && (n >= 10 || n === 0))) return 'break';
+    s.sub += n;
+    s.last = n < 10 ? 'unit' : 'teen';
+    return advance(s);
+  }
+  if (w in TENS) {
+    if (last === 'unit' || last === 'teen' || last === 'tens') return 'break';
+    s.sub += TENS[w]!;
+    s.last = 'tens';
+    return advance(s);
+  }
+  if (w === 'hundred') {
+    if (last === 'none' || last === 'hundred' || last === 'scale' || s.sub === 0 || s.group > 0) return 'break';
+    s.group = s.sub * 100;
+    s.sub = 0;
+    s.last = 'hundred';
+    return advance(s);
+  }
+  if (w in SCALE_WORDS) {
+    const scale = SCALE_WORDS[w]!;
+    if (last === 'scale' && scale > s.lastScale && s.group + s.sub === 0) {
+      s.total *= scale; // "three lakh crore"
+    } else {
+      if (last === 'none' || s.group + s.sub === 0 || scale >= s.lastScale) return 'break';
+      s.total += (s.group + s.sub) * scale;
+    }
+    s.group = 0;
+    s.sub = 0;
+    s.lastScale = Math.min(s.lastScale, scale);
+    s.last = 'scale';
+    return advance(s);
+  }
+  return 'pass';
+}
+
+/** "dozen" multiplies what precedes it; "point" reads spoken decimals. Both end the number. */
+function readDozenOrPoint(s: Cardinal, w: string): Step {
+  if (w === 'dozen' || w === 'dozens') {
+    if (s.last === 'none' || s.last === 'scale') return 'break';
+    // "three hundred dozen" is rare; a dozen multiplies what precedes it.
+    return { value: sumOf(s) * 12, length: s.i + 1 };
+  }
+  if (w === 'point' && s.last !== 'none') {
+    const decimals = readSpokenDecimals(s.tokens, s.i + 1);
+    if (decimals) return { value: sumOf(s) + decimals.value, length: decimals.end };
+    return 'break';
+  }
+  return 'pass';
+}
+
+/** Ordinals close the number: "twenty-first", "one hundred twenty fifth", "two hundredth". */
+function readOrdinal(s: Cardinal, w: string): Step {
+  const { i, total, group, sub, last } = s;
+  if (w in ORDINAL_UNITS || w in ORDINAL_TENS) {
+    const n = ORDINAL_UNITS[w] ?? ORDINAL_TENS[w]!;
+    // "one fifth", "one third": a fraction, not an ordinal.
+    if (last === 'unit' && sub === 1 && total === 0 && group === 0 && DENOMINATORS[w] !== undefined) {
+      return { value: 1 / DENOMINATORS[w]!, length: i + 1, fraction: true };
+    }
+    if (last === 'unit' || last === 'teen' || (last === 'tens' && n >= 10)) return 'break';
+    return { value: total + group + sub + n, length: i + 1, ordinal: true };
+  }
+  if (w in ORDINAL_SCALES) {
+    if (last === 'none') return { value: ORDINAL_SCALES[w]!, length: i + 1, ordinal: true };
+    if (group + sub === 0) return 'break';
+    return { value: total + (group + sub) * ORDINAL_SCALES[w]!, length: i + 1, ordinal: true };
+  }
+  return 'pass';
+}
+
+/** Spoken fractions after a small count: "two thirds", "one half", "one-third", "two-thirds". */
+function readFraction(s: Cardinal, w: string): Step {
+  const { tokens, i, total, group, sub, last } = s;
+  // Plural denominators: "two thirds", "three quarters [billion]".
+  if (DENOMINATORS[w] !== undefined && w.endsWith('s') && total === 0 && group === 0 && sub > 1 && sub < 100) {
+    const frac = sub / DENOMINATORS[w]!;
+    const scaleWord = tokens[i + 1];
+    if (scaleWord && SCALE_WORDS[scaleWord]) return { value: frac * SCALE_WORDS[scaleWord], length: i + 2 };
+    return { value: frac, length: i + 1, fraction: true };
+  }
+  if ((w === 'half' || w === 'quarter') && sub === 1 && total === 0 && group === 0 && last === 'unit') {
+    // "one half", "one-quarter".
+    return { value: w === 'half' ? 0.5 : 0.25, length: i + 1, fraction: true };
+  }
+  if (w !== '-') return 'pass';
+  const next = tokens[i + 1];
+  if (last === 'unit' && sub === 1) {
+    // "one-half", "one-third".
+    if (next && (next === 'half' || next === 'quarter' || DENOMINATORS[next] !== undefined)) {
+      s.i++;
+      return 'continue';
+    }
+    return 'break';
+  }
+  if ((last === 'unit' || last === 'teen') && total === 0 && group === 0) {
+    // "two-thirds".
+    if (next && DENOMINATORS[next] !== undefined && next.endsWith('s')) {
+      s.i++;
+      return 'continue';
+    }
+  }
+  return 'pass';
 }
 
 /** Digits after "point": "point zero three" -> 0.03, "point seventy-one" -> 0.71. */
