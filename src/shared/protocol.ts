@@ -63,6 +63,7 @@ export interface UserCorpusListing {
 /** A followed news source as the options page lists it. */
 export interface FollowedSource {
   id: string;
+  /** The feed's URL (after discovery; redirects update it). */
   url: string;
   title: string;
   siteUrl?: string;

@@ -5,6 +5,7 @@
 // written in one transaction. No extension API here: the unit tests run it on fake-indexeddb.
 import type { SerializedSearchIndex } from '../../core/corpus/search-index.ts';
 import type { SourceState } from '../../core/feeds/fetch-decision.ts';
+import type { FollowedSource } from '../../shared/protocol.ts';
 import { DatabaseConnection, finished, request } from '../indexed-db.ts';
 
 export const FEEDS_DB_NAME = 'parallax-feeds';
@@ -14,24 +15,12 @@ const ITEMS = 'items';
 const SEGMENTS = 'segments';
 const META = 'meta';
 
-export interface StoredSource {
-  id: string;
-  /** The feed's URL (after discovery; redirects update it). */
-  url: string;
-  title: string;
-  siteUrl?: string;
-  addedAt: string;
-  paused: boolean;
+/** A followed source as stored: what the options page is shown, and the state of its fetching. */
+export interface StoredSource extends FollowedSource {
   state: SourceState;
-  error?: string;
-  lastAttempt?: string;
-  lastSuccess?: string;
   failures: number;
   etag?: string;
   lastModified?: string;
-  itemCount: number;
-  /** Article origins ("https://www.example.com/*") its items link to without a granted permission. */
-  missingOrigins?: string[];
 }
 
 export interface StoredItem {

@@ -2,8 +2,10 @@
 // its text opens with ("Posted: May 24, 2005 ..."), else a date in its address (".../2013/05/02/..."). Pure.
 // Only a date the report states for itself counts: dates further into the text are often other events'.
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+import { MONTH_NAMES, monthNumber } from '../text/words/month-names.ts';
+
+/** A month's name or its abbreviation ("Sep", "Sept", "September"), from the one list of month names. */
+const MONTH = `(Sept|${MONTH_NAMES.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)})?`).join('|')})`;
 /** "May 24, 2005", "Sep 18, 2013", "18th September 2013", "2 May 2013", "2013-05-02". */
 const DATE_RE = new RegExp(
   `\\b${MONTH}\\.? (\\d{1,2})(?:st|nd|rd|th)?,? ((?:19|20)\\d\\d)\\b|\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH},? ((?:19|20)\\d\\d)\\b|\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\b`,
@@ -29,7 +31,7 @@ export function datelineDate(text: string): string | undefined {
   const before = head.slice(0, m.index);
   if (/[.!?]\s/.test(before) || before.trim().split(/\s+/).filter(Boolean).length > DATELINE_WORDS) return undefined;
   if (m[7]) return iso(Number(m[7]), Number(m[8]), Number(m[9]));
-  const month = MONTHS.indexOf((m[1] ?? m[5])!.slice(0, 3).toLowerCase()) + 1;
+  const month = monthNumber((m[1] ?? m[5])!);
   return iso(Number(m[3] ?? m[6]), month, Number(m[2] ?? m[4]));
 }
 
