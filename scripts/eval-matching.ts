@@ -17,7 +17,7 @@
 // same-topic report of another event, as meant; a same-story report demoted; a report of another topic).
 // --pages prints every article's line (default: only wrong ones); --features prints every re-ranked
 // candidate's features with its label (for studying the decision).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze } from '../src/core/analyze.ts';
@@ -25,6 +25,7 @@ import { buildCorpus } from '../src/core/corpus/corpus-file.ts';
 import { matchRelated } from '../src/core/matching/match-related.ts';
 import type { ArticleFields } from '../src/core/corpus/build-corpus-article.ts';
 import type { ArticleInput, CorpusArticle } from '../src/core/types.ts';
+import { fixturePages } from '../tests/fixtures/fixture-pages.ts';
 import { readArticleFile, readArticleFolder } from '../src/cli/read-article-files.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -53,24 +54,15 @@ function readTsv(path: string): Array<Record<string, string>> {
 }
 
 function loadPages(): EvalSet {
-  const pages = join(root, 'tests/fixtures/pages');
   const fields: ArticleFields[] = [];
   const labels = new Map<string, Labels>();
-  for (const row of readTsv(join(pages, 'zyte-dev/pages.tsv'))) {
-    const a = readArticleFile(join(pages, 'zyte-dev', row.id!, 'source.html'), `zyte-dev/${row.id}`);
+  for (const page of fixturePages()) {
+    const a = readArticleFile(page.file, page.id);
     fields.push(a);
-    const story = row.cluster === '-' ? a.id : row.cluster!;
-    labels.set(a.id, { story, topic: story, part: 'all' });
+    labels.set(a.id, { story: page.story, topic: page.story, part: 'all' });
   }
   // The one same-topic pair here (tests/fixtures/pages/README.md): WeWork layoffs vs the WeWork investigation.
   labels.get('zyte-dev/bc13ff87b2')!.topic = 'wework-nyag-investigation';
-  for (const slug of readdirSync(join(pages, 'readability-news')).sort()) {
-    const dir = join(pages, 'readability-news', slug);
-    if (!readdirSync(dir).includes('source.html')) continue;
-    const a = readArticleFile(join(dir, 'source.html'), `readability-news/${slug}`);
-    fields.push(a);
-    labels.set(a.id, { story: a.id, topic: a.id, part: 'all' });
-  }
   for (const a of readArticleFolder(join(root, 'seeds'), { strict: true }).articles) {
     const id = `seeds/${a.id}`;
     fields.push({ ...a, id, origin: 'bundled' });

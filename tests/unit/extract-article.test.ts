@@ -145,7 +145,10 @@ describe('extractArticle over jsdom (a browser-like DOM)', () => {
     const doc = jsdomPage(`<main><h1>An endless feed</h1>${items}</main>`);
     const t0 = performance.now();
     const out = extractArticle(doc);
-    expect(performance.now() - t0).toBeLessThan(5_000);
+    // A hang guard, not a speed target (bench:anchoring and the benches print speed): Readability over
+    // these 50,000 elements took about 25 s; skipped, the whole read takes 1-5 s in jsdom, more on a
+    // loaded machine.
+    expect(performance.now() - t0).toBeLessThan(15_000);
     expect(out.ok && out.article.method).toBe('fallback');
   });
 });

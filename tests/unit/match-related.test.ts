@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fixturePages } from '../fixtures/fixture-pages.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze.ts';
 import { countSharedFigures, type FigureKey } from '../../src/core/matching/count-shared-figures.ts';
@@ -10,7 +10,6 @@ import type { ArticleInput, Corpus, CorpusArticle } from '../../src/core/types.t
 import { readArticleFile, readArticleFolder } from '../../src/cli/read-article-files.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const pages = join(root, 'tests/fixtures/pages');
 
 function asInput(a: { title: string; text: string; published?: string }): ArticleInput {
   return { title: a.title, text: a.text, ...(a.published ? { published: a.published } : {}) };
@@ -20,12 +19,9 @@ function fieldsToInput(f: ArticleFields): ArticleInput {
 }
 
 const seedFields = readArticleFolder(join(root, 'seeds'), { strict: true }).articles.map((a) => ({ ...a, origin: 'bundled' as const }));
-const zyte = readFileSync(join(pages, 'zyte-dev/pages.tsv'), 'utf8')
-  .trim()
-  .split('\n')
-  .slice(1)
-  .map((l) => l.split('\t'))
-  .map(([id, cluster]) => ({ id: id!, cluster: cluster! }));
+// Page ids here are the bare slugs; a zyte-dev page's cluster is its story ('-' pages are stories of their own).
+const fixtures = fixturePages();
+const zyte = fixtures.filter((p) => p.set === 'zyte-dev').map((p) => ({ id: p.slug, cluster: p.story === p.id ? '-' : p.story, file: p.file }));
 
 let seedCorpus: Corpus;
 let pageFields: ArticleFields[];
@@ -35,13 +31,9 @@ const cluster = new Map<string, string>();
 beforeAll(() => {
   seedCorpus = buildCorpus(seedFields);
   pageFields = [];
-  for (const z of zyte) {
-    pageFields.push(readArticleFile(join(pages, 'zyte-dev', z.id, 'source.html'), z.id));
-    cluster.set(z.id, z.cluster === '-' ? z.id : z.cluster);
-  }
-  for (const slug of readdirSync(join(pages, 'readability-news')).sort()) {
-    pageFields.push(readArticleFile(join(pages, 'readability-news', slug, 'source.html'), slug));
-    cluster.set(slug, slug);
+  for (const p of fixtures) {
+    pageFields.push(readArticleFile(p.file, p.slug));
+    cluster.set(p.slug, p.story);
   }
   all = buildCorpus(pageFields);
 }, 120_000);
