@@ -92,3 +92,20 @@ export async function launchWithExtension(dir = CHROME_TEST_BUILD): Promise<Exte
     },
   };
 }
+
+/**
+ * Sends messages to the background from an extension page, as the popup does (the protocol's
+ * envelope); the page is opened on first use.
+ */
+export function backgroundMessenger(browser: ExtensionBrowser): <T>(type: string, payload: unknown) => Promise<T> {
+  let ext: Page | undefined;
+  return async <T>(type: string, payload: unknown): Promise<T> => {
+    if (!ext) {
+      ext = await browser.context.newPage();
+      await ext.goto(`chrome-extension://${browser.extensionId}/src/reader/index.html`);
+    }
+    const reply = (await ext.evaluate(([ty, p]) => chrome.runtime.sendMessage({ parallax: 1, type: ty, payload: p }), [type, payload] as const)) as { value: T } | { error: string };
+    if ('error' in reply) throw new Error(reply.error);
+    return reply.value;
+  };
+}

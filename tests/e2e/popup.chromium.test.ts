@@ -2,26 +2,16 @@
 // popup is opened for each tab as the toolbar button would open it.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './chromium.ts';
+import { backgroundMessenger, launchWithExtension, type ExtensionBrowser } from './chromium.ts';
 import { seedIds, startFixtureServer, type FixtureServer } from './fixture-server.ts';
 import { quantile } from '../../scripts/quantile.ts';
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
 const readyTimes: number[] = [];
-let ext: Page | undefined; // an extension page, to talk to the background as the popup does
 
-/** A message to the background from an extension page (the protocol's envelope). */
-async function toBackground<T>(type: string, payload: unknown): Promise<T> {
-  if (!ext) {
-    ext = await browser.context.newPage();
-    await ext.goto(`chrome-extension://${browser.extensionId}/src/reader/index.html`);
-  }
-  const reply = (await ext.evaluate(([ty, p]) => chrome.runtime.sendMessage({ parallax: 1, type: ty, payload: p }), [type, payload] as const)) as { value: T } | { error: string };
-  if ('error' in reply) throw new Error(reply.error);
-  return reply.value;
-}
+/** A message to the background from an extension page (set once the browser is up). */
+let toBackground: ReturnType<typeof backgroundMessenger>;
 
 const badgeOf = (tabId: number) => browser.worker.evaluate((t) => chrome.action.getBadgeText({ tabId: t }), tabId);
 const cachedOf = (tabId: number) => browser.worker.evaluate(async (t) => (await chrome.storage.session.get(`tab:${t}`))[`tab:${t}`] as unknown, tabId);
@@ -30,6 +20,7 @@ const seed = (prefix: string) => seedIds().find((s) => s.startsWith(prefix))!;
 before(async () => {
   server = await startFixtureServer();
   browser = await launchWithExtension();
+  toBackground = backgroundMessenger(browser);
 });
 
 after(async () => {

@@ -9,23 +9,15 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { AnalysisResult } from '../../src/core/types.ts';
-import { launchWithExtension, type ExtensionBrowser } from './chromium.ts';
+import { backgroundMessenger, launchWithExtension, type ExtensionBrowser } from './chromium.ts';
 import { seedIds, SEEDS_DIR, startFixtureServer, type FixtureServer } from './fixture-server.ts';
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
-let ext: Page | undefined;
 const seed = (prefix: string) => seedIds().find((s) => s.startsWith(prefix))!;
 
-async function toBackground<T>(type: string, payload: unknown): Promise<T> {
-  if (!ext) {
-    ext = await browser.context.newPage();
-    await ext.goto(`chrome-extension://${browser.extensionId}/src/reader/index.html`);
-  }
-  const reply = (await ext.evaluate(([ty, p]) => chrome.runtime.sendMessage({ parallax: 1, type: ty, payload: p }), [type, payload] as const)) as { value: T } | { error: string };
-  if ('error' in reply) throw new Error(reply.error);
-  return reply.value;
-}
+/** A message to the background from an extension page (set once the browser is up). */
+let toBackground: ReturnType<typeof backgroundMessenger>;
 
 /** Stores `analysis` as the tab's cached result (as the background would after analysing it). */
 const plant = (tabId: number, analysis: unknown) => browser.worker.evaluate(([t, a]) => chrome.storage.session.set({ [`tab:${t}`]: a }), [tabId, analysis] as const);
@@ -36,6 +28,7 @@ const page = (title: string) => `<!doctype html><html lang="en"><head><meta char
 before(async () => {
   server = await startFixtureServer();
   browser = await launchWithExtension();
+  toBackground = backgroundMessenger(browser);
   // Pages made for these tests, on the fixture server's origin (which the test build may read).
   const LONG_WORD = 'Supercalifragilisticexpialidocious'.repeat(3).slice(0, 90);
   await browser.context.route(`${server.origin}/display/**`, (route) => {
