@@ -272,6 +272,7 @@ function reanalyse(): void {
   void run();
 }
 
+// A real link (to the settings page) that the browser opens in its own way: one options tab, reused.
 document.getElementById('options')!.addEventListener('click', (e) => {
   e.preventDefault();
   void browser.runtime.openOptionsPage();
