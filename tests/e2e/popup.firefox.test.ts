@@ -34,4 +34,16 @@ describe('popup in Firefox', () => {
     await popup.close();
     await page.close();
   });
+
+  test('a real news page of another story shows the way to coverage, not a dead end', async (t) => {
+    if (fx.why || !fx.ff || !fx.server) return t.skip(fx.why ?? 'not launched');
+    const { page, tabId } = await fx.ff.openTab(`${fx.server.origin}/fixtures/zyte-dev/7bb1ca9035/`);
+    const { popup, state } = await fx.ff.openPopup(tabId);
+    assert.equal(state, 'empty');
+    assert.equal(await popup.$$eval('[data-testid="get-coverage"] button', (els) => els.length), 2, 'follow news sources / import articles');
+    const text = await popup.$eval('main', (el) => (el as HTMLElement).innerText);
+    assert.match(text, /No other report of this story yet/);
+    await popup.close();
+    await page.close();
+  });
 });
