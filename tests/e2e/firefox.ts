@@ -48,7 +48,9 @@ async function openExtensionPage(browser: Browser, path: string, ready: string):
   void page.goto(`${ORIGIN}/${path}`).catch(() => undefined);
   // The wait starts in about:blank; when the navigation replaces that document mid-poll, puppeteer
   // reports "Waiting failed". That is the page arriving, not an error: wait again in the new document.
-  const deadline = Date.now() + 30_000;
+  // Generous: a first analysis in a busy background page (right after a refresh of followed sources) has
+  // been seen to take over 30 s on a loaded CI machine.
+  const deadline = Date.now() + 60_000;
   for (;;) {
     try {
       await page.waitForFunction(`location.protocol === 'moz-extension:' && (${ready})`, { timeout: Math.max(1, deadline - Date.now()), polling: 50 });
