@@ -9,11 +9,12 @@ import { DatabaseConnection, finished, request } from './indexed-db.ts';
 
 export const DB_NAME = 'parallax';
 export const DB_VERSION = 1;
-const ARTICLES = 'articles';
+/** Store and key names; user-corpus-lazy.ts reads the same database. */
+export const ARTICLES = 'articles';
 const SUMMARIES = 'summaries';
-const META = 'meta';
-const REVISION = 'revision';
-const SNAPSHOT = 'snapshot';
+export const META = 'meta';
+export const REVISION = 'revision';
+export const SNAPSHOT = 'snapshot';
 
 export interface StoredArticle {
   id: string;

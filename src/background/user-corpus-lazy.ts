@@ -10,13 +10,7 @@ import { SHORTLIST } from '../core/matching/match-related.ts';
 import { analyze } from '../core/analyze.ts';
 import type { AnalysisResult, ArticleInput, Corpus, CorpusArticle } from '../core/types.ts';
 import { request } from './indexed-db.ts';
-import { DB_NAME, DB_VERSION, type CorpusSnapshot, type StoredArticle } from './user-corpus-db.ts';
-
-// The store names of user-corpus-db.ts (a different schema version is refused below).
-const ARTICLES = 'articles';
-const META = 'meta';
-const REVISION = 'revision';
-const SNAPSHOT = 'snapshot';
+import { ARTICLES, DB_NAME, DB_VERSION, META, REVISION, SNAPSHOT, type CorpusSnapshot, type StoredArticle } from './user-corpus-db.ts';
 
 export interface LazyCorpus extends Corpus {
   /** Documents whose placeholder was read since the last clear. */
