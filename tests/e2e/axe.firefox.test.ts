@@ -2,26 +2,11 @@
 // welcome page and the reader. The same checks run in Chromium in every state (axe.chromium.test.ts).
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Page } from 'puppeteer-core';
 import { axeViolations, describeViolations } from './axe.ts';
-import { ADDON_UUID, firefoxSuite } from './firefox.ts';
+import { firefoxSuite } from './firefox.ts';
 import { seedIds } from './fixture-server.ts';
 
 const fx = firefoxSuite('Firefox axe tests');
-
-/** Waits for an extension page to finish loading. The wait can start in about:blank and be cut
- * short when the navigation replaces that document ("Waiting failed"): then it waits again. */
-async function settled(page: Page): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    try {
-      await page.waitForFunction(`location.protocol === 'moz-extension:' && document.readyState === 'complete' && document.body.dataset.state !== 'loading'`, { timeout: Math.max(1, deadline - Date.now()), polling: 100 });
-      return;
-    } catch (e) {
-      if (Date.now() >= deadline || !/Waiting failed|context|destroyed|navigat/i.test((e as Error).message)) throw e;
-    }
-  }
-}
 
 describe('axe in Firefox', () => {
   test('popup ready on seed 004, and unsupported on a page that is not an article', async (t) => {
@@ -40,9 +25,7 @@ describe('axe in Firefox', () => {
   test('welcome page and reader', async (t) => {
     if (fx.why || !fx.ff) return t.skip(fx.why ?? 'not launched');
     for (const path of ['src/welcome/index.html', `src/reader/index.html?id=${seedIds()[0]}`]) {
-      const page = await fx.ff.browser.newPage();
-      void page.goto(`moz-extension://${ADDON_UUID}/${path}`).catch(() => undefined);
-      await settled(page);
+      const page = await fx.ff.openPage(path, "document.readyState === 'complete' && document.body.dataset.state !== 'loading'");
       const vs = await axeViolations(page);
       assert.equal(vs.length, 0, `${path}:\n${describeViolations(vs)}`);
       await page.close();

@@ -20,6 +20,8 @@ export interface FirefoxExtensionBrowser {
   openTab(url: string): Promise<{ page: Page; tabId: number }>;
   /** Opens the popup for a tab as a page; resolves once it leaves `loading`. */
   openPopup(tabId: number): Promise<{ popup: Page; state: string }>;
+  /** Opens an extension page (path under the add-on's origin); resolves once `ready` (a JS expression) holds in it. */
+  openPage(path: string, ready: string): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -42,24 +44,31 @@ export function firefoxLaunchFailed(e: unknown): string {
   return why;
 }
 
-/** Opens an extension page. A goto to moz-extension:// never resolves over BiDi: wait for the page instead. */
+/**
+ * Opens an extension page. A goto to moz-extension:// never resolves over BiDi, and a waitForFunction
+ * begun in about:blank can stay bound to that first document once the navigation replaces it (it then
+ * fails with "Waiting failed" on every retry until the deadline). So poll with short evaluations
+ * instead, each bounded, each in whatever document the page holds at that moment.
+ */
 async function openExtensionPage(browser: Browser, path: string, ready: string): Promise<Page> {
   const page = await browser.newPage();
   void page.goto(`${ORIGIN}/${path}`).catch(() => undefined);
-  // The wait starts in about:blank; when the navigation replaces that document mid-poll, puppeteer
-  // reports "Waiting failed". That is the page arriving, not an error: wait again in the new document.
-  // Generous: a first analysis in a busy background page (right after a refresh of followed sources) has
-  // been seen to take over 30 s on a loaded CI machine.
+  // Generous: a first analysis in a busy background page has been seen to take over 30 s on a loaded CI machine.
   const deadline = Date.now() + 60_000;
-  for (;;) {
-    try {
-      await page.waitForFunction(`location.protocol === 'moz-extension:' && (${ready})`, { timeout: Math.max(1, deadline - Date.now()), polling: 50 });
-      return page;
-    } catch (e) {
-      if (Date.now() >= deadline || !/Waiting failed|context|destroyed|navigat/i.test((e as Error).message)) throw e;
-    }
+  let last = 'not evaluated yet';
+  while (Date.now() < deadline) {
+    const probe = page.evaluate(`location.protocol === 'moz-extension:' && Boolean(${ready})`).then(
+      (ok) => (ok === true ? 'ready' : `not ready in ${page.url()}`),
+      (e: unknown) => `evaluation failed: ${(e as Error).message}`,
+    );
+    last = await Promise.race([probe, sleep(2_000).then(() => 'evaluation did not answer within 2 s')]);
+    if (last === 'ready') return page;
+    await sleep(50);
   }
+  throw new Error(`${path} was not ready within 60 s (last probe: ${last})`);
 }
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 export async function launchFirefoxWithExtension(dir = FIREFOX_TEST_BUILD): Promise<FirefoxExtensionBrowser> {
   const browser = await puppeteer.launch({
@@ -105,6 +114,7 @@ export async function launchFirefoxWithExtension(dir = FIREFOX_TEST_BUILD): Prom
         const popup = await openExtensionPage(browser, `src/popup/index.html?tab=${tabId}`, "document.body && document.body.dataset.state && document.body.dataset.state !== 'loading'");
         return { popup, state: await popup.evaluate(() => document.body.dataset.state ?? '') };
       },
+      openPage: (path, ready) => openExtensionPage(browser, path, ready),
       close: () => browser.close(),
     };
   } catch (e) {

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'puppeteer-core';
-import { ADDON_UUID, firefoxLaunchFailed, firefoxUnavailable, launchFirefoxWithExtension, type FirefoxExtensionBrowser } from './firefox.ts';
+import { firefoxLaunchFailed, firefoxUnavailable, launchFirefoxWithExtension, type FirefoxExtensionBrowser } from './firefox.ts';
 import { startFeedServer, type FeedServer } from './sources.feed-server.ts';
 
 let why = firefoxUnavailable();
@@ -21,17 +21,7 @@ before(async () => {
     why = firefoxLaunchFailed(e);
     return console.log(`Firefox sources tests skipped: ${why}`);
   }
-  options = await ff.browser.newPage();
-  void options.goto(`moz-extension://${ADDON_UUID}/src/options/index.html`).catch(() => undefined);
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    try {
-      await options.waitForFunction("location.protocol === 'moz-extension:' && !!document.querySelector('#sources-empty') && document.readyState === 'complete'", { timeout: 30_000, polling: 50 });
-      break;
-    } catch (e) {
-      if (Date.now() > deadline) throw e;
-    }
-  }
+  options = await ff.openPage('src/options/index.html', "!!document.querySelector('#sources-empty') && document.readyState === 'complete'");
 });
 
 after(async () => {
