@@ -73,8 +73,9 @@ describe('decideSameStory', () => {
     [1, 1.3],
     [2, 1],
     [7, 1],
-    [21, 0.5],
-    [35, 0.25],
+    [17, 0.5],
+    [27, 0.25],
+    [35, 0.2],
     [3650, 0.2],
   ])('timeFactor(%s) = %s', (days, factor) => {
     expect(timeFactor(days)).toBeCloseTo(factor, 5);

@@ -7,8 +7,8 @@
 // not its when nor its figures. So:
 // - the score weighs body words, title words, shared names, shared figures and a shared day (both name the
 //   calendar day of the event, or one is dated the day the other names: event-days.ts); distance in time
-//   then discounts it (a week apart counts fully: stories evolve; after that the weight halves every two
-//   weeks), and reports of the same day count a little more (the same moment is part of "the same event");
+//   then discounts it (a week apart counts fully: stories evolve; after that the weight halves every ten
+//   days), and reports of the same day count a little more (the same moment is part of "the same event");
 // - cohesion then moves it: reports of one event resemble the same other reports, while a report of
 //   another event of the topic resembles its own event's reports (candidate-cohesion.ts). Pairwise overlap
 //   cannot tell two earthquakes or two boxing title defences apart; where the other reports stand can.
@@ -72,11 +72,11 @@ export const SAME_DAY_BONUS = 1.3;
 /** Days apart that still count as the same time: an evolving story's reports come days apart. */
 export const SAME_TIME_DAYS = 7;
 /** After SAME_TIME_DAYS, the score halves every this many days... */
-export const HALF_LIFE_DAYS = 14;
+export const HALF_LIFE_DAYS = 10;
 /** ...down to this floor (a strong match months apart is still not the same story, but stays on topic). */
 export const TIME_FLOOR = 0.2;
 
-/** SAME_DAY_BONUS within a day; 1 within a week (or undated); then halving every two weeks, down to TIME_FLOOR. */
+/** SAME_DAY_BONUS within a day; 1 within a week (or undated); then halving every ten days, down to TIME_FLOOR. */
 export function timeFactor(daysApart: number | undefined): number {
   if (daysApart === undefined || !Number.isFinite(daysApart)) return 1;
   if (daysApart <= SAME_DAY) return SAME_DAY_BONUS;
