@@ -11,6 +11,12 @@ import { queryVector, type QueryVector, type SearchIndex } from '../corpus/searc
 /** Fewer other candidates than this make no profile worth correlating (cohesion is then unknown). */
 export const MIN_PROFILE = 4;
 
+/**
+ * A profile says something only when the open article has another close candidate besides the one judged
+ * (cosine at least this): among unrelated reports alone, a correlation is noise, and cohesion is unknown.
+ */
+export const PROFILE_MIN_NEIGHBOUR = 0.2;
+
 /** In a profile, naming one day counts as this much more cosine: reports of one event name its day. */
 export const PROFILE_DAY = 0.3;
 

@@ -9,7 +9,7 @@
 import Fuse from 'fuse.js';
 import { backgroundIdf, backgroundRank } from '../text/background-idf.ts';
 import { decideSameStory, SAME_STORY_THRESHOLD, storyScore, timeFactor, WEIGHTS, type StoryDecision, type StoryFeatures } from './decide-same-story.ts';
-import { cohesion, corpusTermVector, cosine, MIN_PROFILE, profileSimilarity } from './candidate-cohesion.ts';
+import { cohesion, corpusTermVector, cosine, MIN_PROFILE, PROFILE_MIN_NEIGHBOUR, profileSimilarity } from './candidate-cohesion.ts';
 import { shareEventDay } from './event-days.ts';
 import { nameTokens, type NameMention } from '../text/extract-names.ts';
 import { countSharedFigures, type FigureKey } from './count-shared-figures.ts';
@@ -359,7 +359,8 @@ interface Looked {
 /**
  * Each candidate's cohesion with the open article (candidate-cohesion.ts): the open article's similarity
  * to every other candidate against the candidate's own (profileSimilarity: cosine, a shared day, time apart).
- * Entries that are the open article itself are left out of the profiles.
+ * Entries that are the open article itself are left out of the profiles; without another close candidate
+ * (PROFILE_MIN_NEIGHBOUR) a profile is noise, and cohesion stays unknown.
  */
 function addCohesion(index: SearchIndex, looked: Looked[]): void {
   const others = looked.filter((l) => l.identity !== 'self');
@@ -370,13 +371,15 @@ function addCohesion(index: SearchIndex, looked: Looked[]): void {
   others.forEach((l, i) => {
     const mine: number[] = [];
     const theirs: number[] = [];
+    let neighbour = 0;
     others.forEach((_, j) => {
       if (j === i) return;
+      neighbour = Math.max(neighbour, others[j]!.hit.score);
       mine.push(openSim[j]!);
       const sameDay = shareEventDay(others[i]!.prepared.eventDays, others[j]!.prepared.eventDays);
       theirs.push(profileSimilarity(cosine(vectors[i]!, vectors[j]!), sameDay, timeFactor(daysBetween(dates[i], dates[j]))));
     });
-    const c = cohesion(mine, theirs);
+    const c = neighbour >= PROFILE_MIN_NEIGHBOUR ? cohesion(mine, theirs) : undefined;
     if (c !== undefined) l.features.cohesion = c;
   });
 }
