@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cohesion, cosine, MIN_PROFILE, profileSimilarity, PROFILE_DAY, termVector } from '../../src/core/matching/candidate-cohesion.ts';
+import { cohesion, docCosine, MIN_PROFILE, profileSimilarity, PROFILE_DAY } from '../../src/core/matching/candidate-cohesion.ts';
+import { buildSearchIndex, documentTermCounts, queryVector, searchIndex } from '../../src/core/corpus/search-index.ts';
 
 describe('cohesion: do two reports resemble the same other reports?', () => {
   it.each<[string, number[], number[], number | undefined]>([
@@ -27,12 +28,20 @@ describe('cohesion: do two reports resemble the same other reports?', () => {
     expect(profileSimilarity(0.2, true, 0.5)).toBeCloseTo((0.2 + PROFILE_DAY) / 2);
   });
 
-  it('cosine of term vectors', () => {
-    const a = termVector({ terms: [{ term: 'quake', weight: 3, id: 0 }, { term: 'toll', weight: 4, id: 1 }], norm: 5 });
-    const b = termVector({ terms: [{ term: 'quake', weight: 3, id: 0 }, { term: 'toll', weight: 4, id: 1 }], norm: 5 });
-    const c = termVector({ terms: [{ term: 'rehab', weight: 2, id: 2 }], norm: 2 });
-    expect(cosine(a, b)).toBeCloseTo(1);
-    expect(cosine(a, c)).toBe(0);
-    expect(cosine(a, termVector({ terms: [], norm: 0 }))).toBe(0);
+  it('docCosine: two corpus documents compared as the search index compares a query with a document', () => {
+    const docs = [
+      { title: 'Earthquake strikes Mexico', text: 'A magnitude 7.1 earthquake struck central Mexico, killing hundreds in Mexico City and Puebla.' },
+      { title: 'Mexico quake kills hundreds', text: 'The earthquake in central Mexico killed hundreds; rescuers searched collapsed buildings in Mexico City.' },
+      { title: 'Rehab again', text: 'The actress checked into a rehabilitation centre in Malibu on Thursday, her lawyer said.' },
+    ];
+    const index = buildSearchIndex(docs);
+    const hits = searchIndex(index, queryVector(index, documentTermCounts(docs[0]!)), 10);
+    for (const d of [1, 2]) {
+      const viaSearch = hits.find((h) => h.doc === d)?.score ?? 0;
+      expect(docCosine(index, 0, d)).toBeCloseTo(viaSearch, 4);
+      expect(docCosine(index, d, 0)).toBeCloseTo(docCosine(index, 0, d), 9);
+    }
+    expect(docCosine(index, 0, 1)).toBeGreaterThan(docCosine(index, 0, 2));
+    expect(docCosine(index, 1, 1)).toBeCloseTo(1, 5);
   });
 });

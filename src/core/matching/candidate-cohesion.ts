@@ -5,8 +5,8 @@
 // shares the topic's vocabulary with the open article, but the reports it resembles most are those of its
 // own event. So the correlation of the two similarity profiles (the open article's similarity to each
 // other candidate, against the candidate's similarity to the same ones) tells one event from one topic
-// where the pair's own overlap cannot. Pure functions, except for the per-corpus cache of term vectors.
-import { queryVector, type QueryVector, type SearchIndex } from '../corpus/search-index.ts';
+// where the pair's own overlap cannot. Pure functions, except for the per-index cache of document vectors.
+import { tfWeight, type SearchIndex } from '../corpus/search-index.ts';
 
 /** Fewer other candidates than this make no profile worth correlating (cohesion is then unknown). */
 export const MIN_PROFILE = 4;
@@ -52,35 +52,59 @@ export function cohesion(open: readonly number[], candidate: readonly number[]):
   return Number.isFinite(r) ? Math.max(-1, Math.min(1, r)) : undefined;
 }
 
-/** A report's top-term vector in one corpus's weighting (the vector the search index compares). */
-export interface TermVector {
-  weights: Map<string, number>;
-  norm: number;
+/** Every document's top-term vector, read out of the inverted index: term ids ascending, with weights. */
+interface DocVectors {
+  /** Document d's entries are [start[d], start[d + 1]). */
+  start: Uint32Array;
+  terms: Uint32Array;
+  weights: Float32Array;
 }
 
-export function termVector(q: QueryVector): TermVector {
-  return { weights: new Map(q.terms.map((t) => [t.term, t.weight])), norm: q.norm };
-}
+const docVectorCache = new WeakMap<SearchIndex, DocVectors>();
 
-/** Cosine of two term vectors, 0..1. */
-export function cosine(a: TermVector, b: TermVector): number {
-  if (!(a.norm > 0) || !(b.norm > 0)) return 0;
-  const [small, big] = a.weights.size <= b.weights.size ? [a.weights, b.weights] : [b.weights, a.weights];
-  let dot = 0;
-  for (const [t, w] of small) {
-    const v = big.get(t);
-    if (v !== undefined) dot += w * v;
+/**
+ * The index turned around (document -> terms), once per index: one pass over its postings, so comparing
+ * two candidates never needs their texts tokenised again.
+ */
+function docVectors(index: SearchIndex): DocVectors {
+  let v = docVectorCache.get(index);
+  if (v) return v;
+  const { docCount, postingTerms, postStart, postDocs, postTfs, idf } = index;
+  const total = postStart[postingTerms] ?? 0;
+  const start = new Uint32Array(docCount + 1);
+  for (let i = 0; i < total; i++) start[postDocs[i]! + 1]!++;
+  for (let d = 0; d < docCount; d++) start[d + 1]! += start[d]!;
+  const cursor = start.slice(0, docCount);
+  const terms = new Uint32Array(total);
+  const weights = new Float32Array(total);
+  for (let t = 0; t < postingTerms; t++) {
+    for (let i = postStart[t]!; i < postStart[t + 1]!; i++) {
+      const at = cursor[postDocs[i]!]!++;
+      terms[at] = t;
+      weights[at] = tfWeight(postTfs[i]!) * idf[t]!;
+    }
   }
-  return Math.min(1, dot / (a.norm * b.norm));
+  docVectorCache.set(index, (v = { start, terms, weights }));
+  return v;
 }
 
-const vectorCache = new WeakMap<SearchIndex, Map<number, TermVector>>();
-
-/** Corpus document `doc`'s term vector, computed once per corpus index from its term counts. */
-export function corpusTermVector(index: SearchIndex, doc: number, counts: () => Map<string, number>): TermVector {
-  let m = vectorCache.get(index);
-  if (!m) vectorCache.set(index, (m = new Map()));
-  let v = m.get(doc);
-  if (!v) m.set(doc, (v = termVector(queryVector(index, counts()))));
-  return v;
+/** Cosine (0..1) of two corpus documents' top-term vectors, as the search index compares a query with a document. */
+export function docCosine(index: SearchIndex, a: number, b: number): number {
+  const na = index.docNorms[a];
+  const nb = index.docNorms[b];
+  if (!na || !nb) return 0;
+  const { start, terms, weights } = docVectors(index);
+  let i = start[a]!;
+  let j = start[b]!;
+  const ea = start[a + 1]!;
+  const eb = start[b + 1]!;
+  let dot = 0;
+  while (i < ea && j < eb) {
+    const ta = terms[i]!;
+    const tb = terms[j]!;
+    if (ta === tb) dot += weights[i++]! * weights[j++]!;
+    else if (ta < tb) i++;
+    else j++;
+  }
+  return Math.min(1, dot / (na * nb));
 }

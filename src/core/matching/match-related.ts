@@ -9,7 +9,7 @@
 import Fuse from 'fuse.js';
 import { backgroundIdf, backgroundRank } from '../text/background-idf.ts';
 import { decideSameStory, SAME_STORY_THRESHOLD, storyScore, timeFactor, WEIGHTS, type StoryDecision, type StoryFeatures } from './decide-same-story.ts';
-import { cohesion, corpusTermVector, cosine, MIN_PROFILE, PROFILE_MIN_NEIGHBOUR, profileSimilarity } from './candidate-cohesion.ts';
+import { cohesion, docCosine, MIN_PROFILE, PROFILE_MIN_NEIGHBOUR, profileSimilarity } from './candidate-cohesion.ts';
 import { shareEventDay } from './event-days.ts';
 import { nameTokens, type NameMention } from '../text/extract-names.ts';
 import { countSharedFigures, type FigureKey } from './count-shared-figures.ts';
@@ -365,7 +365,6 @@ interface Looked {
 function addCohesion(index: SearchIndex, looked: Looked[]): void {
   const others = looked.filter((l) => l.identity !== 'self');
   if (others.length <= MIN_PROFILE) return;
-  const vectors = others.map((l) => corpusTermVector(index, l.hit.doc, () => l.prepared.termCounts));
   const dates = others.map((l) => l.prepared.reportDate);
   const openSim = others.map((l) => profileSimilarity(l.hit.score, !!l.features.sharesEventDay, timeFactor(l.features.daysApart)));
   others.forEach((l, i) => {
@@ -377,7 +376,7 @@ function addCohesion(index: SearchIndex, looked: Looked[]): void {
       neighbour = Math.max(neighbour, others[j]!.hit.score);
       mine.push(openSim[j]!);
       const sameDay = shareEventDay(others[i]!.prepared.eventDays, others[j]!.prepared.eventDays);
-      theirs.push(profileSimilarity(cosine(vectors[i]!, vectors[j]!), sameDay, timeFactor(daysBetween(dates[i], dates[j]))));
+      theirs.push(profileSimilarity(docCosine(index, l.hit.doc, others[j]!.hit.doc), sameDay, timeFactor(daysBetween(dates[i], dates[j]))));
     });
     const c = neighbour >= PROFILE_MIN_NEIGHBOUR ? cohesion(mine, theirs) : undefined;
     if (c !== undefined) l.features.cohesion = c;
