@@ -3,8 +3,8 @@
 import { readHtmlDocument, type HtmlReading } from '../../offscreen/read-html-document.ts';
 
 declare const __PARALLAX_BACKGROUND_HAS_DOM__: boolean | undefined;
-/** Set by the build (vite.config.ts); undefined under Node, where tests give the reader a DOM. */
-const backgroundHasDom = typeof __PARALLAX_BACKGROUND_HAS_DOM__ === 'undefined' || __PARALLAX_BACKGROUND_HAS_DOM__;
+/** Set by the build (vite.config.ts), so each browser's bundle keeps one of the two ways; else asked at run time. */
+const backgroundHasDom = typeof __PARALLAX_BACKGROUND_HAS_DOM__ === 'undefined' ? typeof DOMParser === 'function' : __PARALLAX_BACKGROUND_HAS_DOM__;
 
 const OFFSCREEN_URL = 'src/offscreen/index.html';
 const OFFSCREEN_MESSAGE = 'parallax-read-html';
@@ -36,7 +36,7 @@ async function askOffscreen(html: string, url: string): Promise<Reply> {
 }
 
 export async function readHtml(html: string, url: string): Promise<HtmlReading> {
-  if (backgroundHasDom && typeof DOMParser === 'function') {
+  if (backgroundHasDom) {
     return readHtmlDocument(html, url);
   }
   // A document still loading has no listener yet: no answer, or "Receiving end does not exist". Once more, shortly after.
