@@ -36,6 +36,7 @@ const TABLE: Array<[string, StoryFeatures, StoryDecision]> = [
   ['the same overlap, near the same other reports', { bodySimilarity: 0.4, titleSimilarity: 0.3, sharedNames: 0.4, sharedFigures: 0, cohesion: 0.8 }, 'same-story'],
   ['thin overlap lifted by cohesion', { bodySimilarity: 0.22, titleSimilarity: 0.1, sharedNames: 0.1, sharedFigures: 0, cohesion: 0.9 }, 'same-story'],
   ['too little body in common: cohesion does not lift it', { bodySimilarity: 0.13, titleSimilarity: 0.28, sharedNames: 0.3, sharedFigures: 0, cohesion: 0.99 }, 'related-topic'],
+  ['strong overlap and cohesion, but seven months apart: the topic, not the event', { bodySimilarity: 0.5, titleSimilarity: 0.4, sharedNames: 0.5, sharedFigures: 0, daysApart: 208, cohesion: 0.95 }, 'related-topic'],
   ['unknown cohesion leaves the score as it is', { bodySimilarity: 0.36, titleSimilarity: 0.1, sharedNames: 0.2, sharedFigures: 0, cohesion: Number.NaN }, 'same-story'],
   ['moderate overlap naming the same day', { bodySimilarity: 0.25, titleSimilarity: 0.2, sharedNames: 0.1, sharedFigures: 0, sharesEventDay: true }, 'same-story'],
   ['garbage features do not throw or pass', { bodySimilarity: Number.NaN, titleSimilarity: -1, sharedNames: Number.NaN, sharedFigures: -3 }, 'unrelated'],

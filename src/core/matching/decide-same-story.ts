@@ -12,7 +12,8 @@
 // - cohesion then moves it: reports of one event resemble the same other reports, while a report of
 //   another event of the topic resembles its own event's reports (candidate-cohesion.ts). Pairwise overlap
 //   cannot tell two earthquakes or two boxing title defences apart; where the other reports stand can.
-//   Cohesion only lowers a pair with little body in common, never lifts it;
+//   Cohesion only lowers a pair with little body in common, never lifts it, and its lift is discounted by
+//   time apart like the rest;
 // - a score at or above SAME_STORY_THRESHOLD is the same story;
 // - below it, a candidate whose score before the time discount is at or above RELATED_TOPIC_THRESHOLD is on
 //   the same topic: another event of it (shown apart as "also on this topic", never aligned as figures).
@@ -59,7 +60,7 @@ export const WEIGHTS = { body: 0.7, title: 0.1, names: 0.25, perFigure: 0.08, ma
  * Unknown cohesion (a corpus with few candidates) leaves the score as it is.
  */
 export const COHESION_WEIGHT = 0.4;
-export const COHESION_NEUTRAL = 0.55;
+export const COHESION_NEUTRAL = 0.5;
 /**
  * Cohesion lifts only a pair with at least this much body in common: below it, two reports near the same
  * others (one city, one company) share a topic, and nothing says they share the event.
@@ -98,11 +99,16 @@ export function contentScore(f: StoryFeatures): number {
   );
 }
 
-/** How much cohesion moves the score: 0 when unknown, never up for a pair with too little body in common. */
-export function cohesionShift(f: Pick<StoryFeatures, 'cohesion' | 'bodySimilarity'>): number {
+/**
+ * How much cohesion moves the score: 0 when unknown; never up for a pair with too little body in common;
+ * a lift is discounted by time apart like all other evidence (reports months apart near the same others
+ * are one topic, not one event).
+ */
+export function cohesionShift(f: Pick<StoryFeatures, 'cohesion' | 'bodySimilarity' | 'daysApart'>): number {
   if (f.cohesion === undefined || !Number.isFinite(f.cohesion)) return 0;
   const shift = COHESION_WEIGHT * (Math.max(-1, Math.min(1, f.cohesion)) - COHESION_NEUTRAL);
-  return shift > 0 && !(f.bodySimilarity >= COHESION_LIFT_MIN_BODY) ? 0 : shift;
+  if (shift <= 0) return shift;
+  return f.bodySimilarity >= COHESION_LIFT_MIN_BODY ? shift * Math.min(1, timeFactor(f.daysApart)) : 0;
 }
 
 /** Combined 0..1 score. */
