@@ -61,8 +61,8 @@ describe('alignFigures: updates, scope and why', () => {
   });
 
   it('a bare number (no unit) never diverges; a later report may still update it', () => {
-    const a = 'The death toll from the Taliban attack on the consulate rose to 6, officials said.';
-    const b = 'The death toll from the Taliban attack on the consulate rose to 4, officials said.';
+    const a = 'The tally from the audit of the consulate rose to 6, officials said.';
+    const b = 'The tally from the audit of the consulate rose to 4, officials said.';
     const sameDay = alignFigures(src(null, a, '2024-05-16'), [src('a', b, '2024-05-16')]);
     expect(sameDay.filter((g) => g.status === 'diverging')).toEqual([]);
     const later = alignFigures(src(null, a, '2024-05-17'), [src('a', b, '2024-05-16')]);

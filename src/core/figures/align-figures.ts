@@ -35,9 +35,10 @@
 //    Order: diverging, updated, corroborated, omitted, single; then by number of reports, then by position in the open
 //    article.
 import { compareValueIntervals, gapPercent, significantDigits, valueInterval } from './compare-figure-values.ts';
-import { clipLabel, describeMeasure, figurePhrase, countSentenceTerms, type MeasureDescription } from './describe-measure.ts';
+import { clipLabel, describeMeasure, figurePhrase, countSentenceTerms, measureTerms, type MeasureDescription } from './describe-measure.ts';
 import { extractFigures } from './extract/extract-figures.ts';
-import { decideDisagreement, measureScope, reportDay, type MeasureScope } from './decide-disagreement.ts';
+import { decideDifferingValues, decideDisagreement, decideStableMeasure, figurePlace, measureScope, reportDay, revisionsHold, type MeasureScope } from './decide-disagreement.ts';
+import { MEASURE_UNITS } from '../text/words/measure-units.ts';
 import { SortedSpans, type Span } from '../text/sorted-spans.ts';
 import { splitSentences } from '../text/split-sentences.ts';
 import { HEDGE_WORDS } from '../text/words/hedge-words.ts';
@@ -109,6 +110,8 @@ interface Member {
   digits: number;
   /** 'part' for "another $125bn", "a tranche of": not the same measure as a whole amount. */
   scope: MeasureScope;
+  /** The place the figure is counted in ("45 dead in Oaxaca"), when the words say. */
+  place: string | undefined;
 }
 
 interface Item {
@@ -126,6 +129,8 @@ interface Item {
   compounds: string[];
   complements: string[];
   scope: MeasureScope;
+  /** The place its first member is counted in (see figurePlace). */
+  place: string | undefined;
   /** The day the item's report was published (its own date, never a borrowed reference date). */
   day?: string;
   /**
@@ -193,6 +198,11 @@ function timeRelation(a: string | undefined, b: string | undefined): TimeRelatio
   return 'different';
 }
 
+/** An item's time for comparison: its report's own year says no more than no time at all ("on 3 Aug 2014" in 2014). */
+function ownTime(it: Item): string | undefined {
+  return it.time !== undefined && it.day !== undefined && it.time === it.day.slice(0, 4) ? undefined : it.time;
+}
+
 function sharedUnits(a: Item, b: Item): string[] {
   if (a.units.length === 1 && b.units.length === 1) return a.units[0] === b.units[0] ? a.units : [];
   return a.units.filter((u) => b.units.includes(u));
@@ -247,12 +257,25 @@ function basesOf(members: Member[], of: Member): Item['bases'] {
 }
 
 /**
+ * A count in one place is not a count in another, nor the whole event's ("15 dead" vs "45 dead in Oaxaca"):
+ * two places must be the same, and a figure without one must have the other's place among its words ("114
+ * died in the quake that hit Nepal" and "900 killed in Nepal" are one toll).
+ */
+function samePlace(a: Item, b: Item): boolean {
+  if (a.place === b.place) return true;
+  if (a.place !== undefined && b.place !== undefined) return false;
+  const [placed, other] = a.place !== undefined ? [a, b] : [b, a];
+  return placed.place!.split(' ').every((w) => measureTerms(w).every((t) => other.terms.has(t)));
+}
+
+/**
  * Whether two differing values may be one measure by their scope: both a whole or both a part; and for
  * percentages, when both sentences name amounts in one currency, some amount is the same ("25% on $200bn"
  * and "15% on $300bn" are two tariffs, not a disagreement).
  */
 function sameScope(a: Item, b: Item): boolean {
-  if (a.scope !== b.scope) return false;
+  // An earlier event quoted for context ("weeks after a quake killed 61") may be any earlier event: never a disagreement.
+  if (a.scope !== b.scope || a.scope === 'earlier' || !samePlace(a, b)) return false;
   const shared = a.bases.filter((x) => b.bases.some((y) => y.unit === x.unit));
   if (shared.length === 0) return true;
   return shared.some((x) => b.bases.some((y) => y.unit === x.unit && compareValueIntervals(x.interval, y.interval) === 'same'));
@@ -275,7 +298,7 @@ function link(a: Item, b: Item): Link {
   if (a.kind !== b.kind) return no;
   const units = sharedUnits(a, b);
   if (units.length === 0) return no;
-  const time = timeRelation(a.time, b.time);
+  const time = timeRelation(ownTime(a), ownTime(b));
   if (time === 'different') return no;
   if (a.role !== b.role && !(time === 'same' && a.time !== undefined)) return no;
   if (!qualifiersFit(a, b)) return no;
@@ -290,12 +313,20 @@ function link(a: Item, b: Item): Link {
     });
     return { ok: sim >= (precise ? LINK_SAME_PRECISE : LINK_AGREE), sim, certain };
   }
+  if (decideDifferingValues(a.kind) === 'related-only') return { ok: false, sim, certain };
   // A bare number ("at least four" vs "two") has no unit family: what it counts is too uncertain to call a
   // disagreement. Only a later report's revision of it may be shown ("the death toll rose to 3,143").
   if (a.kind === 'number' && units.every((u) => u === '') && !(a.day && b.day && a.day !== b.day)) return { ok: false, sim, certain };
+  // A magnitude is fixed once the shock happened: far-apart values or reports are of other shocks.
+  const stable = units.find((u) => MEASURE_UNITS.has(u));
+  if (stable !== undefined && decideStableMeasure([memberIn(a, stable).figure.value, memberIn(b, stable).figure.value], [a.day, b.day]) === 'other-event') {
+    return { ok: false, sim, certain };
+  }
   // Different heads ("killed" vs "injured", "goods" vs "trade") are different measures, however alike the words.
   const headsClash = a.heads.length > 0 && b.heads.length > 0 && !sameHead;
-  return { ok: certain && !headsClash && sameScope(a, b) && sim >= LINK_DIVERGE && divergenceEvidence(a, b) >= DIVERGE_EVIDENCE, sim, certain };
+  // A unit that names its measure (a magnitude) says what is measured: the words need only be as alike as for agreeing values.
+  const bar = stable !== undefined ? LINK_AGREE : LINK_DIVERGE;
+  return { ok: certain && !headsClash && sameScope(a, b) && sim >= bar && divergenceEvidence(a, b) >= DIVERGE_EVIDENCE, sim, certain };
 }
 
 function mergeTerms(into: Map<string, number>, from: Map<string, number>): void {
@@ -404,7 +435,9 @@ function buildSource(src: FigureSource): PreparedSource {
     const sentence = sentenceAt[i]!;
     const transparent = chain.length === 1 ? [] : chain.filter((k) => k !== i).map((k) => spans[k]!);
     const desc = describeMeasure(src.text, f, { sentence, others, transparent });
-    return { figure: f, sentence, desc, interval: valueInterval(f), digits: significantDigits(f), scope: measureScope(src.text, f, sentence) };
+    return { figure: f, sentence, desc, interval: valueInterval(f), digits: significantDigits(f), scope: measureScope(src.text, f, sentence),
+      // Places split counts ("45 dead in Oaxaca"); a magnitude or a distance is the event's, wherever felt.
+      place: f.kind === 'count' || f.kind === 'number' ? figurePlace(src.text, f, sentence) : undefined };
   });
   // The starting point of a change ("reached $227.8bn last year, up from $111bn in 2019") measures what
   // the figure it follows measures: it takes that figure's words and label.
@@ -432,7 +465,8 @@ function buildSource(src: FigureSource): PreparedSource {
       heads: [...new Set(chainMembers.flatMap((m) => m.desc.heads))],
       compounds: [...new Set(chainMembers.flatMap((m) => (m.desc.compound ? [m.desc.compound] : [])))],
       complements: [...new Set(chainMembers.flatMap((m) => (m.desc.complement ? [m.desc.complement] : [])))],
-      scope: chainMembers.some((m) => m.scope === 'part') ? 'part' : 'whole',
+      scope: chainMembers.find((m) => m.scope === 'part')?.scope ?? first.scope,
+      place: first.place,
       bases: first.figure.kind === 'percent' ? basesOf(members, first) : [],
       terms,
     });
@@ -485,6 +519,7 @@ function buildItems(sources: FigureSource[], dates: ReadonlyArray<string | undef
         compounds: it.compounds,
         complements: it.complements,
         scope: it.scope,
+        place: it.place,
         bases: it.bases,
         terms: it.terms,
         ownTerms: false,
@@ -697,6 +732,16 @@ function groupLabel(members: Member[], items: Item[]): string {
   return time ? `${base}, ${time}` : base;
 }
 
+/** One class per value of a group: items whose values agree with an earlier item's share its class. */
+function valueClasses(items: Item[]): number[] {
+  const out: number[] = [];
+  items.forEach((it, i) => {
+    const k = items.findIndex((o, j) => j < i && pairValues(o, it)?.[2] === 'same');
+    out.push(k < 0 ? i : out[k]!);
+  });
+  return out;
+}
+
 /**
  * The group's status. Values that differ beyond rounding and hedges make it 'updated' when every differing
  * pair comes from reports of different days (a later report revised the figure), else 'diverging' (see
@@ -713,7 +758,10 @@ function statusOf(items: Item[], dates: ReadonlyArray<string | undefined>): { st
       differing.push([dates[items[i]!.source], dates[items[j]!.source]]);
     }
   }
-  if (gap > 0) return { status: decideDisagreement(differing), gap };
+  if (gap > 0) {
+    const status = decideDisagreement(differing);
+    return { status: status === 'updated' && !revisionsHold(valueClasses(items).map((c, i) => [dates[items[i]!.source], c])) ? 'diverging' : status, gap };
+  }
   const hasOpen = items.some((it) => it.source === 0);
   if (hasOpen) return { status: items.length > 1 ? 'corroborated' : 'single' };
   return { status: 'omitted' };

@@ -15,6 +15,7 @@ import { FUNCTION_WORDS } from '../text/words/function-words.ts';
 import { HEDGE_PHRASES, HEDGE_WORDS, HEDGES_BEFORE } from '../text/words/hedge-words.ts';
 import { lookupTable } from '../text/lookup-table.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/words/month-names.ts';
+import { MEASURE_UNITS } from '../text/words/measure-units.ts';
 
 export type { Span } from '../text/sorted-spans.ts';
 
@@ -117,6 +118,8 @@ const SYNONYMS = lookupTable<string>({
   trip: 'visit',
   kill: 'death',
   fatality: 'death',
+  quake: 'earthquake',
+  temblor: 'earthquake',
   wound: 'injury',
   injur: 'injury',
   duty: 'tariff',
@@ -434,6 +437,11 @@ export function describeMeasure(text: string, figure: Figure, options: DescribeO
   label.label = clipLabel(label.label);
   label.heads = label.heads.filter((h) => !unitTerms.has(h));
   if (figure.kind === 'ordinal' && unit) label.compound = unit;
+  if (MEASURE_UNITS.has(unit)) {
+    label.heads = [unit];
+    label.compound = unit;
+    delete label.complement;
+  }
 
   const out: MeasureDescription = {
     kind: figure.kind,
