@@ -100,9 +100,11 @@ export function decideStableMeasure(values: readonly [number, number], days: rea
 /** Words read after a figure for the place it is counted in. */
 const PLACE_WINDOW = 8;
 /** Lower-case words that may stand between "in" and a place's name: "in the southern state of Oaxaca". */
-const PLACE_FILLERS = new Set(['the', 'its', 'his', 'her', 'their', 'of', 'state', 'states', 'province', 'provinces', 'city', 'county', 'region',
-  'district', 'town', 'village', 'neighbouring', 'neighboring', 'nearby', 'central', 'northern', 'southern', 'eastern', 'western',
-  'north', 'south', 'east', 'west', 'capital', 'country', 'and']);
+const PLACE_FILLERS = new Set(['the', 'its', 'his', 'her', 'their', 'of', 'and', 'city', 'town', 'village', 'neighbouring', 'neighboring', 'nearby',
+  'central', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'capital', 'country']);
+/** Levels of government, skipped even when capitalised: "Qinghai Province" is "Qinghai" ("Mexico City" is not "Mexico"). */
+const PLACE_LEVELS = new Set(['state', 'states', 'province', 'provinces', 'county', 'counties', 'region', 'district', 'prefecture']);
+const FUNCTION_FILLERS = new Set(['the', 'its', 'his', 'her', 'their', 'of', 'and']);
 const PLACE_TOKEN = /[\p{L}][\p{L}'\u2019-]*|[^\s\p{L}]/gu;
 
 /**
@@ -120,9 +122,10 @@ export function figurePlace(text: string, figure: Pick<Figure, 'end'>, sentence:
   if (at < 0 || tokens.slice(0, at).some((t) => /^[,;:()\u2013\u2014]$/.test(t))) return undefined;
   const names: string[] = [];
   for (const t of tokens.slice(at + 1)) {
-    if (PLACE_FILLERS.has(t.toLowerCase())) continue;
-    if (/^\p{Lu}/u.test(t)) names.push(t.toLowerCase());
-    else break;
+    const lower = t.toLowerCase();
+    if (PLACE_LEVELS.has(lower) || FUNCTION_FILLERS.has(lower)) continue;
+    if (/^\p{Lu}/u.test(t)) names.push(lower);
+    else if (!PLACE_FILLERS.has(lower)) break;
   }
   return names.length ? names.join(' ') : undefined;
 }
