@@ -173,3 +173,20 @@ describe('alignFigures: updates, scope and why', () => {
     expect(groups.filter((g) => g.status === 'diverging' && g.mentions.some((m) => m.unit === '%'))).toEqual([]);
   });
 });
+
+describe('alignFigures: reports of one day whose words order two counts', () => {
+  const src = (reportId: string | null, text: string, published?: string) => ({ reportId, text, ...(published ? { published } : {}) });
+  const rose = 'The death toll from the consulate bombing rose to 6 on Friday, officials said.';
+  const earlier = 'The consulate bombing on Friday killed 4 people, officials said.';
+  const roseHedged = 'The death toll from the consulate bombing rose to at least six on Friday, officials said.';
+  const earlierHedged = 'The consulate bombing on Friday killed at least four people, officials said.';
+  const flagged = (a: string, b: string, day?: string) =>
+    alignFigures(src(null, a, day), [src('a', b, day)]).filter((g) => g.status !== 'single' && g.status !== 'omitted').map((g) => [g.status, g.mentions.map((m) => m.text)]);
+
+  it.each<[string, string, string, string | undefined, unknown[]]>([
+    ['same day, "rose to" the larger value: an update, earlier value first', rose, earlier, '2016-11-11', [['updated', ['4 people', '6']]]],
+    ['undated: a disagreement, not a guessed order', rose, earlier, undefined, [['diverging', ['6', '4 people']]]],
+    ['same day, overlapping "at least" counts that the words say rose: an update', roseHedged, earlierHedged, '2016-11-11', [['updated', ['at least four people', 'at least six']]]],
+    ['undated overlapping "at least" counts still agree', roseHedged, earlierHedged, undefined, [['corroborated', ['at least six', 'at least four people']]]],
+  ])('%s', (_name, a, b, day, expected) => expect(flagged(a, b, day)).toEqual(expected));
+});

@@ -732,6 +732,24 @@ function groupLabel(members: Member[], items: Item[]): string {
   return time ? `${base}, ${time}` : base;
 }
 
+/** The direction the words say a figure moved to its value ("rose to 6"), if they say so. */
+function movedTo(it: Item): 'rose' | 'fell' | undefined {
+  const change = it.members[0]!.figure.change;
+  return change?.marks === 'to' ? change.direction : undefined;
+}
+
+/** Whether the words order two values as a revision: the larger one "rose to", or the smaller one "fell to". */
+function saysRevised(a: Item, va: number, b: Item, vb: number): boolean {
+  const [low, high] = va < vb ? [a, b] : [b, a];
+  return movedTo(high) === 'rose' || movedTo(low) === 'fell';
+}
+
+/** A time-ordered key for an item: its report's day, after the day's other values when its words say it moved to it. */
+function orderKey(it: Item, dates: ReadonlyArray<string | undefined>): string | undefined {
+  const day = reportDay(dates[it.source]);
+  return day === undefined ? undefined : `${day}#${movedTo(it) ? 1 : 0}`;
+}
+
 /** One class per value of a group: items whose values agree with an earlier item's share its class. */
 function valueClasses(items: Item[]): number[] {
   const out: number[] = [];
@@ -749,18 +767,24 @@ function valueClasses(items: Item[]): number[] {
  */
 function statusOf(items: Item[], dates: ReadonlyArray<string | undefined>): { status: FigureStatus; gap?: number } {
   let gap = 0;
-  const differing: Array<[string | undefined, string | undefined]> = [];
+  const differing: Array<[string | undefined, string | undefined, boolean]> = [];
   for (let i = 0; i < items.length; i++) {
     for (let j = i + 1; j < items.length; j++) {
       const pv = pairValues(items[i]!, items[j]!);
-      if (pv?.[2] !== 'different') continue;
+      if (!pv) continue;
+      const revised = pv[0] !== pv[1] && saysRevised(items[i]!, pv[0], items[j]!, pv[1]);
+      // Hedged values that overlap agree ("at least four", "at least six"), unless the words say the count moved
+      // from one to the other ("the toll rose to at least six") and both reports are dated: a revision to show.
+      const dated = reportDay(dates[items[i]!.source]) !== undefined && reportDay(dates[items[j]!.source]) !== undefined;
+      if (pv[2] !== 'different' && !(revised && dated)) continue;
       gap = Math.max(gap, gapPercent([pv[0], pv[1]]));
-      differing.push([dates[items[i]!.source], dates[items[j]!.source]]);
+      differing.push([dates[items[i]!.source], dates[items[j]!.source], revised]);
     }
   }
   if (gap > 0) {
     const status = decideDisagreement(differing);
-    return { status: status === 'updated' && !revisionsHold(valueClasses(items).map((c, i) => [dates[items[i]!.source], c])) ? 'diverging' : status, gap };
+    const points = valueClasses(items).map((c, i) => [orderKey(items[i]!, dates), c] as const);
+    return { status: status === 'updated' && !revisionsHold(points) ? 'diverging' : status, gap };
   }
   const hasOpen = items.some((it) => it.source === 0);
   if (hasOpen) return { status: items.length > 1 ? 'corroborated' : 'single' };
@@ -797,7 +821,8 @@ function whyGrouped(items: Item[], unit: string, status: FigureStatus, dates: Re
   const time = items.find((it) => it.time)?.time;
   parts.push(time ? `time: ${time}` : 'no explicit time');
   const days = items.map((it) => reportDay(dates[it.source]));
-  if (status === 'updated') parts.push(`reports of ${[...new Set(days)].sort().join(' and ')}: a later report revised it`);
+  if (status === 'updated' && new Set(days).size === 1) parts.push(`reports of the same day (${days[0]}); the words say it moved: a revision`);
+  else if (status === 'updated') parts.push(`reports of ${[...new Set(days)].sort().join(' and ')}: a later report revised it`);
   else if (days.some((d) => d === undefined)) parts.push('some reports undated: they may be of different times');
   else parts.push(`reports of the same day (${[...new Set(days)].sort().join(', ')})`);
   return parts.join('; ');
@@ -857,13 +882,16 @@ export function alignFigures(open: FigureSource, related: FigureSource[]): Figur
     const unit = displayUnit(g);
     const members = g.map((it) => memberIn(it, unit));
     const { status, gap } = statusOf(g, dates);
+    const keys = new Map<FigureMention, string>();
     const mentions = g.map((it, k) => {
       const m = mention(sources[it.source]!, members[k]!);
       const published = dates[it.source];
-      return published ? { ...m, published } : m;
+      const out = published ? { ...m, published } : m;
+      keys.set(out, orderKey(it, dates) ?? '');
+      return out;
     });
-    // An update reads from the earliest report to the latest.
-    if (status === 'updated') mentions.sort((x, y) => (x.published ?? '').localeCompare(y.published ?? ''));
+    // An update reads from the earliest report to the latest (within a day, the value the words say came last).
+    if (status === 'updated') mentions.sort((x, y) => keys.get(x)!.localeCompare(keys.get(y)!));
     const out: FigureGroup = { measure: groupLabel(members, g), status, mentions };
     if (status === 'diverging' || status === 'updated') {
       out.gapPercent = gap!;

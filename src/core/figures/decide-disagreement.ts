@@ -14,16 +14,19 @@ export function reportDay(published: string | undefined): string | undefined {
  * The status of a group whose values differ, from the dates of the reports of each differing pair:
  * - 'updated' when every differing pair was published on different days: a later report revised the figure
  *   (a death toll, a vote count), which is news, not a disagreement;
+ *   A pair of the same day is a revision too when its third element says the words order it (the larger value
+ *   "rose to", or the smaller "fell to"): reports of one day often carry successive counts;
  * - 'diverging' otherwise: some pair of the same day disagrees, or a report has no date. Without dates the
  *   group is kept as diverging only because alignment already asks strong evidence for values that differ
  *   (see align-figures.ts); `why` then says the reports are undated.
  */
-export function decideDisagreement(pairs: ReadonlyArray<readonly [string | undefined, string | undefined]>): Disagreement {
+export function decideDisagreement(pairs: ReadonlyArray<readonly [string | undefined, string | undefined, boolean?]>): Disagreement {
   if (pairs.length === 0) return 'diverging';
-  const allLater = pairs.every(([a, b]) => {
+  const allLater = pairs.every(([a, b, saysRevised]) => {
     const da = reportDay(a);
     const db = reportDay(b);
-    return da !== undefined && db !== undefined && da !== db;
+    // Two reports of one day: a revision only when the words say so ("the toll rose to 6" against an earlier 4).
+    return da !== undefined && db !== undefined && (da !== db || saysRevised === true);
   });
   return allLater ? 'updated' : 'diverging';
 }
@@ -66,11 +69,12 @@ export function measureScope(text: string, figure: Pick<Figure, 'start' | 'end'>
 /**
  * Whether the values of a group read as revisions: once a later report gives a new value, no report of that
  * day or later still gives the value it replaced. `points` are [report day, value class] (one class per value,
- * agreeing values share one). "8.1 on the 8th, 8.2 on the 10th, 8.1 again on the 10th and 11th" is not a
+ * agreeing values share one); a day may carry a suffix ordering values within it ("2016-11-11#1"). "8.1 on the 8th, 8.2 on the 10th, 8.1 again on the 10th and 11th" is not a
  * revision but a disagreement; "7.9 on the 25th, 7.8 on the 26th and 27th" is. Undated points never hold.
  */
 export function revisionsHold(points: ReadonlyArray<readonly [string | undefined, number]>): boolean {
-  const days = points.map(([d]) => reportDay(d));
+  // Keys sort in time order: a day, or a day with a suffix for a value the words say came later that day.
+  const days = points.map(([d]) => d);
   if (days.some((d) => d === undefined)) return false;
   return points.every(([, ci], i) =>
     points.every(([, cj], j) => ci === cj || days[j]! <= days[i]! || points.every(([, ck], k) => ck !== ci || days[k]! < days[j]!)),
