@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideDifferingValues, decideDisagreement, decideStableMeasure, figurePlace, measureScope, reportDay, revisionsHold } from '../../src/core/figures/decide-disagreement.ts';
+import { STABLE_MAX_GAP, decideDifferingValues, decideDisagreement, decideStableMeasure, figurePlace, measureScope, reportDay, revisionsHold } from '../../src/core/figures/decide-disagreement.ts';
 import { alignFigures } from '../../src/core/figures/align-figures.ts';
 
 describe('decideDisagreement: an update or a disagreement, from the dates of the differing pairs', () => {
@@ -47,7 +47,13 @@ describe('decideStableMeasure: a magnitude far apart, or reported weeks apart, i
     ['two quakes a fortnight apart', [7.9, 7.3], ['2015-04-25', '2015-05-12'], 'other-event'],
     ['undated: by the gap alone', [7.8, 7.9], [undefined, undefined], 'same-event'],
     ['a gap of exactly 1 is still one event', [8.0, 7.0], ['2017-09-19', '2017-09-19'], 'same-event'],
-  ])('%s', (_name, values, days, fit) => expect(decideStableMeasure(values, days)).toBe(fit));
+  ])('%s', (_name, values, days, fit) => expect(decideStableMeasure(values, days, STABLE_MAX_GAP)).toBe(fit));
+
+  it.each<[string, [number, number], [string | undefined, string | undefined], 'same-event' | 'other-event']>([
+    ['a depth revised three days later', [40, 80], ['2016-11-08', '2016-11-11'], 'same-event'],
+    ['two missiles\' ranges weeks apart', [2700, 3700], ['2017-08-28', '2017-09-14'], 'other-event'],
+    ['no spread bound: any gap the same day', [10, 1000], ['2017-08-28', '2017-08-28'], 'same-event'],
+  ])('without a spread bound, by the days alone: %s', (_name, values, days, fit) => expect(decideStableMeasure(values, days)).toBe(fit));
 });
 
 describe('revisionsHold: an update replaces the old value; a value that comes back is a disagreement', () => {

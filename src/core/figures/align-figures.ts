@@ -37,8 +37,9 @@
 import { compareValueIntervals, gapPercent, significantDigits, valueInterval } from './compare-figure-values.ts';
 import { clipLabel, describeMeasure, figurePhrase, countSentenceTerms, measureTerms, type MeasureDescription } from './describe-measure.ts';
 import { extractFigures } from './extract/extract-figures.ts';
-import { decideDifferingValues, decideDisagreement, decideStableMeasure, figurePlace, measureScope, reportDay, revisionsHold, type MeasureScope } from './decide-disagreement.ts';
+import { decideDifferingValues, decideDisagreement, decideStableMeasure, figurePlace, STABLE_MAX_GAP, measureScope, reportDay, revisionsHold, type MeasureScope } from './decide-disagreement.ts';
 import { MEASURE_UNITS } from '../text/words/measure-units.ts';
+import { unitFamily } from './unit-families.ts';
 import { SortedSpans, type Span } from '../text/sorted-spans.ts';
 import { splitSentences } from '../text/split-sentences.ts';
 import { HEDGE_WORDS } from '../text/words/hedge-words.ts';
@@ -317,10 +318,13 @@ function link(a: Item, b: Item): Link {
   // A bare number ("at least four" vs "two") has no unit family: what it counts is too uncertain to call a
   // disagreement. Only a later report's revision of it may be shown ("the death toll rose to 3,143").
   if (a.kind === 'number' && units.every((u) => u === '') && !(a.day && b.day && a.day !== b.day)) return { ok: false, sim, certain };
-  // A magnitude is fixed once the shock happened: far-apart values or reports are of other shocks.
+  // A physical quantity is fixed once the event happened: reports weeks apart, or magnitudes far apart, are of
+  // other events.
   const stable = units.find((u) => MEASURE_UNITS.has(u));
-  if (stable !== undefined && decideStableMeasure([memberIn(a, stable).figure.value, memberIn(b, stable).figure.value], [a.day, b.day]) === 'other-event') {
-    return { ok: false, sim, certain };
+  if (a.kind === 'quantity') {
+    const u = stable ?? units[0]!;
+    const fit = decideStableMeasure([memberIn(a, u).figure.value, memberIn(b, u).figure.value], [a.day, b.day], stable !== undefined ? STABLE_MAX_GAP : Infinity);
+    if (fit === 'other-event') return { ok: false, sim, certain };
   }
   // Different heads ("killed" vs "injured", "goods" vs "trade") are different measures, however alike the words.
   const headsClash = a.heads.length > 0 && b.heads.length > 0 && !sameHead;
@@ -451,7 +455,7 @@ function buildSource(src: FigureSource): PreparedSource {
     m.desc.heads = [...new Set([...p.desc.heads, ...m.desc.heads])];
   }
   for (const idx of chains.values()) {
-    const chainMembers = idx.map((k) => members[k]!);
+    const chainMembers = withFamilyMember(idx.map((k) => members[k]!));
     const first = chainMembers[0]!;
     const terms = new Map<string, number>();
     for (const m of chainMembers) mergeTerms(terms, m.desc.terms);
@@ -476,6 +480,21 @@ function buildSource(src: FigureSource): PreparedSource {
   const withFigures: Array<[number, number]> = [];
   for (const m of members) if (withFigures[withFigures.length - 1]?.[0] !== m.sentence[0]) withFigures.push(m.sentence);
   return { sentences: withFigures.length, df: countSentenceTerms(src.text, withFigures), items };
+}
+
+/**
+ * A length or a mass also stands in its family's base unit ("40 miles" as about 64,374 m), as one more member
+ * of its item: two items in different units of one family then share that unit, and their values are
+ * compared there. The member is never shown (displayUnit skips base units).
+ */
+function withFamilyMember(chain: Member[]): Member[] {
+  const first = chain[0]!;
+  const family = first.figure.kind === 'quantity' ? unitFamily(first.figure.unit) : undefined;
+  if (!family) return chain;
+  const f = first.figure;
+  const figure: Figure = { ...f, value: f.value * family.factor, ...(f.max !== undefined ? { max: f.max * family.factor } : {}) };
+  const interval: [number, number] = [first.interval[0] * family.factor, first.interval[1] * family.factor];
+  return [...chain, { ...first, figure, desc: { ...first.desc, unit: family.base }, interval }];
 }
 
 /** How many items each source keeps under MAX_ITEMS_ALIGNED (see there): the first source all of its own. */
@@ -655,11 +674,14 @@ function cluster(items: Item[]): Item[][] {
 /** The unit a group is shown in: the one most of its items are written in (first written unit on a tie). */
 function displayUnit(items: Item[]): string {
   const counts = new Map<string, number>();
-  for (const it of items) for (const u of new Set(it.members.map((m) => m.desc.unit))) counts.set(u, (counts.get(u) ?? 0) + 1);
+  for (const it of items) for (const u of new Set(it.members.map((m) => m.desc.unit))) if (!isBaseUnit(u)) counts.set(u, (counts.get(u) ?? 0) + 1);
   let best = items[0]!.members[0]!.desc.unit;
   for (const [u, n] of counts) if (n > counts.get(best)!) best = u;
   return best;
 }
+
+/** A family's base unit ("=m"): how alignment compares, never how a figure is written or shown. */
+const isBaseUnit = (unit: string) => unit.startsWith('=');
 
 /** Values of two linked items in a unit both are written in (an item carries its same-passage conversions). */
 function pairValues(a: Item, b: Item): [number, number, 'same' | 'different'] | undefined {

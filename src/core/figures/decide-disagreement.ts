@@ -89,13 +89,18 @@ export const STABLE_MAX_GAP = 1;
 export const REVISION_DAYS = 7;
 
 /**
- * For a measure that is fixed once the event happened (units in MEASURE_UNITS: a magnitude), whether two
- * differing values can be one event's: 'other-event' when they are more than STABLE_MAX_GAP apart (a 5.3
- * aftershock and the 7.9 main shock) or reported more than REVISION_DAYS apart (two quakes a fortnight apart);
+ * For a physical quantity fixed once the event happened (a distance, a depth, a weight, a magnitude), whether
+ * two differing values can be one event's: 'other-event' when reported more than REVISION_DAYS apart (two
+ * quakes a fortnight apart, two missiles' ranges), or, for a unit with a bounded spread (`maxGap`: a magnitude's
+ * STABLE_MAX_GAP), when the values are further apart than that (a 5.3 aftershock and the 7.9 main shock);
  * else 'same-event', a disagreement or a revision. Undated reports are judged by the gap alone.
  */
-export function decideStableMeasure(values: readonly [number, number], days: readonly [string | undefined, string | undefined]): StableMeasureFit {
-  if (Math.abs(values[0] - values[1]) > STABLE_MAX_GAP) return 'other-event';
+export function decideStableMeasure(
+  values: readonly [number, number],
+  days: readonly [string | undefined, string | undefined],
+  maxGap = Infinity,
+): StableMeasureFit {
+  if (Math.abs(values[0] - values[1]) > maxGap) return 'other-event';
   const [a, b] = days.map((d) => (reportDay(d) ? Date.parse(reportDay(d)!) : NaN));
   if (Number.isFinite(a) && Number.isFinite(b) && Math.abs(a! - b!) > REVISION_DAYS * 86_400_000) return 'other-event';
   return 'same-event';
