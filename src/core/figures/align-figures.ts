@@ -846,7 +846,8 @@ function whyGrouped(items: Item[], unit: string, status: FigureStatus, dates: Re
   if (status === 'updated' && new Set(days).size === 1) parts.push(`reports of the same day (${days[0]}); the words say it moved: a revision`);
   else if (status === 'updated') parts.push(`reports of ${[...new Set(days)].sort().join(' and ')}: a later report revised it`);
   else if (days.some((d) => d === undefined)) parts.push('some reports undated: they may be of different times');
-  else parts.push(`reports of the same day (${[...new Set(days)].sort().join(', ')})`);
+  else if (new Set(days).size === 1) parts.push(`reports of the same day (${days[0]})`);
+  else parts.push(`reports of ${[...new Set(days)].sort().join(', ')}: reports of one day disagree, or an older value comes back later`);
   return parts.join('; ');
 }
 
