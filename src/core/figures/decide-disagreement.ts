@@ -123,7 +123,8 @@ const PLACE_TOKEN = /[\p{L}][\p{L}'\u2019-]*|[^\s\p{L}]/gu;
  */
 export function figurePlace(text: string, figure: Pick<Figure, 'end'>, sentence: readonly [number, number]): string | undefined {
   // A headline capitalises every word: its capitals name nothing ("At Least 119 Dead in Magnitude 7.1 Mexico Quake").
-  const long = text.slice(sentence[0], sentence[1]).match(/\p{L}{4,}/gu) ?? [];
+  // Read around the figure only: a sentence may be a whole data table.
+  const long = text.slice(Math.max(sentence[0], figure.end - 200), Math.min(sentence[1], figure.end + 200)).match(/\p{L}{4,}/gu) ?? [];
   if (long.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > long.length) return undefined;
   const tokens = (text.slice(figure.end, Math.min(sentence[1], figure.end + 120)).match(PLACE_TOKEN) ?? []).slice(0, PLACE_WINDOW + 6);
   const at = tokens.findIndex((t, k) => k < PLACE_WINDOW && t === 'in');
