@@ -9,7 +9,12 @@ import { stem } from './stem.ts';
 export { STOP_WORDS } from './words/stop-words.ts';
 export { stem } from './stem.ts';
 
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function foldAccents(s: string): string {
+  // ASCII has nothing to fold (NFKD leaves it as it is), and the normalisation is the slow part.
+  if (ASCII.test(s)) return s;
   return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 }
 
@@ -33,30 +38,49 @@ export interface TermToken {
 const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/gu;
 const COMBINING = /[\u0300-\u036f]/g;
 
+/**
+ * The terms of each word as written, memoized: a word's terms depend on the word alone, and news repeats
+ * its words, so most words of a text are looked up rather than folded, lower-cased and stemmed again.
+ * Bounded: emptied when full (a new vocabulary refills it). The tokens are shared, hence frozen.
+ */
+const wordTerms = new Map<string, readonly TermToken[]>();
+const WORD_CACHE_MAX = 50_000;
+const NO_TERMS: readonly TermToken[] = Object.freeze([]);
+
 /** Index terms of a text in order (duplicates kept), each with its surface word. */
 export function termTokens(text: string): TermToken[] {
   const out: TermToken[] = [];
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    const raw = m[0].replace(/['\u2019]s$/i, '');
-    // Pure ASCII words skip the (slow) Unicode normalisation.
-    // eslint-disable-next-line no-control-regex
-    const folded = /^[\x00-\x7f]*$/.test(raw) ? raw : raw.normalize('NFKD').replace(COMBINING, '');
-    const w = folded.toLowerCase().replace(/['\u2019]/g, '');
-    if (w.length < 2 || STOP_WORDS.has(w) || /^\d+$/.test(w)) continue;
-    if (w.includes('-')) {
-      const parts = w.split('-');
-      const surfaces = raw.split('-');
-      for (let i = 0; i < parts.length; i++) {
-        const part = parts[i]!;
-        if (part.length < 2 || STOP_WORDS.has(part) || /^\d+$/.test(part)) continue;
-        out.push({ term: stem(part), surface: surfaces[i] ?? part });
-      }
-      continue;
+    const word = m[0];
+    let terms = wordTerms.get(word);
+    if (!terms) {
+      terms = termsOfWord(word);
+      if (wordTerms.size >= WORD_CACHE_MAX) wordTerms.clear();
+      wordTerms.set(word, terms);
     }
-    out.push({ term: stem(w), surface: raw });
+    for (let i = 0; i < terms.length; i++) out.push(terms[i]!);
   }
   return out;
+}
+
+/** The terms of one word token (none for a stop word or a number; one per part of a hyphenated word). */
+function termsOfWord(word: string): readonly TermToken[] {
+  const raw = word.replace(/['\u2019]s$/i, '');
+  // Pure ASCII words skip the (slow) Unicode normalisation.
+  const folded = ASCII.test(raw) ? raw : raw.normalize('NFKD').replace(COMBINING, '');
+  const w = folded.toLowerCase().replace(/['\u2019]/g, '');
+  if (w.length < 2 || STOP_WORDS.has(w) || /^\d+$/.test(w)) return NO_TERMS;
+  if (!w.includes('-')) return Object.freeze([Object.freeze({ term: stem(w), surface: raw })]);
+  const out: TermToken[] = [];
+  const parts = w.split('-');
+  const surfaces = raw.split('-');
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (part.length < 2 || STOP_WORDS.has(part) || /^\d+$/.test(part)) continue;
+    out.push(Object.freeze({ term: stem(part), surface: surfaces[i] ?? part }));
+  }
+  return out.length ? Object.freeze(out) : NO_TERMS;
 }
 
 /** Normalised index terms of a text, in order (duplicates kept). */
