@@ -35,7 +35,6 @@ export interface TermToken {
   surface: string;
 }
 
-const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/gu;
 const COMBINING = /[\u0300-\u036f]/g;
 
 /**
@@ -50,9 +49,23 @@ const NO_TERMS: readonly TermToken[] = Object.freeze([]);
 /** Index terms of a text in order (duplicates kept), each with its surface word. */
 export function termTokens(text: string): TermToken[] {
   const out: TermToken[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    const word = m[0];
+  const n = text.length;
+  let i = 0;
+  // The words of /[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/gu, found by a scan of code points (a regular
+  // expression allocates a match per word, and this runs over every text of a corpus).
+  while (i < n) {
+    let cp = text.codePointAt(i)!;
+    if (!isLetterOrDigit(cp)) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    do {
+      i += cp > 0xffff ? 2 : 1;
+      if (i >= n) break;
+      cp = text.codePointAt(i)!;
+    } while (isLetterOrDigit(cp) || cp === 0x27 || cp === 0x2019 || cp === 0x2d);
+    const word = text.slice(start, i);
     let terms = wordTerms.get(word);
     if (!terms) {
       terms = termsOfWord(word);
@@ -62,6 +75,18 @@ export function termTokens(text: string): TermToken[] {
     for (let i = 0; i < terms.length; i++) out.push(terms[i]!);
   }
   return out;
+}
+
+/** Whether a code point is a letter or a number (\p{L} or \p{N}); remembered per BMP code point. */
+const CLASS = new Uint8Array(0x10000); // 0 not known yet, 1 letter or digit, 2 neither
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+function isLetterOrDigit(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39);
+  if (cp > 0xffff) return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+  let c = CLASS[cp]!;
+  if (c === 0) CLASS[cp] = c = LETTER_OR_DIGIT.test(String.fromCharCode(cp)) ? 1 : 2;
+  return c === 1;
 }
 
 /** The terms of one word token (none for a stop word or a number; one per part of a hyphenated word). */
