@@ -40,10 +40,11 @@ const COMBINING = /[\u0300-\u036f]/g;
 /**
  * The terms of each word as written, memoized: a word's terms depend on the word alone, and news repeats
  * its words, so most words of a text are looked up rather than folded, lower-cased and stemmed again.
- * Bounded: emptied when full (a new vocabulary refills it). The tokens are shared, hence frozen.
+ * Bounded: once full it takes no more words (the common ones came first), so it never churns and holds a
+ * few megabytes at most. The tokens are shared, hence frozen.
  */
 const wordTerms = new Map<string, readonly TermToken[]>();
-const WORD_CACHE_MAX = 50_000;
+const WORD_CACHE_MAX = 40_000;
 const NO_TERMS: readonly TermToken[] = Object.freeze([]);
 
 /** Index terms of a text in order (duplicates kept), each with its surface word. */
@@ -68,9 +69,10 @@ export function termTokens(text: string): TermToken[] {
     const word = text.slice(start, i);
     let terms = wordTerms.get(word);
     if (!terms) {
-      terms = termsOfWord(word);
-      if (wordTerms.size >= WORD_CACHE_MAX) wordTerms.clear();
-      wordTerms.set(word, terms);
+      // A copy: a long slice would keep the whole text alive for as long as the memo holds the word.
+      const own = word.length > 12 ? [...word].join('') : word;
+      terms = termsOfWord(own);
+      if (wordTerms.size < WORD_CACHE_MAX) wordTerms.set(own, terms);
     }
     for (let i = 0; i < terms.length; i++) out.push(terms[i]!);
   }
