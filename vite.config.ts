@@ -16,6 +16,9 @@ export default defineConfig({
   define: {
     __PARALLAX_TEST_BUILD__: JSON.stringify(testBuild),
     __PARALLAX_NO_WELCOME_TAB__: JSON.stringify(testBuild && target === 'firefox'),
+    // Firefox's background page parses HTML itself; Chrome's worker hands pages to the offscreen
+    // document, so its bundle leaves the reader (Readability) out.
+    __PARALLAX_BACKGROUND_HAS_DOM__: JSON.stringify(target === 'firefox'),
   },
   publicDir: resolve(import.meta.dirname, 'public'),
   build: {
@@ -26,6 +29,9 @@ export default defineConfig({
     // popup open and worker start.
     minify: true,
     sourcemap: true,
+    // Readability (CommonJS) counts as having side effects, so a bundle that imports it without calling
+    // it (Chrome's worker: see __PARALLAX_BACKGROUND_HAS_DOM__) would still carry it. It has none.
+    rollupOptions: { treeshake: { moduleSideEffects: (id: string) => !/[\\/]@mozilla[\\/]readability[\\/]/.test(id) } },
   },
   plugins: [
     webExtension({

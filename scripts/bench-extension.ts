@@ -28,6 +28,9 @@ interface Samples {
   coldDcl: number[];
   warmAnswer: number[];
   coldAnswer: number[];
+  /** Navigation start to the first answer on screen, measured inside the popup (no harness round trips). */
+  warmShown: number[];
+  coldShown: number[];
   /** Phases of the cold answer as the worker measured them (builds that measure them). */
   coldPhases: Record<string, number[]>;
   /** Time to load the stored articles into the store and have the first analysis done with them. */
@@ -68,10 +71,16 @@ async function storeArticles(b: ExtensionBrowser, server: FixtureServer, n: numb
   return performance.now() - t0;
 }
 
-async function popupTimes(p: Page): Promise<{ dcl: number; answer: number }> {
+async function popupTimes(p: Page): Promise<{ dcl: number; answer: number; shown: number }> {
   return p.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-    return { dcl: nav?.domContentLoadedEventStart ?? Number.NaN, answer: performance.getEntriesByName('parallax:analyze')[0]?.duration ?? Number.NaN };
+    const shown = performance.getEntriesByName('parallax:shown')[0];
+    return {
+      dcl: nav?.domContentLoadedEventStart ?? Number.NaN,
+      answer: performance.getEntriesByName('parallax:analyze')[0]?.duration ?? Number.NaN,
+      // Entry times count from the navigation's start: where the measure ends is when the answer was shown.
+      shown: shown ? shown.startTime + shown.duration : Number.NaN,
+    };
   });
 }
 
@@ -88,7 +97,7 @@ async function workerPhases(b: ExtensionBrowser): Promise<Array<[string, number]
 
 async function measure(dir: string, server: FixtureServer, stored: number): Promise<Samples> {
   const b = await launchWithExtension(dir);
-  const s: Samples = { warm: [], cold: [], warmDcl: [], coldDcl: [], warmAnswer: [], coldAnswer: [], coldPhases: {} };
+  const s: Samples = { warm: [], cold: [], warmDcl: [], coldDcl: [], warmAnswer: [], coldAnswer: [], warmShown: [], coldShown: [], coldPhases: {} };
   try {
     s.loadMs = await storeArticles(b, server, stored);
     const cdpPage = await b.context.newPage();
@@ -112,6 +121,7 @@ async function measure(dir: string, server: FixtureServer, stored: number): Prom
         s.cold.push(c.ms);
         s.coldDcl.push(ct.dcl);
         s.coldAnswer.push(ct.answer);
+        s.coldShown.push(ct.shown);
         for (const [name, d] of await workerPhases(b)) (s.coldPhases[name] ??= []).push(d);
         await c.popup.close();
         // Warm: the same tab reloaded (its result stays cached for the same address).
@@ -121,6 +131,7 @@ async function measure(dir: string, server: FixtureServer, stored: number): Prom
         s.warm.push(w.ms);
         s.warmDcl.push(wt.dcl);
         s.warmAnswer.push(wt.answer);
+        s.warmShown.push(wt.shown);
         await w.popup.close();
         await a.page.close();
       }
@@ -153,7 +164,7 @@ try {
       results.set(`${b.label}|${stored}`, got);
       // As each finishes, so a run cut short still says what it measured.
       process.stderr.write(
-        `  warm ${ms(median(got.warm))}, cold ${ms(median(got.cold))}, DOMContentLoaded ${ms(median(got.warmDcl))} / ${ms(median(got.coldDcl))}, ` +
+        `  shown warm ${ms(median(got.warmShown))}, cold ${ms(median(got.coldShown))} (harness ${ms(median(got.warm))} / ${ms(median(got.cold))}), DOMContentLoaded ${ms(median(got.warmDcl))} / ${ms(median(got.coldDcl))}, ` +
           `answer ${ms(median(got.warmAnswer))} / ${ms(median(got.coldAnswer))}, import + first analysis ${ms(got.loadMs)}\n`,
       );
     }
@@ -164,8 +175,10 @@ try {
 
 const n = ROUNDS * seedIds().length;
 const rows: Array<[string, (s: Samples) => number | undefined]> = [
-  ['popup open -> ready, warm', (s) => median(s.warm)],
-  ['popup open -> ready, cold', (s) => median(s.cold)],
+  ['popup open -> ready, warm (harness)', (s) => median(s.warm)],
+  ['popup open -> ready, cold (harness)', (s) => median(s.cold)],
+  ['popup navigation -> shown, warm', (s) => median(s.warmShown)],
+  ['popup navigation -> shown, cold', (s) => median(s.coldShown)],
   ['popup DOMContentLoaded, warm', (s) => median(s.warmDcl)],
   ['popup DOMContentLoaded, cold', (s) => median(s.coldDcl)],
   ['background answer, warm', (s) => median(s.warmAnswer)],
@@ -185,5 +198,9 @@ for (const k of STORED) {
 const now = (k: number) => results.get(`this build|${k}`);
 const w0 = median(now(0)?.warm ?? []);
 const c0 = median(now(0)?.cold ?? []);
-console.log(`targets: warm p50 <= 60 ms (now ${ms(w0)}), cold p50 <= 300 ms (now ${ms(c0)}); within 20% of that with 10k stored` +
-  (now(10_000) ? ` (now warm ${ms(median(now(10_000)!.warm))}, cold ${ms(median(now(10_000)!.cold))})` : ''));
+const ws0 = median(now(0)?.warmShown ?? []);
+const cs0 = median(now(0)?.coldShown ?? []);
+console.log(
+  `targets: warm p50 <= 60 ms (navigation -> shown ${ms(ws0)}; with the harness's round trips ${ms(w0)}), cold p50 <= 300 ms (${ms(cs0)}; harness ${ms(c0)}); within 20% of that with 10k stored` +
+    (now(10_000) ? ` (now warm ${ms(median(now(10_000)!.warmShown))}, cold ${ms(median(now(10_000)!.coldShown))})` : ''),
+);

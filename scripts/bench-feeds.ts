@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import { IDBFactory } from 'fake-indexeddb';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { parseHTML } from 'linkedom';
 import { FeedIndex, type SegmentDoc } from '../src/background/sources/feed-index.ts';
 import { FeedSources } from '../src/background/sources/feed-sources.ts';
@@ -63,7 +63,7 @@ async function benchFeed200(): Promise<void> {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const fs = new FeedSources({
-    db: new FeedsDb(new IDBFactory()),
+    db: new FeedsDb(new IDBFactory(), IDBKeyRange),
     fetch,
     permitted: async () => true,
     tag: 'bench',
@@ -92,7 +92,7 @@ function asItem(d: SegmentDoc): StoredItem {
 
 /** An index over `n` items, built as a fetching extension would: batches of `batch`, merges included. */
 function indexOf(n: number, batch: number): { index: FeedIndex; buildMs: number } {
-  const index = new FeedIndex(new FeedsDb(new IDBFactory()), 'bench');
+  const index = new FeedIndex(new FeedsDb(new IDBFactory(), IDBKeyRange), 'bench');
   const docs = docsOf(n, 7);
   const t0 = performance.now();
   for (let k = 0; k < docs.length; k += batch) index.plan(docs.slice(k, k + batch).map(asItem), [], []).commit();

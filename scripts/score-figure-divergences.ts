@@ -102,12 +102,15 @@ export function scoreStories(set: string, docs: Doc[], rows: Row[]): DivergenceS
       score.predicted++;
       const matched = rowsOf(g).filter((rs) => rs.length > 0);
       // True when two mentions are labelled values of one measure (not a look-alike of another measure).
-      const oneMeasure = [...new Set(matched.flat().map((r) => r.measure))].some(
-        (m) => matched.filter((rs) => rs.some((r) => r.measure === m && r.label !== 'different-measure')).length >= 2,
+      // A note in brackets marks another value of the same measure ("magnitude (USGS)"; see the set's README).
+      const base = (m: string) => m.replace(/\s*\([^)]*\)$/, '');
+      const oneMeasure = [...new Set(matched.flat().map((r) => base(r.measure)))].some(
+        (m) => matched.filter((rs) => rs.some((r) => base(r.measure) === m && r.label !== 'different-measure')).length >= 2,
       );
-      if (matched.length < 2) score.unlabelled++;
-      else if (!oneMeasure) score.falseDivergences++;
-      score.details.push(`  ${story} ${g.status} "${g.measure}": ${g.mentions.map((m) => `${m.reportId ?? storyDocs[0]!.id}=${m.text}`).join(' | ')}${g.why ? `\n      why: ${g.why}` : ''}`);
+      const verdict = matched.length < 2 ? 'unlabelled' : oneMeasure ? 'labelled' : 'FALSE';
+      if (verdict === 'unlabelled') score.unlabelled++;
+      else if (verdict === 'FALSE') score.falseDivergences++;
+      score.details.push(`  ${story} ${g.status} [${verdict}] "${g.measure}": ${g.mentions.map((m) => `${m.reportId ?? storyDocs[0]!.id}=${m.text}`).join(' | ')}${g.why ? `\n      why: ${g.why}` : ''}`);
     }
     for (const [measure, mRows] of group(storyRows, (r) => r.measure)) {
       const kind = mRows.some((r) => r.label === 'diverging') ? 'diverging' : mRows.some((r) => r.label === 'updated') ? 'updated' : undefined;

@@ -1,7 +1,8 @@
 // Takes the README's screenshots in real Chromium with the test build: `npm run screenshots`.
 import { resolve } from 'node:path';
-import { launchWithExtension } from '../tests/e2e/chromium.ts';
+import { launchWithExtension, type ExtensionBrowser } from '../tests/e2e/chromium.ts';
 import { seedIds, startFixtureServer } from '../tests/e2e/fixture-server.ts';
+import { startFeedServer } from '../tests/e2e/sources.feed-server.ts';
 
 const out = (name: string) => resolve(import.meta.dirname, '../docs', name);
 const server = await startFixtureServer();
@@ -25,11 +26,8 @@ try {
       await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
-      const focused = true;
-      if (focused) {
-        await page.waitForTimeout(300);
-        await page.screenshot({ path: out('card-seed-004.png') });
-      }
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: out('card-seed-004.png') });
     }
     await popup.close();
     await page.close();
@@ -47,8 +45,42 @@ try {
   await popup.screenshot({ path: out('popup-empty.png'), fullPage: true });
   await popup.close();
   await page.close();
+  await followedSources(browser);
   console.log('screenshots written to docs/');
 } finally {
   await browser.close();
   await server.close();
+}
+
+/** Two outlets followed (RSS and Atom, on 127.0.0.1) and refreshed: the settings page's sources, then the
+ * popup on a third outlet's article of the same story, listing both feed reports. */
+async function followedSources(browser: ExtensionBrowser): Promise<void> {
+  const feeds = await startFeedServer();
+  try {
+    const options = await browser.context.newPage();
+    await options.setViewportSize({ width: 1000, height: 900 });
+    await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+    for (const path of ['/gadget/rss.xml', '/business/atom.xml']) {
+      const before = await options.locator('[data-testid="source"]').count();
+      await options.fill('[data-testid="source-url"]', `${feeds.origin}${path}`);
+      await options.click('[data-testid="source-add"]');
+      await options.waitForFunction((n) => document.querySelectorAll('[data-testid="source"]').length > n, before, { timeout: 20_000 });
+    }
+    await options.click('[data-testid="sources-refresh"]');
+    await options.waitForFunction(
+      () => [...document.querySelectorAll('[data-testid="source"]')].every((e) => e.getAttribute('data-state') === 'ok') && !document.querySelector('#sources-refresh')?.hasAttribute('disabled'),
+      null,
+      { timeout: 60_000 },
+    );
+    await options.locator('#sources').screenshot({ path: out('sources-options.png') });
+    await options.close();
+    const { page, tabId } = await browser.openTab(`${feeds.origin}/science/feather-duvet-lung`);
+    const { popup } = await browser.openPopup(tabId);
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await popup.screenshot({ path: out('popup-feeds.png'), fullPage: true });
+    await popup.close();
+    await page.close();
+  } finally {
+    await feeds.close();
+  }
 }

@@ -97,8 +97,8 @@ async function analyzeFresh(tabId: number, url: string): Promise<TabAnalysis> {
       analysis = last.analysis;
     } else {
       const input: ArticleInput = { title: a.title, text: a.text, paragraphs: a.paragraphs, url: a.url ?? url };
-      // canonicalUrl is not passed yet: with it, the Firefox highlight e2e hung on seed 003 (cause not found).
-      for (const k of ['byline', 'siteName', 'published', 'lang'] as const) if (a[k]) input[k] = a[k];
+      // The canonical address lets the article be recognised as a corpus entry it is a copy of.
+      for (const k of ['byline', 'siteName', 'published', 'lang', 'canonicalUrl'] as const) if (a[k]) input[k] = a[k];
       const start = performance.now();
       const result = shownResult(await analyzeWithCorpora(input, against));
       performance.measure('parallax:core', { start });

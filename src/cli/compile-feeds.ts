@@ -96,6 +96,7 @@ function fieldsOf(id: string, item: FeedItem, outlet: string, page: { paragraphs
   if (!paragraphs.length) return null;
   const f: ArticleFields = { id, title: item.title, paragraphs, source: outlet };
   if (item.url) f.url = item.url;
+  if (!page) f.summaryOnly = true;
   const published = item.published ?? page?.published;
   if (published) f.published = published;
   return f;

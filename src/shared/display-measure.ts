@@ -4,6 +4,7 @@
 import type { FigureGroup } from '../core/types.ts';
 
 const CONTEXT_CHARS = 48;
+const QUOTE_EDGES = /^["“”‘’„«»]+|["“”‘’„«»]+$/g;
 
 function isWeakLabel(group: FigureGroup): boolean {
   const label = group.measure.replace(/,\s*(\d{4}(-\d{2})?|last year|this year|next year)$/i, '').trim();
@@ -26,7 +27,8 @@ function contextOf(group: FigureGroup): string | undefined {
   // Whole words only.
   if (start > 0) start = m.quote.indexOf(' ', start) + 1 || start;
   if (end < m.quote.length) end = m.quote.lastIndexOf(' ', end) > at + m.text.length ? m.quote.lastIndexOf(' ', end) : end;
-  const snippet = m.quote.slice(start, end).trim();
+  // Quotation marks at the snippet's edges would double the ones it is wrapped in (a quoted speaker).
+  const snippet = m.quote.slice(start, end).trim().replace(QUOTE_EDGES, '');
   return `“${start > 0 ? '…' : ''}${snippet}${end < m.quote.length ? '…' : ''}”`;
 }
 

@@ -72,10 +72,7 @@ describe('followed sources in Chromium', () => {
     // Figures from the feed reports' full text (the feeds' summaries hold none).
     const analysis = await browser.worker.evaluate(async (t) => (await chrome.storage.session.get(`tab:${t}`))[`tab:${t}`] as unknown, tabId);
     const json = JSON.stringify(analysis);
-    // At least one feed report's figures are aligned (its summary holds none, so they come from the full
-    // text). Known gap: in Chromium the Gizmodo report's "43-year-old" is not grouped with the others'
-    // (Firefox and the CLI group it), so not every listed report has an aligned figure here.
-    assert.ok(feedReports.some((id) => json.includes(`"reportId":"${id}"`)), 'a figure of a feed report is aligned');
+    for (const id of feedReports) assert.ok(json.includes(`"reportId":"${id}"`), `a figure of ${id} is aligned`);
     await popup.close();
     await page.close();
   });

@@ -32,6 +32,15 @@ describe('corpus file', () => {
     expect(() => parseCorpusFile({ ...file, index: { format: 'bm25', version: 1 } })).toThrow(/not a valid Parallax corpus file/);
   });
 
+  it('keeps a feed report marked summary-only, and rejects a malformed mark', () => {
+    const marked = serializeCorpus(buildCorpus([{ ...seeds[0]!, summaryOnly: true }, seeds[1]!]));
+    const loaded = parseCorpusFile(JSON.parse(JSON.stringify(marked)));
+    expect(loaded.articles.map((a) => a.summaryOnly ?? false)).toEqual([true, false]);
+    const bad = JSON.parse(JSON.stringify(marked));
+    bad.articles[0].summaryOnly = 'yes';
+    expect(() => parseCorpusFile(bad)).toThrow(/summaryOnly/);
+  });
+
   it('reports progress while building', () => {
     const seen: number[] = [];
     buildCorpus(seeds, { onProgress: (done, total) => seen.push(done / total) });

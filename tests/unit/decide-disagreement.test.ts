@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideDisagreement, measureScope, reportDay } from '../../src/core/figures/decide-disagreement.ts';
+import { STABLE_MAX_GAP, decideDifferingValues, decideDisagreement, decideStableMeasure, figurePlace, measureScope, reportDay, revisionsHold } from '../../src/core/figures/decide-disagreement.ts';
 import { alignFigures } from '../../src/core/figures/align-figures.ts';
 
 describe('decideDisagreement: an update or a disagreement, from the dates of the differing pairs', () => {
@@ -30,7 +30,67 @@ describe('measureScope: a part is not the whole', () => {
     ['A first tranche of $50 billion was approved.', '$50 billion', 'part'],
     ['Tariffs now cover $360 billion of Chinese goods.', '$360 billion', 'whole'],
     ['The toll rose to 45 people.', '45', 'whole'],
+    ['It struck just weeks after a more powerful one killed 61 people.', '61', 'earlier'],
+    ['Barely 2 weeks since the devastating magnitude 7.8 quake, a second one hit.', 'magnitude 7.8', 'earlier'],
+    ['They were rebuilding after last month\'s 7.9-magnitude quake.', '7.9-magnitude', 'earlier'],
+    ['Two weeks after the storm, 61 people were still missing.', '61', 'whole'],
+    ['The 2008 quake left more than 87,000 people dead or missing.', '87,000', 'combined'],
+    ['The 2008 quake killed nearly 70,000 people.', '70,000', 'whole'],
   ])('%s', (s, fig, expected) => expect(scope(s, fig)).toBe(expected));
+});
+
+describe('decideStableMeasure: a magnitude far apart, or reported weeks apart, is another shock', () => {
+  it.each<[string, [number, number], [string | undefined, string | undefined], 'same-event' | 'other-event']>([
+    ['agencies differ by tenths, same day', [6.1, 6.5], ['2014-08-03', '2014-08-03'], 'same-event'],
+    ['a preliminary value corrected the next day', [6.8, 7.1], ['2017-09-19', '2017-09-20'], 'same-event'],
+    ['an aftershock and the main shock', [5.3, 7.9], ['2015-04-25', '2015-04-27'], 'other-event'],
+    ['two quakes a fortnight apart', [7.9, 7.3], ['2015-04-25', '2015-05-12'], 'other-event'],
+    ['undated: by the gap alone', [7.8, 7.9], [undefined, undefined], 'same-event'],
+    ['a gap of exactly 1 is still one event', [8.0, 7.0], ['2017-09-19', '2017-09-19'], 'same-event'],
+  ])('%s', (_name, values, days, fit) => expect(decideStableMeasure(values, days, STABLE_MAX_GAP)).toBe(fit));
+
+  it.each<[string, [number, number], [string | undefined, string | undefined], 'same-event' | 'other-event']>([
+    ['a depth revised three days later', [40, 80], ['2016-11-08', '2016-11-11'], 'same-event'],
+    ['two missiles\' ranges weeks apart', [2700, 3700], ['2017-08-28', '2017-09-14'], 'other-event'],
+    ['no spread bound: any gap the same day', [10, 1000], ['2017-08-28', '2017-08-28'], 'same-event'],
+  ])('without a spread bound, by the days alone: %s', (_name, values, days, fit) => expect(decideStableMeasure(values, days)).toBe(fit));
+});
+
+describe('revisionsHold: an update replaces the old value; a value that comes back is a disagreement', () => {
+  it.each<[string, Array<[string | undefined, number]>, boolean]>([
+    ['7.9 then 7.8, 7.8', [['2015-04-25', 0], ['2015-04-26', 1], ['2015-04-27', 1]], true],
+    ['8.1, then 8.2 and 8.1 again later', [['2017-09-08', 0], ['2017-09-10', 1], ['2017-09-11', 0]], false],
+    ['the old value repeated on the day of the new one', [['2017-09-08', 0], ['2017-09-10', 1], ['2017-09-10', 0]], false],
+    ['two reports of the old value before the new one', [['2016-07-14', 0], ['2016-07-14', 0], ['2016-07-15', 1]], true],
+    ['an undated point never holds', [['2016-07-14', 0], [undefined, 1]], false],
+  ])('%s', (_name, points, holds) => expect(revisionsHold(points)).toBe(holds));
+});
+
+describe('figurePlace: the place a count is counted in', () => {
+  const place = (s: string, fig: string) => {
+    const start = s.indexOf(fig);
+    return figurePlace(s, { end: start + fig.length }, [0, s.length]);
+  };
+  it.each<[string, string, string | undefined]>([
+    ['Officials confirmed 45 dead in the southern state of Oaxaca, the hardest hit.', '45', 'oaxaca'],
+    ['Nineteen other people died in the states of Chiapas and Tabasco.', 'Nineteen', 'chiapas tabasco'],
+    ['At least 30 had died in Mexico City, and more elsewhere.', '30', 'mexico city'],
+    ['It killed 111 people in Gansu and neighboring Qinghai Province, officials said.', '111', 'gansu qinghai'],
+    ['Fifteen people are confirmed dead after a quake shook the south.', 'Fifteen', undefined],
+    ['The quake killed at least 45 people in the province.', '45', undefined],
+    ['45 dead, officials in Oaxaca said.', '45', undefined],
+    ['At Least 119 Dead in Magnitude 7.1 Mexico Quake', '119', undefined],
+  ])('%s', (s, fig, expected) => expect(place(s, fig)).toBe(expected));
+});
+
+describe('decideDifferingValues: ordinals are places in a series', () => {
+  it.each<[Parameters<typeof decideDifferingValues>[0], 'may-diverge' | 'related-only']>([
+    ['ordinal', 'related-only'],
+    ['count', 'may-diverge'],
+    ['quantity', 'may-diverge'],
+    ['money', 'may-diverge'],
+    ['percent', 'may-diverge'],
+  ])('%s', (kind, expected) => expect(decideDifferingValues(kind)).toBe(expected));
 });
 
 describe('alignFigures: updates, scope and why', () => {
@@ -61,12 +121,46 @@ describe('alignFigures: updates, scope and why', () => {
   });
 
   it('a bare number (no unit) never diverges; a later report may still update it', () => {
-    const a = 'The death toll from the Taliban attack on the consulate rose to 6, officials said.';
-    const b = 'The death toll from the Taliban attack on the consulate rose to 4, officials said.';
+    const a = 'The tally from the audit of the consulate rose to 6, officials said.';
+    const b = 'The tally from the audit of the consulate rose to 4, officials said.';
     const sameDay = alignFigures(src(null, a, '2024-05-16'), [src('a', b, '2024-05-16')]);
     expect(sameDay.filter((g) => g.status === 'diverging')).toEqual([]);
     const later = alignFigures(src(null, a, '2024-05-17'), [src('a', b, '2024-05-16')]);
     expect(later.find((g) => g.mentions.length === 2)?.status).toBe('updated');
+  });
+
+  it('magnitudes written into different nouns are one measure; agencies disagreeing the same day diverge', () => {
+    const groups = alignFigures(
+      src(null, 'A 6.5-magnitude earthquake rattled the province on Sunday, state media said.', '2014-08-04'),
+      [src('a', 'The quake, which struck the province on Sunday, had a magnitude of 6.1 on the Richter scale, the survey said.', '2014-08-04')],
+    );
+    const g = groups.find((x) => x.mentions.length === 2)!;
+    expect(g.status).toBe('diverging');
+    expect(g.why).toMatch(/measure: magnitude/);
+  });
+
+  it('a magnitude far from another is another shock, not a disagreement', () => {
+    const groups = alignFigures(
+      src(null, 'A 7.9-magnitude earthquake shook the capital on Saturday.', '2015-04-25'),
+      [src('a', 'A magnitude 5.3 quake shook an area east of the capital on Saturday.', '2015-04-25')],
+    );
+    expect(groups.filter((g) => g.status === 'diverging' || g.status === 'updated')).toEqual([]);
+  });
+
+  it('a toll in one place is not the whole toll', () => {
+    const groups = alignFigures(
+      src(null, 'Fifteen people are confirmed dead after the earthquake shook the south on Thursday.', '2017-09-08'),
+      [src('a', 'Officials said the earthquake on Thursday left 45 dead in the southern state of Oaxaca.', '2017-09-08')],
+    );
+    expect(groups.filter((g) => g.status === 'diverging' || g.status === 'updated')).toEqual([]);
+  });
+
+  it('an earlier event quoted for context does not diverge from this one', () => {
+    const groups = alignFigures(
+      src(null, 'The earthquake killed 90 people in the south, officials said on Tuesday.', '2017-09-19'),
+      [src('a', 'The earthquake struck just weeks after a more powerful one killed 61 people in the south.', '2017-09-19')],
+    );
+    expect(groups.filter((g) => g.status === 'diverging' || g.status === 'updated')).toEqual([]);
   });
 
   it('a tranche and the total are not one measure', () => {
@@ -84,4 +178,21 @@ describe('alignFigures: updates, scope and why', () => {
     );
     expect(groups.filter((g) => g.status === 'diverging' && g.mentions.some((m) => m.unit === '%'))).toEqual([]);
   });
+});
+
+describe('alignFigures: reports of one day whose words order two counts', () => {
+  const src = (reportId: string | null, text: string, published?: string) => ({ reportId, text, ...(published ? { published } : {}) });
+  const rose = 'The death toll from the consulate bombing rose to 6 on Friday, officials said.';
+  const earlier = 'The consulate bombing on Friday killed 4 people, officials said.';
+  const roseHedged = 'The death toll from the consulate bombing rose to at least six on Friday, officials said.';
+  const earlierHedged = 'The consulate bombing on Friday killed at least four people, officials said.';
+  const flagged = (a: string, b: string, day?: string) =>
+    alignFigures(src(null, a, day), [src('a', b, day)]).filter((g) => g.status !== 'single' && g.status !== 'omitted').map((g) => [g.status, g.mentions.map((m) => m.text)]);
+
+  it.each<[string, string, string, string | undefined, unknown[]]>([
+    ['same day, "rose to" the larger value: an update, earlier value first', rose, earlier, '2016-11-11', [['updated', ['4 people', '6']]]],
+    ['undated: a disagreement, not a guessed order', rose, earlier, undefined, [['diverging', ['6', '4 people']]]],
+    ['same day, overlapping "at least" counts that the words say rose: an update', roseHedged, earlierHedged, '2016-11-11', [['updated', ['at least four people', 'at least six']]]],
+    ['undated overlapping "at least" counts still agree', roseHedged, earlierHedged, undefined, [['corroborated', ['at least six', 'at least four people']]]],
+  ])('%s', (_name, a, b, day, expected) => expect(flagged(a, b, day)).toEqual(expected));
 });

@@ -31,6 +31,14 @@ const TABLE: Array<[string, StoryFeatures, StoryDecision]> = [
   ['strong overlap a day apart', { bodySimilarity: 0.4, titleSimilarity: 0.3, sharedNames: 0.5, sharedFigures: 0, daysApart: 1 }, 'same-story'],
   ['moderate overlap a month apart', { bodySimilarity: 0.25, titleSimilarity: 0.3, sharedNames: 0.3, sharedFigures: 0, daysApart: 30 }, 'related-topic'],
   ['thin overlap a month apart', { bodySimilarity: 0.12, titleSimilarity: 0.1, sharedNames: 0.1, sharedFigures: 0, daysApart: 30 }, 'unrelated'],
+  // Cohesion: whether the two resemble the same other reports (one event) or each its own (one topic).
+  ['good overlap, but each near its own other reports: another event of the topic', { bodySimilarity: 0.4, titleSimilarity: 0.3, sharedNames: 0.4, sharedFigures: 0, cohesion: -0.3 }, 'related-topic'],
+  ['the same overlap, near the same other reports', { bodySimilarity: 0.4, titleSimilarity: 0.3, sharedNames: 0.4, sharedFigures: 0, cohesion: 0.8 }, 'same-story'],
+  ['thin overlap lifted by cohesion', { bodySimilarity: 0.22, titleSimilarity: 0.1, sharedNames: 0.1, sharedFigures: 0, cohesion: 0.9 }, 'same-story'],
+  ['too little body in common: cohesion does not lift it', { bodySimilarity: 0.13, titleSimilarity: 0.28, sharedNames: 0.3, sharedFigures: 0, cohesion: 0.99 }, 'related-topic'],
+  ['strong overlap and cohesion, but seven months apart: the topic, not the event', { bodySimilarity: 0.5, titleSimilarity: 0.4, sharedNames: 0.5, sharedFigures: 0, daysApart: 208, cohesion: 0.95 }, 'related-topic'],
+  ['unknown cohesion leaves the score as it is', { bodySimilarity: 0.36, titleSimilarity: 0.1, sharedNames: 0.2, sharedFigures: 0, cohesion: Number.NaN }, 'same-story'],
+  ['moderate overlap naming the same day', { bodySimilarity: 0.25, titleSimilarity: 0.2, sharedNames: 0.1, sharedFigures: 0, sharesEventDay: true }, 'same-story'],
   ['garbage features do not throw or pass', { bodySimilarity: Number.NaN, titleSimilarity: -1, sharedNames: Number.NaN, sharedFigures: -3 }, 'unrelated'],
 ];
 
@@ -49,6 +57,9 @@ describe('decideSameStory', () => {
     expect(storyScore({ ...base, sharedNames: 0.3 })).toBeGreaterThan(s);
     expect(storyScore({ ...base, sharedFigures: 1 })).toBeGreaterThan(s);
     expect(storyScore({ ...base, daysApart: 20 })).toBeLessThan(s);
+    expect(storyScore({ ...base, sharesEventDay: true })).toBeGreaterThan(s);
+    expect(storyScore({ ...base, cohesion: 0.9 })).toBeGreaterThan(s);
+    expect(storyScore({ ...base, cohesion: 0 })).toBeLessThan(s);
     expect(storyScore({ bodySimilarity: 5, titleSimilarity: 5, sharedNames: 5, sharedFigures: 50 })).toBe(1);
   });
 
@@ -63,8 +74,9 @@ describe('decideSameStory', () => {
     [1, 1.3],
     [2, 1],
     [7, 1],
-    [21, 0.5],
-    [35, 0.25],
+    [17, 0.5],
+    [27, 0.25],
+    [35, 0.2],
     [3650, 0.2],
   ])('timeFactor(%s) = %s', (days, factor) => {
     expect(timeFactor(days)).toBeCloseTo(factor, 5);

@@ -194,3 +194,21 @@ describe('isVerbLike: a verb by its form, never by a list of places', () => {
     ['Beijing', false], ['Nanjing', false], ['Reading', false], ['Ealing', false], ['Harbing', false], ['Wexted', false],
   ])('%s -> %s', (word, verb) => expect(isVerbLike(word)).toBe(verb));
 });
+
+describe('describeMeasure: what a count of casualties counts, and a magnitude', () => {
+  // [sentence, figure surface, kind, value, unit, heads]
+  it.each<[string, string, Figure['kind'], number, string, string[]]>([
+    ['Officials confirmed 45 dead in the southern state.', '45', 'count', 45, 'person', ['death']],
+    ['More than 2,000 have been injured.', '2,000', 'count', 2000, 'person', ['injury']],
+    ['At least 381 people dead and 1,801 injured.', '1,801', 'count', 1801, 'person', ['injury']],
+    ['A 7.8-magnitude quake shook the capital.', '7.8-magnitude', 'quantity', 7.8, 'magnitude', ['magnitude']],
+    ['The temblor had a magnitude of 6.1 on the Richter scale.', 'magnitude of 6.1', 'quantity', 6.1, 'magnitude', ['magnitude']],
+  ])('%s [%s]', (text, surface, kind, value, unit, heads) => {
+    expect(describeMeasure(text, fig(text, surface, kind, value, unit)).heads).toEqual(heads);
+  });
+
+  it('a magnitude is written into the unit itself, whatever noun follows', () => {
+    const t = 'A 7.8-magnitude temblor shook the capital.';
+    expect(describeMeasure(t, fig(t, '7.8-magnitude', 'quantity', 7.8, 'magnitude')).compound).toBe('magnitude');
+  });
+});

@@ -21,6 +21,8 @@ test.each([
   [group('months', '12 months', 'month', 'Symptoms had lasted 12 months.'), '“Symptoms had lasted 12 months.”'],
   [group('a', 'a thousand', '', 'There are a thousand choices.'), '“There are a thousand choices.”'],
   [group('year, 2016', '43-year-old', 'year', 'A 43-year-old man in 2016.'), '“A 43-year-old man in 2016.”'],
+  // A speaker's own quotation marks are not doubled by the ones the snippet is shown in.
+  [group('min', '30 min', 'min', '“Going upstairs was a 30 min activity.”'), '“Going upstairs was a 30 min activity.”'],
   // Without a quote the label stays.
   [group('min', '30 min', 'min'), 'min'],
   // A one-word label that is not the unit is informative.

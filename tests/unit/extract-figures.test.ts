@@ -413,3 +413,20 @@ describe('extractFigures: numbers no figure can be', () => {
     expect(rejected).toContain('code');
   });
 });
+
+describe('extractFigures: magnitudes and casualty counts keep their unit', () => {
+  test.each<[string, Expected[]]>([
+    ['The quake had a magnitude of 6.1, officials said.', [fig('magnitude of 6.1', 6.1, 'magnitude', 'quantity')]],
+    ['The agency put its preliminary magnitude at 6.8.', [fig('magnitude at 6.8', 6.8, 'magnitude', 'quantity')]],
+    ['The earthquake registered 7.4 on the Richter scale.', [fig('7.4 on the Richter scale', 7.4, 'magnitude', 'quantity')]],
+    ['Officials confirmed 45 dead in the south.', [fig('45', 45, 'person', 'count')]],
+    ['At least 30 had died in the capital.', [fig('30', 30, 'person', 'count', { hedge: 'at least' })]],
+    ['More than 2,000 have been injured.', [fig('2,000', 2000, 'person', 'count', { hedge: 'more than' })]],
+    ['The death toll from the flood had risen to 58.', [fig('58', 58, 'person', 'count', { change: 'rose to' })]],
+    ['Toll at 1,394 after the storm', [fig('1,394', 1394, 'person', 'count')]],
+    // Not a count of victims: a toll road, a magnitude of something else, a number with no casualty word.
+    ['The toll road is long and costs at 5 a trip.', [fig('5', 5, '', 'number')]],
+    ['The magnitude of 10,000 losses surprised them.', [fig('10,000', 10000, 'loss', 'count')]],
+    ['He scored 58 in the final.', [fig('58', 58, '', 'number')]],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});

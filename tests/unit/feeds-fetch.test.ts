@@ -1,6 +1,6 @@
 // The bounded fetch: a timeout, a size cap read off the stream, conditional headers, no cookies;
 // and the OPML export of followed sources.
-import { IDBFactory } from 'fake-indexeddb';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { FeedSources } from '../../src/background/sources/feed-sources.ts';
 import { FeedsDb } from '../../src/background/sources/feeds-db.ts';
@@ -53,7 +53,7 @@ describe('OPML export', () => {
   it('lists every followed source, escaped, and reads back', async () => {
     const rss = '<rss version="2.0"><channel><title>Tom &amp; "Jerry" &lt;3</title><link>https://t.test/</link><item><title>a</title><guid>1</guid></item></channel></rss>';
     const fs = new FeedSources({
-      db: new FeedsDb(new IDBFactory()),
+      db: new FeedsDb(new IDBFactory(), IDBKeyRange),
       fetch: (async () => new Response(rss)) as typeof fetch,
       readHtml: async () => ({ links: [] }),
       permitted: async () => true,

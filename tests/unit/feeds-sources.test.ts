@@ -4,7 +4,7 @@
 // response, a malformed feed losing nothing else, permissions, restart, retention, full text.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { IDBFactory } from 'fake-indexeddb';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { parseHTML } from 'linkedom';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { FeedSources, type HtmlReading } from '../../src/background/sources/feed-sources.ts';
@@ -42,7 +42,7 @@ function makeSources(factory: IDBFactory, world: World, tag = 't1'): FeedSources
     return route ? route() : new Response('not found', { status: 404 });
   }) as typeof fetch;
   return new FeedSources({
-    db: new FeedsDb(factory),
+    db: new FeedsDb(factory, IDBKeyRange),
     fetch: fetchFn,
     readHtml,
     permitted: async (origins) => origins.every((o) => world.granted.has(o)),
@@ -223,5 +223,29 @@ describe('followed sources', () => {
     world.granted.add('https://site.test/*');
     const fs = makeSources(factory, world);
     expect((await fs.add('https://site.test/')).url).toBe('https://site.test/feed');
+  });
+});
+
+describe('feeds database keys', () => {
+  it('reads every item key a page at a time, with counts and ids per source', async () => {
+    const db = new FeedsDb(new IDBFactory(), IDBKeyRange);
+    // More than one page (500), ids that sort apart from insertion order.
+    const put = Array.from({ length: 1203 }, (_, i) => ({
+      id: `item-${String((i * 7919) % 1203).padStart(5, '0')}`,
+      sourceId: i % 3 === 0 ? 'a' : 'b',
+      title: `t${i}`,
+      outlet: 'o',
+      fetchedAt: '2026-12-01T00:00:00Z',
+      text: 'x'.repeat(50),
+      summaryOnly: false,
+      ...(i % 2 ? { guid: `g${i}` } : {}),
+    }));
+    await db.apply({ put });
+    const keys = await db.itemKeys();
+    expect(keys.map((k) => k.id).sort()).toEqual(put.map((p) => p.id).sort());
+    expect(keys.every((k) => !('text' in k))).toBe(true);
+    expect(keys.filter((k) => k.guid).length).toBe(601);
+    expect(await db.countOf('a')).toBe(401);
+    expect((await db.idsOf('b')).length).toBe(802);
   });
 });

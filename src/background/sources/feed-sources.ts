@@ -175,7 +175,7 @@ export class FeedSources {
   async remove(id: string): Promise<{ removed: number }> {
     return this.serial(async () => {
       await this.index.load();
-      const ids = (await this.deps.db.itemsOf(id)).map((i) => i.id);
+      const ids = await this.deps.db.idsOf(id);
       const { change, commit } = this.index.plan([], [], ids);
       await this.deps.db.removeSource(id, change);
       commit();
@@ -252,7 +252,7 @@ export class FeedSources {
     const { added, missing } = await this.readNewItems(s, parsed.feed.items, parsed.feed.title);
     await this.serial(async () => {
       const { change, commit } = this.index.plan(added, [], []);
-      const count = (await this.deps.db.itemsOf(s.id)).length + added.length;
+      const count = (await this.deps.db.countOf(s.id)) + added.length;
       const fresh = (await this.deps.db.sources()).find((x) => x.id === s.id);
       if (!fresh) return;
       const next: StoredSource = { ...fresh, state: missing.length ? 'needs-permission' : 'ok', lastAttempt: attempt, lastSuccess: attempt, failures: 0, itemCount: count, title: fresh.title || parsed.feed.title };
@@ -269,7 +269,7 @@ export class FeedSources {
 
   /** The new items of a fetched feed, each with its article page's text when it can be read. */
   private async readNewItems(s: StoredSource, items: FeedItem[], feedTitle: string): Promise<{ added: StoredItem[]; missing: string[] }> {
-    const stored = await this.deps.db.items();
+    const stored = await this.deps.db.itemKeys();
     const known: KnownItems & { guids: Set<string>; urls: Set<string>; fingerprints: Set<string> } = { guids: new Set(), urls: new Set(), fingerprints: new Set() };
     for (const it of stored) {
       if (it.guid) known.guids.add(`${it.sourceId} ${it.guid}`);
@@ -362,7 +362,7 @@ export class FeedSources {
   /** Drops items past the retention window or over the size cap, rebuilding only their segments. */
   async applyRetention(): Promise<number> {
     const { retentionDays } = await this.settings();
-    const items = await this.deps.db.items();
+    const items = await this.deps.db.itemKeys();
     const drop = itemsToDrop(items, this.now(), retentionDays);
     if (!drop.length) return 0;
     await this.serial(async () => {

@@ -40,6 +40,12 @@ export interface StoredItem {
   summaryOnly: boolean;
 }
 
+/** What dedupe, retention and counts need of an item: everything but its text. */
+export type ItemKeys = Pick<StoredItem, 'id' | 'sourceId' | 'guid' | 'urlKey' | 'fingerprint' | 'fetchedAt'>;
+
+/** Items read at once when only their keys are wanted: memory stays bounded with 50k stored. */
+const KEY_PAGE = 500;
+
 export interface StoredSegment {
   id: number;
   /** Item ids in index order. */
@@ -67,7 +73,11 @@ export interface ItemChange {
 export class FeedsDb {
   private readonly connection: DatabaseConnection;
 
-  constructor(factory: IDBFactory) {
+  /** `keyRange`: the IDBKeyRange of the same IndexedDB as `factory` (tests pass fake-indexeddb's). */
+  constructor(
+    factory: IDBFactory,
+    private readonly keyRange: Pick<typeof IDBKeyRange, 'lowerBound'> = globalThis.IDBKeyRange,
+  ) {
     this.connection = new DatabaseConnection(factory, FEEDS_DB_NAME, DB_VERSION, (db) => {
       if (!db.objectStoreNames.contains(SOURCES)) db.createObjectStore(SOURCES, { keyPath: 'id' });
       if (!db.objectStoreNames.contains(ITEMS)) db.createObjectStore(ITEMS, { keyPath: 'id' }).createIndex('sourceId', 'sourceId');
@@ -93,6 +103,41 @@ export class FeedsDb {
     return this.all<StoredItem>(ITEMS);
   }
 
+  /**
+   * Every item's keys, read a page at a time: with tens of thousands stored, reading them all with
+   * their texts for each feed fetch would hold hundreds of megabytes at once.
+   */
+  async itemKeys(): Promise<ItemKeys[]> {
+    const db = await this.open();
+    const out: ItemKeys[] = [];
+    let after: string | undefined;
+    for (;;) {
+      const range = after === undefined ? undefined : this.keyRange.lowerBound(after, true);
+      const page = (await request(db.transaction(ITEMS, 'readonly').objectStore(ITEMS).getAll(range, KEY_PAGE))) as StoredItem[];
+      for (const it of page) {
+        const k: ItemKeys = { id: it.id, sourceId: it.sourceId, fetchedAt: it.fetchedAt };
+        if (it.guid) k.guid = it.guid;
+        if (it.urlKey) k.urlKey = it.urlKey;
+        if (it.fingerprint) k.fingerprint = it.fingerprint;
+        out.push(k);
+      }
+      if (page.length < KEY_PAGE) return out;
+      after = page[page.length - 1]!.id;
+    }
+  }
+
+  /** How many items a source has stored. */
+  async countOf(sourceId: string): Promise<number> {
+    const db = await this.open();
+    return request(db.transaction(ITEMS, 'readonly').objectStore(ITEMS).index('sourceId').count(sourceId));
+  }
+
+  /** The ids of a source's items (keys only, no texts read). */
+  async idsOf(sourceId: string): Promise<string[]> {
+    const db = await this.open();
+    return (await request(db.transaction(ITEMS, 'readonly').objectStore(ITEMS).index('sourceId').getAllKeys(sourceId))) as string[];
+  }
+
   segments(): Promise<StoredSegment[]> {
     return this.all<StoredSegment>(SEGMENTS);
   }
@@ -100,11 +145,6 @@ export class FeedsDb {
   async item(id: string): Promise<StoredItem | undefined> {
     const db = await this.open();
     return (await request(db.transaction(ITEMS, 'readonly').objectStore(ITEMS).get(id))) as StoredItem | undefined;
-  }
-
-  async itemsOf(sourceId: string): Promise<StoredItem[]> {
-    const db = await this.open();
-    return (await request(db.transaction(ITEMS, 'readonly').objectStore(ITEMS).index('sourceId').getAll(sourceId))) as StoredItem[];
   }
 
   async putSource(s: StoredSource): Promise<void> {

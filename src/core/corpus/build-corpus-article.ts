@@ -9,6 +9,8 @@ export interface ArticleFields {
   url?: string;
   published?: string;
   origin?: 'bundled' | 'user';
+  /** Only a feed's summary: the article page could not be read. */
+  summaryOnly?: boolean;
 }
 
 /** One corpus article from its fields: joins paragraphs and records sentence offsets. */
@@ -20,5 +22,6 @@ export function buildCorpusArticle(fields: ArticleFields): CorpusArticle {
   if (fields.url) article.url = fields.url;
   if (fields.published) article.published = fields.published;
   if (fields.origin) article.origin = fields.origin;
+  if (fields.summaryOnly) article.summaryOnly = true;
   return article;
 }

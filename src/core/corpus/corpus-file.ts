@@ -42,6 +42,7 @@ export function serializeCorpus(corpus: Corpus): CorpusFile {
       if (a.source) out.source = a.source;
       if (a.url) out.url = a.url;
       if (a.published) out.published = a.published;
+      if (a.summaryOnly) out.summaryOnly = true;
       return out;
     }),
     index: serializeSearchIndex(corpus.index),
@@ -80,6 +81,8 @@ export function parseCorpusFile(data: unknown, origin: 'bundled' | 'user' = 'bun
       if (v !== undefined && typeof v !== 'string') fail(`article ${a.id}: "${k}" must be a string`);
       if (v) out[k] = v;
     }
+    if (a.summaryOnly !== undefined && typeof a.summaryOnly !== 'boolean') fail(`article ${a.id}: "summaryOnly" must be true or false`);
+    if (a.summaryOnly) out.summaryOnly = true;
     return out;
   });
   let index;

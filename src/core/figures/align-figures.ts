@@ -35,9 +35,11 @@
 //    Order: diverging, updated, corroborated, omitted, single; then by number of reports, then by position in the open
 //    article.
 import { compareValueIntervals, gapPercent, significantDigits, valueInterval } from './compare-figure-values.ts';
-import { clipLabel, describeMeasure, figurePhrase, countSentenceTerms, type MeasureDescription } from './describe-measure.ts';
+import { clipLabel, describeMeasure, figurePhrase, countSentenceTerms, measureTerms, type MeasureDescription } from './describe-measure.ts';
 import { extractFigures } from './extract/extract-figures.ts';
-import { decideDisagreement, measureScope, reportDay, type MeasureScope } from './decide-disagreement.ts';
+import { decideDifferingValues, decideDisagreement, decideStableMeasure, figurePlace, STABLE_MAX_GAP, measureScope, reportDay, revisionsHold, type MeasureScope } from './decide-disagreement.ts';
+import { MEASURE_UNITS } from '../text/words/measure-units.ts';
+import { unitFamily } from './unit-families.ts';
 import { SortedSpans, type Span } from '../text/sorted-spans.ts';
 import { splitSentences } from '../text/split-sentences.ts';
 import { HEDGE_WORDS } from '../text/words/hedge-words.ts';
@@ -109,6 +111,8 @@ interface Member {
   digits: number;
   /** 'part' for "another $125bn", "a tranche of": not the same measure as a whole amount. */
   scope: MeasureScope;
+  /** The place the figure is counted in ("45 dead in Oaxaca"), when the words say. */
+  place: string | undefined;
 }
 
 interface Item {
@@ -126,6 +130,8 @@ interface Item {
   compounds: string[];
   complements: string[];
   scope: MeasureScope;
+  /** The place its first member is counted in (see figurePlace). */
+  place: string | undefined;
   /** The day the item's report was published (its own date, never a borrowed reference date). */
   day?: string;
   /**
@@ -193,6 +199,11 @@ function timeRelation(a: string | undefined, b: string | undefined): TimeRelatio
   return 'different';
 }
 
+/** An item's time for comparison: its report's own year says no more than no time at all ("on 3 Aug 2014" in 2014). */
+function ownTime(it: Item): string | undefined {
+  return it.time !== undefined && it.day !== undefined && it.time === it.day.slice(0, 4) ? undefined : it.time;
+}
+
 function sharedUnits(a: Item, b: Item): string[] {
   if (a.units.length === 1 && b.units.length === 1) return a.units[0] === b.units[0] ? a.units : [];
   return a.units.filter((u) => b.units.includes(u));
@@ -247,12 +258,25 @@ function basesOf(members: Member[], of: Member): Item['bases'] {
 }
 
 /**
+ * A count in one place is not a count in another, nor the whole event's ("15 dead" vs "45 dead in Oaxaca"):
+ * two places must be the same, and a figure without one must have the other's place among its words ("114
+ * died in the quake that hit Nepal" and "900 killed in Nepal" are one toll).
+ */
+function samePlace(a: Item, b: Item): boolean {
+  if (a.place === b.place) return true;
+  if (a.place !== undefined && b.place !== undefined) return false;
+  const [placed, other] = a.place !== undefined ? [a, b] : [b, a];
+  return placed.place!.split(' ').every((w) => measureTerms(w).every((t) => other.terms.has(t)));
+}
+
+/**
  * Whether two differing values may be one measure by their scope: both a whole or both a part; and for
  * percentages, when both sentences name amounts in one currency, some amount is the same ("25% on $200bn"
  * and "15% on $300bn" are two tariffs, not a disagreement).
  */
 function sameScope(a: Item, b: Item): boolean {
-  if (a.scope !== b.scope) return false;
+  // An earlier event quoted for context ("weeks after a quake killed 61") may be any earlier event: never a disagreement.
+  if (a.scope !== b.scope || a.scope === 'earlier' || !samePlace(a, b)) return false;
   const shared = a.bases.filter((x) => b.bases.some((y) => y.unit === x.unit));
   if (shared.length === 0) return true;
   return shared.some((x) => b.bases.some((y) => y.unit === x.unit && compareValueIntervals(x.interval, y.interval) === 'same'));
@@ -275,7 +299,7 @@ function link(a: Item, b: Item): Link {
   if (a.kind !== b.kind) return no;
   const units = sharedUnits(a, b);
   if (units.length === 0) return no;
-  const time = timeRelation(a.time, b.time);
+  const time = timeRelation(ownTime(a), ownTime(b));
   if (time === 'different') return no;
   if (a.role !== b.role && !(time === 'same' && a.time !== undefined)) return no;
   if (!qualifiersFit(a, b)) return no;
@@ -290,12 +314,23 @@ function link(a: Item, b: Item): Link {
     });
     return { ok: sim >= (precise ? LINK_SAME_PRECISE : LINK_AGREE), sim, certain };
   }
+  if (decideDifferingValues(a.kind) === 'related-only') return { ok: false, sim, certain };
   // A bare number ("at least four" vs "two") has no unit family: what it counts is too uncertain to call a
   // disagreement. Only a later report's revision of it may be shown ("the death toll rose to 3,143").
   if (a.kind === 'number' && units.every((u) => u === '') && !(a.day && b.day && a.day !== b.day)) return { ok: false, sim, certain };
+  // A physical quantity is fixed once the event happened: reports weeks apart, or magnitudes far apart, are of
+  // other events.
+  const stable = units.find((u) => MEASURE_UNITS.has(u));
+  if (a.kind === 'quantity') {
+    const u = stable ?? units[0]!;
+    const fit = decideStableMeasure([memberIn(a, u).figure.value, memberIn(b, u).figure.value], [a.day, b.day], stable !== undefined ? STABLE_MAX_GAP : Infinity);
+    if (fit === 'other-event') return { ok: false, sim, certain };
+  }
   // Different heads ("killed" vs "injured", "goods" vs "trade") are different measures, however alike the words.
   const headsClash = a.heads.length > 0 && b.heads.length > 0 && !sameHead;
-  return { ok: certain && !headsClash && sameScope(a, b) && sim >= LINK_DIVERGE && divergenceEvidence(a, b) >= DIVERGE_EVIDENCE, sim, certain };
+  // A unit that names its measure (a magnitude) says what is measured: the words need only be as alike as for agreeing values.
+  const bar = stable !== undefined ? LINK_AGREE : LINK_DIVERGE;
+  return { ok: certain && !headsClash && sameScope(a, b) && sim >= bar && divergenceEvidence(a, b) >= DIVERGE_EVIDENCE, sim, certain };
 }
 
 function mergeTerms(into: Map<string, number>, from: Map<string, number>): void {
@@ -404,7 +439,9 @@ function buildSource(src: FigureSource): PreparedSource {
     const sentence = sentenceAt[i]!;
     const transparent = chain.length === 1 ? [] : chain.filter((k) => k !== i).map((k) => spans[k]!);
     const desc = describeMeasure(src.text, f, { sentence, others, transparent });
-    return { figure: f, sentence, desc, interval: valueInterval(f), digits: significantDigits(f), scope: measureScope(src.text, f, sentence) };
+    return { figure: f, sentence, desc, interval: valueInterval(f), digits: significantDigits(f), scope: measureScope(src.text, f, sentence),
+      // Places split counts ("45 dead in Oaxaca"); a magnitude or a distance is the event's, wherever felt.
+      place: f.kind === 'count' || f.kind === 'number' ? figurePlace(src.text, f, sentence) : undefined };
   });
   // The starting point of a change ("reached $227.8bn last year, up from $111bn in 2019") measures what
   // the figure it follows measures: it takes that figure's words and label.
@@ -418,7 +455,7 @@ function buildSource(src: FigureSource): PreparedSource {
     m.desc.heads = [...new Set([...p.desc.heads, ...m.desc.heads])];
   }
   for (const idx of chains.values()) {
-    const chainMembers = idx.map((k) => members[k]!);
+    const chainMembers = withFamilyMember(idx.map((k) => members[k]!));
     const first = chainMembers[0]!;
     const terms = new Map<string, number>();
     for (const m of chainMembers) mergeTerms(terms, m.desc.terms);
@@ -432,7 +469,8 @@ function buildSource(src: FigureSource): PreparedSource {
       heads: [...new Set(chainMembers.flatMap((m) => m.desc.heads))],
       compounds: [...new Set(chainMembers.flatMap((m) => (m.desc.compound ? [m.desc.compound] : [])))],
       complements: [...new Set(chainMembers.flatMap((m) => (m.desc.complement ? [m.desc.complement] : [])))],
-      scope: chainMembers.some((m) => m.scope === 'part') ? 'part' : 'whole',
+      scope: chainMembers.find((m) => m.scope === 'part')?.scope ?? first.scope,
+      place: first.place,
       bases: first.figure.kind === 'percent' ? basesOf(members, first) : [],
       terms,
     });
@@ -442,6 +480,21 @@ function buildSource(src: FigureSource): PreparedSource {
   const withFigures: Array<[number, number]> = [];
   for (const m of members) if (withFigures[withFigures.length - 1]?.[0] !== m.sentence[0]) withFigures.push(m.sentence);
   return { sentences: withFigures.length, df: countSentenceTerms(src.text, withFigures), items };
+}
+
+/**
+ * A length or a mass also stands in its family's base unit ("40 miles" as about 64,374 m), as one more member
+ * of its item: two items in different units of one family then share that unit, and their values are
+ * compared there. The member is never shown (displayUnit skips base units).
+ */
+function withFamilyMember(chain: Member[]): Member[] {
+  const first = chain[0]!;
+  const family = first.figure.kind === 'quantity' ? unitFamily(first.figure.unit) : undefined;
+  if (!family) return chain;
+  const f = first.figure;
+  const figure: Figure = { ...f, value: f.value * family.factor, ...(f.max !== undefined ? { max: f.max * family.factor } : {}) };
+  const interval: [number, number] = [first.interval[0] * family.factor, first.interval[1] * family.factor];
+  return [...chain, { ...first, figure, desc: { ...first.desc, unit: family.base }, interval }];
 }
 
 /** How many items each source keeps under MAX_ITEMS_ALIGNED (see there): the first source all of its own. */
@@ -485,6 +538,7 @@ function buildItems(sources: FigureSource[], dates: ReadonlyArray<string | undef
         compounds: it.compounds,
         complements: it.complements,
         scope: it.scope,
+        place: it.place,
         bases: it.bases,
         terms: it.terms,
         ownTerms: false,
@@ -620,11 +674,14 @@ function cluster(items: Item[]): Item[][] {
 /** The unit a group is shown in: the one most of its items are written in (first written unit on a tie). */
 function displayUnit(items: Item[]): string {
   const counts = new Map<string, number>();
-  for (const it of items) for (const u of new Set(it.members.map((m) => m.desc.unit))) counts.set(u, (counts.get(u) ?? 0) + 1);
+  for (const it of items) for (const u of new Set(it.members.map((m) => m.desc.unit))) if (!isBaseUnit(u)) counts.set(u, (counts.get(u) ?? 0) + 1);
   let best = items[0]!.members[0]!.desc.unit;
   for (const [u, n] of counts) if (n > counts.get(best)!) best = u;
   return best;
 }
+
+/** A family's base unit ("=m"): how alignment compares, never how a figure is written or shown. */
+const isBaseUnit = (unit: string) => unit.startsWith('=');
 
 /** Values of two linked items in a unit both are written in (an item carries its same-passage conversions). */
 function pairValues(a: Item, b: Item): [number, number, 'same' | 'different'] | undefined {
@@ -697,6 +754,34 @@ function groupLabel(members: Member[], items: Item[]): string {
   return time ? `${base}, ${time}` : base;
 }
 
+/** The direction the words say a figure moved to its value ("rose to 6"), if they say so. */
+function movedTo(it: Item): 'rose' | 'fell' | undefined {
+  const change = it.members[0]!.figure.change;
+  return change?.marks === 'to' ? change.direction : undefined;
+}
+
+/** Whether the words order two values as a revision: the larger one "rose to", or the smaller one "fell to". */
+function saysRevised(a: Item, va: number, b: Item, vb: number): boolean {
+  const [low, high] = va < vb ? [a, b] : [b, a];
+  return movedTo(high) === 'rose' || movedTo(low) === 'fell';
+}
+
+/** A time-ordered key for an item: its report's day, after the day's other values when its words say it moved to it. */
+function orderKey(it: Item, dates: ReadonlyArray<string | undefined>): string | undefined {
+  const day = reportDay(dates[it.source]);
+  return day === undefined ? undefined : `${day}#${movedTo(it) ? 1 : 0}`;
+}
+
+/** One class per value of a group: items whose values agree with an earlier item's share its class. */
+function valueClasses(items: Item[]): number[] {
+  const out: number[] = [];
+  items.forEach((it, i) => {
+    const k = items.findIndex((o, j) => j < i && pairValues(o, it)?.[2] === 'same');
+    out.push(k < 0 ? i : out[k]!);
+  });
+  return out;
+}
+
 /**
  * The group's status. Values that differ beyond rounding and hedges make it 'updated' when every differing
  * pair comes from reports of different days (a later report revised the figure), else 'diverging' (see
@@ -704,16 +789,25 @@ function groupLabel(members: Member[], items: Item[]): string {
  */
 function statusOf(items: Item[], dates: ReadonlyArray<string | undefined>): { status: FigureStatus; gap?: number } {
   let gap = 0;
-  const differing: Array<[string | undefined, string | undefined]> = [];
+  const differing: Array<[string | undefined, string | undefined, boolean]> = [];
   for (let i = 0; i < items.length; i++) {
     for (let j = i + 1; j < items.length; j++) {
       const pv = pairValues(items[i]!, items[j]!);
-      if (pv?.[2] !== 'different') continue;
+      if (!pv) continue;
+      const revised = pv[0] !== pv[1] && saysRevised(items[i]!, pv[0], items[j]!, pv[1]);
+      // Hedged values that overlap agree ("at least four", "at least six"), unless the words say the count moved
+      // from one to the other ("the toll rose to at least six") and both reports are dated: a revision to show.
+      const dated = reportDay(dates[items[i]!.source]) !== undefined && reportDay(dates[items[j]!.source]) !== undefined;
+      if (pv[2] !== 'different' && !(revised && dated)) continue;
       gap = Math.max(gap, gapPercent([pv[0], pv[1]]));
-      differing.push([dates[items[i]!.source], dates[items[j]!.source]]);
+      differing.push([dates[items[i]!.source], dates[items[j]!.source], revised]);
     }
   }
-  if (gap > 0) return { status: decideDisagreement(differing), gap };
+  if (gap > 0) {
+    const status = decideDisagreement(differing);
+    const points = valueClasses(items).map((c, i) => [orderKey(items[i]!, dates), c] as const);
+    return { status: status === 'updated' && !revisionsHold(points) ? 'diverging' : status, gap };
+  }
   const hasOpen = items.some((it) => it.source === 0);
   if (hasOpen) return { status: items.length > 1 ? 'corroborated' : 'single' };
   return { status: 'omitted' };
@@ -749,9 +843,11 @@ function whyGrouped(items: Item[], unit: string, status: FigureStatus, dates: Re
   const time = items.find((it) => it.time)?.time;
   parts.push(time ? `time: ${time}` : 'no explicit time');
   const days = items.map((it) => reportDay(dates[it.source]));
-  if (status === 'updated') parts.push(`reports of ${[...new Set(days)].sort().join(' and ')}: a later report revised it`);
+  if (status === 'updated' && new Set(days).size === 1) parts.push(`reports of the same day (${days[0]}); the words say it moved: a revision`);
+  else if (status === 'updated') parts.push(`reports of ${[...new Set(days)].sort().join(' and ')}: a later report revised it`);
   else if (days.some((d) => d === undefined)) parts.push('some reports undated: they may be of different times');
-  else parts.push(`reports of the same day (${[...new Set(days)].sort().join(', ')})`);
+  else if (new Set(days).size === 1) parts.push(`reports of the same day (${days[0]})`);
+  else parts.push(`reports of ${[...new Set(days)].sort().join(', ')}: reports of one day disagree, or an older value comes back later`);
   return parts.join('; ');
 }
 
@@ -809,13 +905,16 @@ export function alignFigures(open: FigureSource, related: FigureSource[]): Figur
     const unit = displayUnit(g);
     const members = g.map((it) => memberIn(it, unit));
     const { status, gap } = statusOf(g, dates);
+    const keys = new Map<FigureMention, string>();
     const mentions = g.map((it, k) => {
       const m = mention(sources[it.source]!, members[k]!);
       const published = dates[it.source];
-      return published ? { ...m, published } : m;
+      const out = published ? { ...m, published } : m;
+      keys.set(out, orderKey(it, dates) ?? '');
+      return out;
     });
-    // An update reads from the earliest report to the latest.
-    if (status === 'updated') mentions.sort((x, y) => (x.published ?? '').localeCompare(y.published ?? ''));
+    // An update reads from the earliest report to the latest (within a day, the value the words say came last).
+    if (status === 'updated') mentions.sort((x, y) => keys.get(x)!.localeCompare(keys.get(y)!));
     const out: FigureGroup = { measure: groupLabel(members, g), status, mentions };
     if (status === 'diverging' || status === 'updated') {
       out.gapPercent = gap!;

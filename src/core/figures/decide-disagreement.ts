@@ -1,6 +1,7 @@
 // When two reports give different values for one measure, is that a disagreement or an update? And do the
 // two values cover the same scope at all? Pure decisions, tested from tables (tests/unit/decide-disagreement.test.ts).
-import type { Figure } from '../types.ts';
+import type { Figure, FigureKind } from '../types.ts';
+import { CASUALTY_WORDS } from '../text/words/casualty-words.ts';
 
 export type Disagreement = 'updated' | 'diverging';
 
@@ -13,21 +14,24 @@ export function reportDay(published: string | undefined): string | undefined {
  * The status of a group whose values differ, from the dates of the reports of each differing pair:
  * - 'updated' when every differing pair was published on different days: a later report revised the figure
  *   (a death toll, a vote count), which is news, not a disagreement;
+ *   A pair of the same day is a revision too when its third element says the words order it (the larger value
+ *   "rose to", or the smaller "fell to"): reports of one day often carry successive counts;
  * - 'diverging' otherwise: some pair of the same day disagrees, or a report has no date. Without dates the
  *   group is kept as diverging only because alignment already asks strong evidence for values that differ
  *   (see align-figures.ts); `why` then says the reports are undated.
  */
-export function decideDisagreement(pairs: ReadonlyArray<readonly [string | undefined, string | undefined]>): Disagreement {
+export function decideDisagreement(pairs: ReadonlyArray<readonly [string | undefined, string | undefined, boolean?]>): Disagreement {
   if (pairs.length === 0) return 'diverging';
-  const allLater = pairs.every(([a, b]) => {
+  const allLater = pairs.every(([a, b, saysRevised]) => {
     const da = reportDay(a);
     const db = reportDay(b);
-    return da !== undefined && db !== undefined && da !== db;
+    // Two reports of one day: a revision only when the words say so ("the toll rose to 6" against an earlier 4).
+    return da !== undefined && db !== undefined && (da !== db || saysRevised === true);
   });
   return allLater ? 'updated' : 'diverging';
 }
 
-export type MeasureScope = 'part' | 'whole';
+export type MeasureScope = 'part' | 'whole' | 'earlier' | 'combined';
 
 /** Words that make a figure a part of some whole: "another $125bn", "a first tranche of $50bn", "additional tariffs". */
 const PART_WORDS = new Set(['another', 'additional', 'further', 'extra', 'remaining', 'tranche', 'tranches', 'batch', 'portion',
@@ -37,12 +41,113 @@ const SCOPE_WINDOW = 5;
 const WORD = /[\p{L}]+/gu;
 
 /**
+ * A span of time then "after" or "since", earlier in the figure's clause: "just weeks after a more powerful one
+ * killed 61", "barely 2 weeks since the magnitude 7.8 quake". The figure is another, earlier event's, quoted
+ * for context; so is "last month's 7.9-magnitude quake" (a year is a time of its own: attach-figure-times.ts).
+ */
+const EARLIER_EVENT = /\b(?:(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:after|since)\b[^,;:()\u2013\u2014]*|(?:last|previous)\s+(?:week|month)['\u2019]s\s+)$/i;
+
+/**
  * 'part' when the words right around a figure make it one part of a larger amount ("another $125bn of goods",
- * "a tranche of $50bn"); else 'whole'. A part and a whole are two measures, not a disagreement ("a tranche is
- * not the total"); two parts may be the same part.
+ * "a tranche of $50bn"); 'earlier' when its clause says it belongs to an earlier event ("weeks after a quake
+ * killed 61"); else 'whole'. A part and a whole are two measures, not a disagreement ("a tranche is not the
+ * total"), nor is an earlier event's figure this event's; 'combined' for two casualties counted together ("dead
+ * or missing"); two parts may be the same part.
  */
 export function measureScope(text: string, figure: Pick<Figure, 'start' | 'end'>, sentence: readonly [number, number]): MeasureScope {
+  const lead = text.slice(Math.max(sentence[0], figure.start - 120), figure.start);
+  if (EARLIER_EVENT.test(lead)) return 'earlier';
   const before = (text.slice(Math.max(sentence[0], figure.start - 60), figure.start).match(WORD) ?? []).slice(-SCOPE_WINDOW);
   const after = (text.slice(figure.end, Math.min(sentence[1], figure.end + 60)).match(WORD) ?? []).slice(0, SCOPE_WINDOW);
+  // "87,000 people dead or missing", "killed or injured": two casualties counted together are not either one.
+  const lower = after.map((w) => w.toLowerCase());
+  const cas = lower.findIndex((w) => CASUALTY_WORDS.has(w));
+  if (cas >= 0 && (lower[cas + 1] === 'or' || lower[cas + 1] === 'and') && CASUALTY_WORDS.has(lower[cas + 2] ?? '')) return 'combined';
   return [...before, ...after].some((w) => PART_WORDS.has(w.toLowerCase())) ? 'part' : 'whole';
+}
+
+/**
+ * Whether the values of a group read as revisions: once a later report gives a new value, no report of that
+ * day or later still gives the value it replaced. `points` are [report day, value class] (one class per value,
+ * agreeing values share one); a day may carry a suffix ordering values within it ("2016-11-11#1"). "8.1 on the 8th, 8.2 on the 10th, 8.1 again on the 10th and 11th" is not a
+ * revision but a disagreement; "7.9 on the 25th, 7.8 on the 26th and 27th" is. Undated points never hold.
+ */
+export function revisionsHold(points: ReadonlyArray<readonly [string | undefined, number]>): boolean {
+  // Keys sort in time order: a day, or a day with a suffix for a value the words say came later that day.
+  const days = points.map(([d]) => d);
+  if (days.some((d) => d === undefined)) return false;
+  return points.every(([, ci], i) =>
+    points.every(([, cj], j) => ci === cj || days[j]! <= days[i]! || points.every(([, ck], k) => ck !== ci || days[k]! < days[j]!)),
+  );
+}
+
+export type StableMeasureFit = 'same-event' | 'other-event';
+
+/** Largest gap between two reports' values of one stable measure (a magnitude): agencies differ by tenths. */
+export const STABLE_MAX_GAP = 1;
+/** Days within which a stable measure is revised (a preliminary magnitude corrected); later it is another event. */
+export const REVISION_DAYS = 7;
+
+/**
+ * For a physical quantity fixed once the event happened (a distance, a depth, a weight, a magnitude), whether
+ * two differing values can be one event's: 'other-event' when reported more than REVISION_DAYS apart (two
+ * quakes a fortnight apart, two missiles' ranges), or, for a unit with a bounded spread (`maxGap`: a magnitude's
+ * STABLE_MAX_GAP), when the values are further apart than that (a 5.3 aftershock and the 7.9 main shock);
+ * else 'same-event', a disagreement or a revision. Undated reports are judged by the gap alone.
+ */
+export function decideStableMeasure(
+  values: readonly [number, number],
+  days: readonly [string | undefined, string | undefined],
+  maxGap = Infinity,
+): StableMeasureFit {
+  if (Math.abs(values[0] - values[1]) > maxGap) return 'other-event';
+  const [a, b] = days.map((d) => (reportDay(d) ? Date.parse(reportDay(d)!) : NaN));
+  if (Number.isFinite(a) && Number.isFinite(b) && Math.abs(a! - b!) > REVISION_DAYS * 86_400_000) return 'other-event';
+  return 'same-event';
+}
+
+/** Words read after a figure for the place it is counted in. */
+const PLACE_WINDOW = 8;
+/** Lower-case words that may stand between "in" and a place's name: "in the southern state of Oaxaca". */
+const PLACE_FILLERS = new Set(['the', 'its', 'his', 'her', 'their', 'of', 'and', 'city', 'town', 'village', 'neighbouring', 'neighboring', 'nearby',
+  'central', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'capital', 'country']);
+/** Levels of government, skipped even when capitalised: "Qinghai Province" is "Qinghai" ("Mexico City" is not "Mexico"). */
+const PLACE_LEVELS = new Set(['state', 'states', 'province', 'provinces', 'county', 'counties', 'region', 'district', 'prefecture']);
+const FUNCTION_FILLERS = new Set(['the', 'its', 'his', 'her', 'their', 'of', 'and']);
+const PLACE_TOKEN = /[\p{L}][\p{L}'\u2019-]*|[^\s\p{L}]/gu;
+
+/**
+ * The place a figure is counted in, read from "in <Name>" right after it in its clause ("45 dead in the southern
+ * state of Oaxaca" -> "oaxaca", "15 died in Chiapas and Tabasco" -> "chiapas tabasco"), or undefined. Names are
+ * capitalised words, never listed: a count in one place is not a count in another, nor the whole event's count.
+ */
+export function figurePlace(text: string, figure: Pick<Figure, 'end'>, sentence: readonly [number, number]): string | undefined {
+  // A headline capitalises every word: its capitals name nothing ("At Least 119 Dead in Magnitude 7.1 Mexico Quake").
+  // Read around the figure only: a sentence may be a whole data table.
+  const long = text.slice(Math.max(sentence[0], figure.end - 200), Math.min(sentence[1], figure.end + 200)).match(/\p{L}{4,}/gu) ?? [];
+  if (long.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > long.length) return undefined;
+  const tokens = (text.slice(figure.end, Math.min(sentence[1], figure.end + 120)).match(PLACE_TOKEN) ?? []).slice(0, PLACE_WINDOW + 6);
+  const at = tokens.findIndex((t, k) => k < PLACE_WINDOW && t === 'in');
+  // Only within the figure's clause: "45 dead in Oaxaca", not "45 dead, officials in Oaxaca said".
+  if (at < 0 || tokens.slice(0, at).some((t) => /^[,;:()\u2013\u2014]$/.test(t))) return undefined;
+  const names: string[] = [];
+  for (const t of tokens.slice(at + 1)) {
+    const lower = t.toLowerCase();
+    if (PLACE_LEVELS.has(lower) || FUNCTION_FILLERS.has(lower)) continue;
+    if (/^\p{Lu}/u.test(t)) names.push(lower);
+    else if (!PLACE_FILLERS.has(lower)) break;
+  }
+  return names.length ? names.join(' ') : undefined;
+}
+
+export type DifferingValues = 'may-diverge' | 'related-only';
+
+/**
+ * Whether two different values of one kind may ever be called a disagreement. An ordinal is a place in a
+ * series, and two places are two members of it far more often than two claims about one ("the 11th Doctor"
+ * and "the 12th Doctor", "fourth quarter" and "second quarter", "43rd meeting" and "fourth in-person
+ * meeting"): such figures are shown as related figures, never as diverging. Agreeing ordinals still align.
+ */
+export function decideDifferingValues(kind: FigureKind): DifferingValues {
+  return kind === 'ordinal' ? 'related-only' : 'may-diverge';
 }

@@ -15,6 +15,8 @@ import { FUNCTION_WORDS } from '../text/words/function-words.ts';
 import { HEDGE_PHRASES, HEDGE_WORDS, HEDGES_BEFORE } from '../text/words/hedge-words.ts';
 import { lookupTable } from '../text/lookup-table.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/words/month-names.ts';
+import { MEASURE_UNITS } from '../text/words/measure-units.ts';
+import { CASUALTY_LINKS, CASUALTY_WORDS } from '../text/words/casualty-words.ts';
 
 export type { Span } from '../text/sorted-spans.ts';
 
@@ -117,6 +119,8 @@ const SYNONYMS = lookupTable<string>({
   trip: 'visit',
   kill: 'death',
   fatality: 'death',
+  quake: 'earthquake',
+  temblor: 'earthquake',
   wound: 'injury',
   injur: 'injury',
   duty: 'tariff',
@@ -377,6 +381,17 @@ function findQualifiers(text: string, figure: Figure, unit: string, sentenceEnd:
  * role, time and a plain label. `others` are the other figures of the text (barriers), `transparent` the
  * same amount in other currencies in the same passage (read through).
  */
+/** The casualty word right after a count, across a few linking words ("54 had died" -> "died"), if any. */
+function casualtyAfter(text: string, end: number, sentenceEnd: number): string | undefined {
+  const words = text.slice(end, Math.min(sentenceEnd, end + 60)).split(/\s+/).filter(Boolean).slice(0, 4);
+  for (const w of words) {
+    const word = w.toLowerCase().replace(/[^\p{L}]+$/u, '');
+    if (CASUALTY_WORDS.has(word)) return word;
+    if (!CASUALTY_LINKS.has(word) || word !== w.toLowerCase()) return undefined;
+  }
+  return undefined;
+}
+
 export function describeMeasure(text: string, figure: Figure, options: DescribeOptions = {}): MeasureDescription {
   const [sFrom, sTo] = options.sentence ?? [0, text.length];
   const self: Span = { start: figure.start, end: figure.end };
@@ -434,6 +449,15 @@ export function describeMeasure(text: string, figure: Figure, options: DescribeO
   label.label = clipLabel(label.label);
   label.heads = label.heads.filter((h) => !unitTerms.has(h));
   if (figure.kind === 'ordinal' && unit) label.compound = unit;
+  // "45 dead", "2,000 have been injured": the casualty word after a count names what it counts, whatever verb
+  // stands before ("officials confirmed 45 dead" counts deaths, not confirmations).
+  const casualty = figure.kind === 'count' ? casualtyAfter(text, figure.end, sTo) : undefined;
+  if (casualty) label.heads = measureTerms(casualty);
+  if (MEASURE_UNITS.has(unit)) {
+    label.heads = [unit];
+    label.compound = unit;
+    delete label.complement;
+  }
 
   const out: MeasureDescription = {
     kind: figure.kind,

@@ -5,9 +5,15 @@
 // employees") and its when (report dates days apart at most). Reports of another event of the same topic
 // share the topic's words and often its names (the same team, the same company, the same country) but
 // not its when nor its figures. So:
-// - the score weighs body words, title words, shared names and shared figures; distance in time then
-//   discounts it (a week apart counts fully: stories evolve; after that the weight halves every two weeks),
-//   and reports of the same day count a little more (the same moment is part of "the same event");
+// - the score weighs body words, title words, shared names, shared figures and a shared day (both name the
+//   calendar day of the event, or one is dated the day the other names: event-days.ts); distance in time
+//   then discounts it (a week apart counts fully: stories evolve; after that the weight halves every ten
+//   days), and reports of the same day count a little more (the same moment is part of "the same event");
+// - cohesion then moves it: reports of one event resemble the same other reports, while a report of
+//   another event of the topic resembles its own event's reports (candidate-cohesion.ts). Pairwise overlap
+//   cannot tell two earthquakes or two boxing title defences apart; where the other reports stand can.
+//   Cohesion only lowers a pair with little body in common, never lifts it, and its lift is discounted by
+//   time apart like the rest;
 // - a score at or above SAME_STORY_THRESHOLD is the same story;
 // - below it, a candidate whose score before the time discount is at or above RELATED_TOPIC_THRESHOLD is on
 //   the same topic: another event of it (shown apart as "also on this topic", never aligned as figures).
@@ -16,6 +22,8 @@
 // reports of 21 topics with two events each, and the dev part of tests/fixtures/stories; never the stories'
 // held-out part nor the seeds alone), by a coarse grid over the weights, the time discount and the threshold
 // that maximises the lower of the two sets' F1, rounded; the seeds and fixture pages were checked after.
+// The cohesion weights were added the same way with the threshold kept, so a corpus too small for cohesion
+// is decided as before.
 
 export interface StoryFeatures {
   /** Cosine similarity of the two reports' top-term TF-IDF vectors, 0..1. */
@@ -28,6 +36,13 @@ export interface StoryFeatures {
   sharedFigures: number;
   /** Days between the reports' own dates (stated, dateline, or address), when both are known. */
   daysApart?: number;
+  /** Whether the two name one calendar day (a date one states or is dated, the other names: see event-days.ts). */
+  sharesEventDay?: boolean;
+  /**
+   * -1..1: how alike the two reports' similarities to the other candidates are (candidate-cohesion.ts);
+   * undefined when there are too few other candidates to tell.
+   */
+  cohesion?: number;
 }
 
 export type StoryDecision = 'same-story' | 'related-topic' | 'unrelated';
@@ -37,7 +52,20 @@ export const SAME_STORY_THRESHOLD = 0.25;
 /** Score before the time discount at or above which a candidate that is not the same story is on the same topic. */
 export const RELATED_TOPIC_THRESHOLD = 0.16;
 
-export const WEIGHTS = { body: 0.7, title: 0.1, names: 0.25, perFigure: 0.08, maxFigures: 3 } as const;
+export const WEIGHTS = { body: 0.7, title: 0.1, names: 0.25, perFigure: 0.08, maxFigures: 3, eventDay: 0.05 } as const;
+
+/**
+ * Cohesion above COHESION_NEUTRAL adds to the score, below it takes away, COHESION_WEIGHT per unit: it is
+ * what tells two events of one kind apart when their reports share the topic's words, names and figures.
+ * Unknown cohesion (a corpus with few candidates) leaves the score as it is.
+ */
+export const COHESION_WEIGHT = 0.4;
+export const COHESION_NEUTRAL = 0.5;
+/**
+ * Cohesion lifts only a pair with at least this much body in common: below it, two reports near the same
+ * others (one city, one company) share a topic, and nothing says they share the event.
+ */
+export const COHESION_LIFT_MIN_BODY = 0.15;
 
 /** Reports dated this close (a day) are of the same moment: what they share weighs more. */
 export const SAME_DAY = 1;
@@ -45,11 +73,11 @@ export const SAME_DAY_BONUS = 1.3;
 /** Days apart that still count as the same time: an evolving story's reports come days apart. */
 export const SAME_TIME_DAYS = 7;
 /** After SAME_TIME_DAYS, the score halves every this many days... */
-export const HALF_LIFE_DAYS = 14;
+export const HALF_LIFE_DAYS = 10;
 /** ...down to this floor (a strong match months apart is still not the same story, but stays on topic). */
 export const TIME_FLOOR = 0.2;
 
-/** SAME_DAY_BONUS within a day; 1 within a week (or undated); then halving every two weeks, down to TIME_FLOOR. */
+/** SAME_DAY_BONUS within a day; 1 within a week (or undated); then halving every ten days, down to TIME_FLOOR. */
 export function timeFactor(daysApart: number | undefined): number {
   if (daysApart === undefined || !Number.isFinite(daysApart)) return 1;
   if (daysApart <= SAME_DAY) return SAME_DAY_BONUS;
@@ -63,13 +91,29 @@ const clamp = (x: number): number => (Number.isFinite(x) ? Math.max(0, Math.min(
 export function contentScore(f: StoryFeatures): number {
   const figures = Math.min(WEIGHTS.maxFigures, Math.max(0, Math.floor(f.sharedFigures || 0)));
   return clamp(
-    WEIGHTS.body * clamp(f.bodySimilarity) + WEIGHTS.title * clamp(f.titleSimilarity) + WEIGHTS.names * clamp(f.sharedNames) + WEIGHTS.perFigure * figures,
+    WEIGHTS.body * clamp(f.bodySimilarity) +
+      WEIGHTS.title * clamp(f.titleSimilarity) +
+      WEIGHTS.names * clamp(f.sharedNames) +
+      WEIGHTS.perFigure * figures +
+      (f.sharesEventDay ? WEIGHTS.eventDay : 0),
   );
+}
+
+/**
+ * How much cohesion moves the score: 0 when unknown; never up for a pair with too little body in common;
+ * a lift is discounted by time apart like all other evidence (reports months apart near the same others
+ * are one topic, not one event).
+ */
+export function cohesionShift(f: Pick<StoryFeatures, 'cohesion' | 'bodySimilarity' | 'daysApart'>): number {
+  if (f.cohesion === undefined || !Number.isFinite(f.cohesion)) return 0;
+  const shift = COHESION_WEIGHT * (Math.max(-1, Math.min(1, f.cohesion)) - COHESION_NEUTRAL);
+  if (shift <= 0) return shift;
+  return f.bodySimilarity >= COHESION_LIFT_MIN_BODY ? shift * Math.min(1, timeFactor(f.daysApart)) : 0;
 }
 
 /** Combined 0..1 score. */
 export function storyScore(f: StoryFeatures): number {
-  return clamp(contentScore(f) * timeFactor(f.daysApart));
+  return clamp(contentScore(f) * timeFactor(f.daysApart) + cohesionShift(f));
 }
 
 export function decideSameStory(f: StoryFeatures): StoryDecision {

@@ -2,11 +2,15 @@
 // 1. candidates: cosine of top-term TF-IDF vectors from each corpus's inverted index (search-index.ts);
 // 2. re-ranking of the shortlist on short fields: titles and names, matched exactly and then fuzzily with
 //    fuse.js (spelling variants: "Zelensky"/"Zelenskyy"; "Xi" for "Xi Jinping" by name tokens), shared
-//    figures, and time distance;
-// 3. the same-story decision, a pure function of those features (decide-same-story.ts).
+//    figures, time distance and a shared day (event-days.ts);
+// 3. cohesion: how alike the open article's and each candidate's similarities to the other candidates are
+//    (candidate-cohesion.ts), which tells one event from another event of one topic;
+// 4. the same-story decision, a pure function of those features (decide-same-story.ts).
 import Fuse from 'fuse.js';
 import { backgroundIdf, backgroundRank } from '../text/background-idf.ts';
-import { decideSameStory, SAME_STORY_THRESHOLD, storyScore, WEIGHTS, type StoryDecision, type StoryFeatures } from './decide-same-story.ts';
+import { decideSameStory, SAME_STORY_THRESHOLD, storyScore, timeFactor, WEIGHTS, type StoryDecision, type StoryFeatures } from './decide-same-story.ts';
+import { cohesion, docCosine, MIN_PROFILE, PROFILE_MIN_NEIGHBOUR, profileSimilarity } from './candidate-cohesion.ts';
+import { shareEventDay } from './event-days.ts';
 import { nameTokens, type NameMention } from '../text/extract-names.ts';
 import { countSharedFigures, type FigureKey } from './count-shared-figures.ts';
 import { docTermWeight, queryVector, searchIndex, termIdfIn, type SearchHit, type SearchIndex } from '../corpus/search-index.ts';
@@ -329,11 +333,11 @@ function matchInCorpus(query: Query, corpus: Corpus, shortlist: number): Candida
   if (!hits.length) return [];
   const myNames = queryNames(query.article.names, rarityOf);
   const myTitle = titleTerms(query.article.titleTokens, idfOf);
-  const figureLooks = { left: FIGURE_CANDIDATES };
-  const out: Candidate[] = [];
+  const looked: Looked[] = [];
   for (const hit of hits) {
     const cand = corpus.articles[hit.doc];
     if (!cand) continue;
+    const prepared = preparedOf(cand);
     const short = docShort(index, hit.doc, cand, idfOf, rarityOf);
     const names = sharedNameScore(myNames, short.names, query.fuzzy);
     const features: StoryFeatures = {
@@ -341,24 +345,66 @@ function matchInCorpus(query: Query, corpus: Corpus, shortlist: number): Candida
       titleSimilarity: titleOverlap(myTitle, short.title, query.fuzzy),
       sharedNames: names.score,
       sharedFigures: 0,
+      sharesEventDay: shareEventDay(query.article.eventDays, prepared.eventDays),
     };
-    const days = daysBetween(query.article.reportDate, preparedOf(cand).reportDate);
+    const days = daysBetween(query.article.reportDate, prepared.reportDate);
     if (days !== undefined) features.daysApart = days;
+    const self = selfEvidence(query.article, prepared, hit.score);
+    looked.push({ hit, cand, prepared, features, matchedNames: names.matched, self, identity: self ? decideSelf(self) : 'other' });
+  }
+  addCohesion(index, looked);
+  const figureLooks = { left: FIGURE_CANDIDATES };
+  return looked.map(({ hit, cand, features, matchedNames, self, identity }) => {
     addFigureEvidence(query, cand, features, figureLooks);
-    const self = selfEvidence(query.article, preparedOf(cand), hit.score);
-    const identity = self ? decideSelf(self) : 'other';
     const c: Candidate = {
       article: cand,
       features,
       // A copy of the text at another address is coverage of the same story whatever its score.
       decision: identity === 'self' ? 'self' : identity === 'copy' ? 'same-story' : decideSameStory(features),
       score: storyScore(features),
-      sharedTerms: sharedTerms(index, qv.terms, hit.doc, query.surfaces, names.matched, myNames, query.fullNames),
+      sharedTerms: sharedTerms(index, qv.terms, hit.doc, query.surfaces, matchedNames, myNames, query.fullNames),
     };
     if (identity === 'self') c.self = self!;
-    out.push(c);
-  }
-  return out;
+    return c;
+  });
+}
+
+/** A shortlisted candidate with its pair features, before the decision. */
+interface Looked {
+  hit: SearchHit;
+  cand: CorpusArticle;
+  prepared: PreparedArticle;
+  features: StoryFeatures;
+  matchedNames: string[];
+  self: SelfEvidence | undefined;
+  identity: ReturnType<typeof decideSelf> | 'other';
+}
+
+/**
+ * Each candidate's cohesion with the open article (candidate-cohesion.ts): the open article's similarity
+ * to every other candidate against the candidate's own (profileSimilarity: cosine, a shared day, time apart).
+ * Entries that are the open article itself are left out of the profiles; without another close candidate
+ * (PROFILE_MIN_NEIGHBOUR) a profile is noise, and cohesion stays unknown.
+ */
+function addCohesion(index: SearchIndex, looked: Looked[]): void {
+  const others = looked.filter((l) => l.identity !== 'self');
+  if (others.length <= MIN_PROFILE) return;
+  const dates = others.map((l) => l.prepared.reportDate);
+  const openSim = others.map((l) => profileSimilarity(l.hit.score, !!l.features.sharesEventDay, timeFactor(l.features.daysApart)));
+  others.forEach((l, i) => {
+    const mine: number[] = [];
+    const theirs: number[] = [];
+    let neighbour = 0;
+    others.forEach((_, j) => {
+      if (j === i) return;
+      neighbour = Math.max(neighbour, others[j]!.hit.score);
+      mine.push(openSim[j]!);
+      const sameDay = shareEventDay(others[i]!.prepared.eventDays, others[j]!.prepared.eventDays);
+      theirs.push(profileSimilarity(docCosine(index, l.hit.doc, others[j]!.hit.doc), sameDay, timeFactor(daysBetween(dates[i], dates[j]))));
+    });
+    const c = neighbour >= PROFILE_MIN_NEIGHBOUR ? cohesion(mine, theirs) : undefined;
+    if (c !== undefined) l.features.cohesion = c;
+  });
 }
 
 /** Counts shared figures where they can change the decision: for candidates just under the threshold. */

@@ -8,6 +8,7 @@ import { splitSentences } from '../text/split-sentences.ts';
 import { foldAccents, termTokens, type TermToken } from '../text/tokenize.ts';
 import { normalizeArticleUrl } from './normalize-article-url.ts';
 import { reportDate } from './report-date.ts';
+import { eventDays, type EventDay } from './event-days.ts';
 import { documentTermCounts } from '../corpus/search-index.ts';
 import type { Figure } from '../types.ts';
 
@@ -35,6 +36,7 @@ export class PreparedArticle {
   private cachedFigures: Figure[] | undefined;
   private cachedShingles: Set<string> | undefined;
   private cachedReportDate: string | null | undefined;
+  private cachedEventDays: EventDay[] | undefined;
   /** Normalised addresses of the article (its address and the canonical one it names). */
   readonly urlKeys: string[];
 
@@ -52,6 +54,11 @@ export class PreparedArticle {
   get reportDate(): string | undefined {
     if (this.cachedReportDate === undefined) this.cachedReportDate = reportDate(this) ?? null;
     return this.cachedReportDate ?? undefined;
+  }
+
+  /** The days the report speaks of: its own date, then the calendar days its title and text name. */
+  get eventDays(): EventDay[] {
+    return (this.cachedEventDays ??= eventDays(`${this.title}\n${this.text}`, this.reportDate));
   }
 
   /** The title as compared for identity: folded, lower case, outlet suffix and punctuation left out. */

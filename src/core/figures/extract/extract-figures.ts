@@ -43,6 +43,7 @@ import { attachFigureTimes } from './attach-figure-times.ts';
 import { HEDGES_AFTER, HEDGES_BEFORE, HEDGE_WORDS } from '../../text/words/hedge-words.ts';
 import { FALL_NOUNS, FALL_VERBS, NOT_DIRECT_CHANGE, RISE_NOUNS, RISE_VERBS } from '../../text/words/change-words.ts';
 import { PHRASE_END_WORDS } from '../../text/words/function-words.ts';
+import { CASUALTY_LINKS, CASUALTY_WORDS, TOLL_LINKS, TOLL_OF, TOLL_WORDS } from '../../text/words/casualty-words.ts';
 import { FigureToken, tokenizeFigureText } from './tokenize-figure-text.ts';
 
 export type { RejectReason } from './find-non-figure-spans.ts';
@@ -147,6 +148,9 @@ interface Built {
   fig: Figure;
   next: number;
 }
+
+/** Words between "magnitude" and its value: "a magnitude of 6.1", "magnitude at 6.8". */
+const MAGNITUDE_LINKS: ReadonlySet<string> = new Set(['of', 'at', 'reaching', 'was', 'is', 'measuring']);
 
 /** A figure while figureAt reads it: token range [left, right), value, and what is known so far. */
 interface Draft {
@@ -544,7 +548,13 @@ class Extractor {
     let u = draft.left - 1;
     if (toks[u]?.text === '-' && this.attached(u, draft.left) && this.attached(u - 1, u)) u--;
     else if (!this.near(u, draft.left)) u = -1;
-    const word = u >= this.lastEnd ? toks[u] : undefined;
+    let word = u >= this.lastEnd ? toks[u] : undefined;
+    // "a magnitude of 6.1", "its preliminary magnitude at 6.8", "a magnitude reaching 7.3": a magnitude is below 10.
+    if (word && MAGNITUDE_LINKS.has(word.lower) && toks[u - 1]?.lower === 'magnitude' && u - 1 >= this.lastEnd && this.near(u - 1, u) &&
+      draft.value > 0 && draft.value < 10) {
+      u--;
+      word = toks[u];
+    }
     if (word?.lower === 'magnitude') {
       draft.kind = 'quantity';
       draft.unit = 'magnitude';
@@ -629,6 +639,11 @@ class Extractor {
     } else if (spelledOneOrZero) {
       this.skip(core.i1);
       return true;
+    } else if (core.digits || draft.value > 1) {
+      // "45 dead", "54 had died", "the death toll rose to 58": a count of people, though no noun says so.
+      const victims = this.casualtyAfter(R) || this.tollBefore(core.i0);
+      draft.kind = victims ? 'count' : 'number';
+      draft.unit = victims ? 'person' : '';
     } else {
       draft.kind = 'number';
       draft.unit = '';
@@ -636,6 +651,40 @@ class Extractor {
     // "the two countries", "both leaders", "all three suspects", "the other two": things already named.
     if (!core.digits && REFERENCE_NUMBERS.has(core.raw) && !this.hyphenAt(core.i1) && this.referenceBefore(draft.left)) {
       return this.drop(core, 'reference');
+    }
+    return false;
+  }
+
+  /** A casualty word right after a bare number, across a few linking words: "45 dead", "2,000 have been injured". */
+  private casualtyAfter(r: number): boolean {
+    const { toks } = this;
+    for (let k = r, links = 0; k < toks.length && links <= 3; k++, links++) {
+      const t = toks[k]!;
+      if (t.kind !== 'word' || !this.near(k - 1, k)) return false;
+      if (CASUALTY_WORDS.has(t.lower)) return true;
+      if (!CASUALTY_LINKS.has(t.lower)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * A toll stated as a bare number: "the death toll had risen to 58", "Toll at 1,394", "death toll ... reaches 90".
+   * The number follows (hedges aside) a linking word, and the toll stands earlier in the same clause run.
+   */
+  private tollBefore(i0: number): boolean {
+    const { toks } = this;
+    let k = i0 - 1;
+    let linked = false;
+    // Hedges and links ("at", "to", "around", "reached") stand right before the number.
+    for (; k >= 0 && toks[k]!.kind === 'word' && (HEDGE_WORDS.has(toks[k]!.lower) || TOLL_LINKS.has(toks[k]!.lower)); k--) {
+      linked ||= TOLL_LINKS.has(toks[k]!.lower);
+    }
+    if (!linked) return false;
+    for (let n = 0; k >= 0 && n < 16; k--, n++) {
+      const t = toks[k]!;
+      if (t.kind === 'sym' && /^[.;!?]$/.test(t.text)) return false;
+      // "death toll", "toll at": not a "toll road" or a "toll booth".
+      if (t.kind === 'word' && TOLL_WORDS.has(t.lower)) return TOLL_OF.has(toks[k - 1]?.lower ?? '') || TOLL_LINKS.has(toks[k + 1]?.lower ?? '');
     }
     return false;
   }

@@ -156,7 +156,7 @@ const MEASURES: Array<[string, string]> = [
   ['cup', 'cup cups'],
   ['tbsp', 'tbsp tablespoon tablespoons'],
   ['tsp', 'tsp teaspoon teaspoons'],
-  ['magnitude', 'magnitude'],
+  ['magnitude', 'magnitude|on the richter scale|on the richter|on richter scale|on the moment magnitude scale'],
 ];
 
 /** "°C", "° Celsius", "degrees Celsius", "deg c", "celsius"... (a bare "c" or "f" only after a degree). */

@@ -1,0 +1,110 @@
+// Cohesion: whether a candidate stands where the open article stands among the other candidates.
+//
+// Two reports of one event resemble the same other reports: the open article's closest candidates are
+// its event's other reports, and so are the candidate's. A report of another event of the same topic
+// shares the topic's vocabulary with the open article, but the reports it resembles most are those of its
+// own event. So the correlation of the two similarity profiles (the open article's similarity to each
+// other candidate, against the candidate's similarity to the same ones) tells one event from one topic
+// where the pair's own overlap cannot. Pure functions, except for the per-index cache of document vectors.
+import { tfWeight, type SearchIndex } from '../corpus/search-index.ts';
+
+/** Fewer other candidates than this make no profile worth correlating (cohesion is then unknown). */
+export const MIN_PROFILE = 4;
+
+/**
+ * A profile says something only when the open article has another close candidate besides the one judged
+ * (cosine at least this): among unrelated reports alone, a correlation is noise, and cohesion is unknown.
+ */
+export const PROFILE_MIN_NEIGHBOUR = 0.2;
+
+/** In a profile, naming one day counts as this much more cosine: reports of one event name its day. */
+export const PROFILE_DAY = 0.3;
+
+/** How alike two reports are, as profiles compare them: cosine plus a shared day, discounted by time apart. */
+export function profileSimilarity(cosineSimilarity: number, sharesEventDay: boolean, timeFactor: number): number {
+  return (cosineSimilarity + (sharesEventDay ? PROFILE_DAY : 0)) * timeFactor;
+}
+
+/** Pearson correlation (-1..1) of two similarity profiles over the same other candidates; undefined when unknown. */
+export function cohesion(open: readonly number[], candidate: readonly number[]): number | undefined {
+  const n = Math.min(open.length, candidate.length);
+  if (n < MIN_PROFILE) return undefined;
+  let ma = 0;
+  let mb = 0;
+  for (let i = 0; i < n; i++) {
+    ma += open[i]!;
+    mb += candidate[i]!;
+  }
+  ma /= n;
+  mb /= n;
+  let ab = 0;
+  let aa = 0;
+  let bb = 0;
+  for (let i = 0; i < n; i++) {
+    const da = open[i]! - ma;
+    const db = candidate[i]! - mb;
+    ab += da * db;
+    aa += da * da;
+    bb += db * db;
+  }
+  if (!(aa > 1e-12) || !(bb > 1e-12)) return undefined;
+  const r = ab / Math.sqrt(aa * bb);
+  return Number.isFinite(r) ? Math.max(-1, Math.min(1, r)) : undefined;
+}
+
+/** Every document's top-term vector, read out of the inverted index: term ids ascending, with weights. */
+interface DocVectors {
+  /** Document d's entries are [start[d], start[d + 1]). */
+  start: Uint32Array;
+  terms: Uint32Array;
+  weights: Float32Array;
+}
+
+const docVectorCache = new WeakMap<SearchIndex, DocVectors>();
+
+/**
+ * The index turned around (document -> terms), once per index: one pass over its postings, so comparing
+ * two candidates never needs their texts tokenised again.
+ */
+function docVectors(index: SearchIndex): DocVectors {
+  let v = docVectorCache.get(index);
+  if (v) return v;
+  const { docCount, postingTerms, postStart, postDocs, postTfs, idf } = index;
+  const total = postStart[postingTerms] ?? 0;
+  const start = new Uint32Array(docCount + 1);
+  for (let i = 0; i < total; i++) start[postDocs[i]! + 1]!++;
+  for (let d = 0; d < docCount; d++) start[d + 1]! += start[d]!;
+  const cursor = start.slice(0, docCount);
+  const terms = new Uint32Array(total);
+  const weights = new Float32Array(total);
+  for (let t = 0; t < postingTerms; t++) {
+    for (let i = postStart[t]!; i < postStart[t + 1]!; i++) {
+      const at = cursor[postDocs[i]!]!++;
+      terms[at] = t;
+      weights[at] = tfWeight(postTfs[i]!) * idf[t]!;
+    }
+  }
+  docVectorCache.set(index, (v = { start, terms, weights }));
+  return v;
+}
+
+/** Cosine (0..1) of two corpus documents' top-term vectors, as the search index compares a query with a document. */
+export function docCosine(index: SearchIndex, a: number, b: number): number {
+  const na = index.docNorms[a];
+  const nb = index.docNorms[b];
+  if (!na || !nb) return 0;
+  const { start, terms, weights } = docVectors(index);
+  let i = start[a]!;
+  let j = start[b]!;
+  const ea = start[a + 1]!;
+  const eb = start[b + 1]!;
+  let dot = 0;
+  while (i < ea && j < eb) {
+    const ta = terms[i]!;
+    const tb = terms[j]!;
+    if (ta === tb) dot += weights[i++]! * weights[j++]!;
+    else if (ta < tb) i++;
+    else j++;
+  }
+  return Math.min(1, dot / (na * nb));
+}

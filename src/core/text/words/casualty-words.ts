@@ -1,0 +1,18 @@
+// Words that say what happened to the people a bare number counts ("45 dead", "15 died", "2,000 have been
+// injured") and the noun of a count of victims ("the death toll rose to 58"). The extractor reads them to give
+// such a number its unit (people): a toll is a count of people whatever the story.
+
+/** Casualty words after a bare number: "45 dead", "54 had died", "20 missing". */
+export const CASUALTY_WORDS: ReadonlySet<string> = new Set(['dead', 'died', 'die', 'killed', 'injured', 'wounded', 'hurt', 'missing',
+  'hospitalised', 'hospitalized']);
+/** Words that may stand between a bare number and its casualty word: "54 had died", "2,000 have been injured". */
+export const CASUALTY_LINKS: ReadonlySet<string> = new Set(['had', 'have', 'has', 'were', 'are', 'was', 'is', 'been', 'now', 'still',
+  'confirmed', 'reported', 'reportedly', 'people', 'others', 'other', 'more', 'being']);
+/** Nouns of a count of victims: "the death toll rose to 58", "toll at 1,394", "casualty toll". */
+export const TOLL_WORDS: ReadonlySet<string> = new Set(['toll', 'tolls']);
+/** Words between a toll and its number: "toll had risen to 58", "toll reaches 90", "toll to be around 150". */
+export const TOLL_LINKS: ReadonlySet<string> = new Set(['death', 'casualty', 'had', 'has', 'have', 'risen', 'rose', 'rises', 'rise', 'jumped',
+  'climbed', 'climbs', 'reached', 'reaches', 'hit', 'hits', 'stood', 'stands', 'stand', 'is', 'was', 'at', 'to', 'of', 'be', 'now',
+  'increased', 'grew', 'topped', 'passed', 'up', 'revised', 'upwards', 'upward', 'further', 'sharply']);
+/** Words naming a toll as a count of victims when they precede it: "death toll", "casualty toll". */
+export const TOLL_OF: ReadonlySet<string> = new Set(['death', 'casualty', 'human', 'civilian']);
