@@ -41,10 +41,10 @@ const COMBINING = /[\u0300-\u036f]/g;
  * The terms of each word as written, memoized: a word's terms depend on the word alone, and news repeats
  * its words, so most words of a text are looked up rather than folded, lower-cased and stemmed again.
  * Bounded: once full it takes no more words (the common ones came first), so it never churns and holds a
- * few megabytes at most. The tokens are shared, hence frozen.
+ * about 3 MB at most. The tokens are shared, hence frozen.
  */
 const wordTerms = new Map<string, readonly TermToken[]>();
-const WORD_CACHE_MAX = 40_000;
+const WORD_CACHE_MAX = 20_000;
 const NO_TERMS: readonly TermToken[] = Object.freeze([]);
 
 /** Index terms of a text in order (duplicates kept), each with its surface word. */
