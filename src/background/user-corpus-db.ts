@@ -51,6 +51,8 @@ export interface CorpusSnapshot {
   ids: string[];
   /** Flattened sentence offsets of each article, in the same order. */
   sentences: number[][];
+  /** Each article's address ('' when none), same order: a placeholder answers it without a read. */
+  urls?: string[];
   index: SerializedSearchIndex;
 }
 

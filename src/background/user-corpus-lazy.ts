@@ -45,7 +45,8 @@ function openExisting(factory: IDBFactory): Promise<IDBDatabase | null> {
   });
 }
 
-function placeholder(missing: Set<number>, doc: number, id: string): CorpusArticle {
+/** `url`: the address the snapshot names ('' for none), or undefined when it names none (older snapshots). */
+function placeholder(missing: Set<number>, doc: number, id: string, url: string | undefined): CorpusArticle {
   const miss = () => void missing.add(doc);
   return {
     id,
@@ -63,6 +64,8 @@ function placeholder(missing: Set<number>, doc: number, id: string): CorpusArtic
       return [];
     },
     get url() {
+      // Asked of every entry when the open page has an address (self-recognition): no read for that.
+      if (url !== undefined) return url || undefined;
       miss();
       return undefined;
     },
@@ -120,7 +123,8 @@ export async function loadLazyUserCorpus(factory: IDBFactory, snapshotTag: strin
     return null;
   }
   const missing = new Set<number>();
-  const articles = ids.map((id, doc) => placeholder(missing, doc, id));
+  const urls = snapshot.urls?.length === ids.length ? snapshot.urls : undefined;
+  const articles = ids.map((id, doc) => placeholder(missing, doc, id, typeof urls?.[doc] === 'string' ? urls[doc] : undefined));
   const loaded = new Set<number>();
 
   async function load(docs: Iterable<number>): Promise<void> {

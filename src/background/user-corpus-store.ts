@@ -126,7 +126,7 @@ export class UserCorpusStore {
     const file = serializeCorpus(corpus);
     // Best effort: without it the next service worker builds again.
     await this.db
-      .saveSnapshot({ revision, tag, ids: file.articles.map((a) => a.id), sentences: file.articles.map((a) => a.sentences), index: file.index })
+      .saveSnapshot({ revision, tag, ids: file.articles.map((a) => a.id), sentences: file.articles.map((a) => a.sentences), urls: file.articles.map((a) => a.url ?? ''), index: file.index })
       .catch(() => false);
     return corpus;
   }

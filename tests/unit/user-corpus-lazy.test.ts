@@ -80,4 +80,19 @@ describe('the stored corpus loaded lazily from its snapshot', () => {
     const whole = (await newStore().load())!;
     expect(got).toEqual(analyze(input, [whole]));
   });
+
+  test('an open page with an address: its own entry is found by address, and the other entries are not read for it', async () => {
+    const store = newStore();
+    const withUrls = [...filler, ...seeds].map((a, i) => ({ ...a, url: `https://news.example/${i}` }));
+    await store.importArticles('all.json', withUrls);
+    await store.load();
+    const lazy = (await loadLazyUserCorpus(factory, '1.0.0'))!;
+    const own = withUrls.length - 1; // the last seed, under its stored address
+    const input = { title: 'A page whose text was rewritten', text: 'Nothing in common with any stored article at all.', url: `https://news.example/${own}` };
+    const got = await analyzeAgainst(input, [lazy]);
+    const stored = lazy.articles.find((a) => a.url === input.url)!; // an address, answered without a read
+    expect(got.article.inCorpus).toBe(stored.id);
+    const read = lazy.articles.filter((a) => Object.getOwnPropertyDescriptor(a, 'text')?.get === undefined);
+    expect(read.length).toBeLessThan(5);
+  });
 });

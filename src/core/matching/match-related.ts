@@ -7,6 +7,7 @@
 //    (candidate-cohesion.ts), which tells one event from another event of one topic;
 // 4. the same-story decision, a pure function of those features (decide-same-story.ts).
 import Fuse from 'fuse.js';
+import { normalizeArticleUrl } from './normalize-article-url.ts';
 import { backgroundIdf, backgroundRank } from '../text/background-idf.ts';
 import { decideSameStory, SAME_STORY_THRESHOLD, storyScore, timeFactor, WEIGHTS, type StoryDecision, type StoryFeatures } from './decide-same-story.ts';
 import { cohesion, docCosine, MIN_PROFILE, PROFILE_MIN_NEIGHBOUR, profileSimilarity } from './candidate-cohesion.ts';
@@ -443,7 +444,10 @@ function addressIndex(corpus: Corpus): Map<string, number[]> {
   if (m) return m;
   m = new Map();
   corpus.articles.forEach((a, doc) => {
-    for (const k of preparedOf(a).urlKeys) m!.set(k, [...(m!.get(k) ?? []), doc]);
+    // The address alone (a corpus entry has no canonical one): preparing every entry would read every
+    // lazily stored article (user-corpus-lazy.ts) just to learn its address.
+    const k = normalizeArticleUrl(a.url);
+    if (k) m!.set(k, [...(m!.get(k) ?? []), doc]);
   });
   addressIndexes.set(corpus, m);
   return m;
