@@ -8,6 +8,7 @@
 // first layout) is what a reader waits for: it is sampled on L fresh loads of the page and its median
 // is what the budget is checked against, beside the median of warm runs. Baseline: naive anchoring
 // (indexOf of the figure in body.textContent, then a walk over text nodes for each figure).
+import '../src/cli/install-background-terms.ts'; // the term list, before anything is analysed
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';

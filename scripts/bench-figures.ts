@@ -13,6 +13,7 @@
 //    recent reports by text, see align-figures.ts): a newly opened page against known corpus reports;
 //  - align only: alignFigures with all figures already extracted (no extraction, nothing remembered).
 // Timings are printed, never asserted. RUNS=<n> sets the repetitions (default 40).
+import '../src/cli/install-background-terms.ts'; // the term list, before anything is analysed
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';

@@ -1,11 +1,11 @@
 // Deterministic synthetic corpora for `npm run bench`: filler articles generated from a word list (the
 // background term list, sampled by Zipf's law, with per-article topics so terms cluster as in news), and
 // planted same-story pairs made by rewriting and trimming real articles (the fixture pages and the seeds).
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readArticleFile, readArticleFolder } from '../src/cli/read-article-files.ts';
 import type { ArticleFields } from '../src/core/corpus/build-corpus-article.ts';
-import { BACKGROUND_TERMS } from '../src/core/text/background-terms.ts';
+import { BACKGROUND_TERMS_FILE } from '../src/cli/install-background-terms.ts';
 
 export interface RealArticle {
   id: string;
@@ -31,7 +31,7 @@ export function prng(seed: number): () => number {
   };
 }
 
-const WORDS = BACKGROUND_TERMS.split(' ').filter((w) => w.length >= 3);
+const WORDS = readFileSync(BACKGROUND_TERMS_FILE, 'utf8').trim().split(' ').filter((w) => w.length >= 3);
 const TOPICS = 400;
 const TOPIC_WORDS = 40;
 

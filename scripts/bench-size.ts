@@ -1,6 +1,7 @@
 // One size of `npm run bench`, in its own process (node --expose-gc), so heap numbers are its own.
 // usage: node --expose-gc --import tsx scripts/bench-size.ts <size> <real-articles.json>
 // Prints one JSON line of results.
+import '../src/cli/install-background-terms.ts'; // the term list, before anything is analysed
 import { readFileSync } from 'node:fs';
 import Fuse from 'fuse.js';
 import { buildCorpus, parseCorpusFile, serializeCorpus } from '../src/core/corpus/corpus-file.ts';

@@ -3,6 +3,7 @@
 // Each size runs in a fresh `node --expose-gc` process. Generation is deterministic (seeded PRNG): filler
 // articles from a word list, plus planted same-story pairs rewritten and trimmed from the real fixture
 // pages and seeds. Timings are printed, never asserted.
+import '../src/cli/install-background-terms.ts'; // the term list, before anything is analysed
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -1,4 +1,5 @@
 // Build step: compiles seeds/ into public/corpus/seeds.json, which the extension loads lazily as data.
+import '../src/cli/install-background-terms.ts'; // the term list, before anything is analysed
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

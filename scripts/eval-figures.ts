@@ -2,6 +2,7 @@
 // Span precision / recall / F1 and value accuracy of extractFigures on the public quantity suites in
 // tests/fixtures/quantities (see that folder's README for sources and licences).
 // --verbose lists every miss, false positive, wrong value, differing span and designed-out item.
+import '../src/cli/install-background-terms.ts'; // the term list, before anything is analysed
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { scoreFigureSuites } from './score-figure-suites.ts';

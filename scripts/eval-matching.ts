@@ -17,6 +17,7 @@
 // same-topic report of another event, as meant; a same-story report demoted; a report of another topic).
 // --pages prints every article's line (default: only wrong ones); --features prints every re-ranked
 // candidate's features with its label (for studying the decision).
+import '../src/cli/install-background-terms.ts'; // the term list, before anything is analysed
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';

@@ -15,6 +15,7 @@
 // ECB+ development half (../shared/fixtures/ecbplus-dev, when present): no figure labels and no dates, so
 // within an event only the number of diverging groups is printed (to read with --verbose), and across the
 // two events of a topic every diverging group is a false divergence.
+import '../src/cli/install-background-terms.ts'; // the term list, before anything is analysed
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { alignFigures, type FigureSource } from '../src/core/figures/align-figures.ts';

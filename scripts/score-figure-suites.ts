@@ -16,6 +16,7 @@
 // - Value accuracy: over overlap-matched pairs, the expected value equals the figure's value, its
 //   range maximum or the range midpoint (quantulum3 resolves ranges to the midpoint); Recognizers'
 //   cents and pence are compared in whole currency units, as Parallax stores them.
+import '../src/cli/install-background-terms.ts'; // the term list, before anything is analysed
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { extractFigures, type RejectReason } from '../src/core/figures/extract/extract-figures.ts';

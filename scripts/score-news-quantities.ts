@@ -7,6 +7,7 @@
 //   (the labels write "mile", "inch", "mm"; the extractor "mi", "in", "mm"), plurals made singular.
 // - Ordinals ("50th anniversary", "first time") are not quantities in these labels: figures whose text is an
 //   ordinal are left out on both sides. Dates, years, times of day and "one" as a pronoun are not labelled.
+import '../src/cli/install-background-terms.ts'; // the term list, before anything is analysed
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { extractFigures } from '../src/core/figures/extract/extract-figures.ts';

@@ -3,11 +3,11 @@
 // back unchanged is not analysed again against the same corpora.
 import { classifyPageUrl } from '../core/page/classify-page-url.ts';
 import { sameArticleUrl } from '../core/page/same-article-url.ts';
-import { backgroundRank } from '../core/text/background-idf.ts';
 import type { ArticleInput, Corpus } from '../core/types.ts';
 import { browser, sendToTab, type TabAnalysis } from '../shared/protocol.ts';
 import { shownResult } from './build-highlight-request.ts';
 import { analyzeWithCorpora, corpora } from './corpora.ts';
+import { ensureBackgroundTerms } from './background-terms.ts';
 import { setBadge } from './set-badge.ts';
 import { currentUrl, injectContentScript, paintHighlights } from './tab-content-script.ts';
 import { readTabCache, writeTabCache } from './tab-cache.ts';
@@ -72,13 +72,11 @@ async function cachedOrFresh(tabId: number, url: string): Promise<TabAnalysis> {
 }
 
 async function analyzeFresh(tabId: number, url: string): Promise<TabAnalysis> {
-  // The corpora (and the term table) load while the page is read: the worker is idle meanwhile.
+  // The term list and the corpora load while the page is read: the worker is idle meanwhile.
   const loading = timed(
     'corpora',
-    corpora().then((cs) => {
-      backgroundRank('the');
-      return cs;
-    }),
+    // The term list first: loading stored corpora may weigh terms.
+    ensureBackgroundTerms().then(corpora),
   );
   loading.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
   if (!(await timed('inject', injectContentScript(tabId)))) {

@@ -3,6 +3,7 @@ import { sameArticleUrl } from '../core/page/same-article-url.ts';
 import { browser, serveBackground, type BackgroundApi } from '../shared/protocol.ts';
 import { addTabToCorpus } from './add-tab-to-corpus.ts';
 import { analyzeTab, forgetTab } from './analyze-tab.ts';
+import { ensureBackgroundTerms } from './background-terms.ts';
 import { findReport } from './corpora.ts';
 import { fetchFullText } from './fetch-full-text.ts';
 import { openReport } from './open-report.ts';
@@ -41,7 +42,19 @@ const handlers: { [K in keyof BackgroundApi]: Parameters<typeof serveBackground>
   },
 };
 
-serveBackground(handlers);
+/**
+ * Every request but analyzeTab may reach the core, which needs the term list first (analyzeTab fetches it
+ * while the page is read, and not at all when it answers from the cache).
+ */
+function afterTerms(hs: typeof handlers): typeof handlers {
+  const out: Record<string, unknown> = {};
+  for (const [type, handle] of Object.entries(hs) as Array<[string, (...args: unknown[]) => unknown]>) {
+    out[type] = type === 'analyzeTab' ? handle : async (...args: unknown[]) => (await ensureBackgroundTerms(), handle(...args));
+  }
+  return out as typeof handlers;
+}
+
+serveBackground(afterTerms(handlers));
 startFollowedSources();
 
 browser.tabs.onRemoved.addListener((tabId) => {

@@ -1,5 +1,6 @@
 // npm run analyze -- <file.html|file.txt> [--corpus <compiled corpus file | folder>] [--url <url>] [--explain]
 // npm run analyze -- --jsonl <file> [<file> ...] [--corpus ...]: one result per line, the corpus loaded once.
+import './install-background-terms.ts'; // the term list, before anything is analysed
 import { parseArgs } from 'node:util';
 import { explainAlignment } from '../core/figures/align-figures.ts';
 import { analyze } from '../core/analyze.ts';

@@ -2,6 +2,7 @@
 // npm run corpus -- feeds <feed URL | file | OPML>... --out <file>  (src/cli/compile-feeds.ts)
 // Compiles a folder of .txt/.html articles (and an optional index.json sidecar of
 // {id: {source, url, published, title}}) into a corpus file, with the same compiler as the build.
+import './install-background-terms.ts'; // the term list, before anything is analysed
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';

@@ -1,6 +1,7 @@
 // npm run figures -- <file.txt|file.html> [--published YYYY-MM-DD]
 // Prints the figures of an article as JSON, offsets into the article text as the analysis sees it
 // (paragraphs joined by a blank line).
+import './install-background-terms.ts'; // the term list, before anything is analysed
 import { parseArgs } from 'node:util';
 import { extractFigures } from '../core/figures/extract/extract-figures.ts';
 import { readInputArticle } from './read-input-article.ts';

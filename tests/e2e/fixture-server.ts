@@ -1,5 +1,6 @@
 // Serves test pages on 127.0.0.1 only: the seeds rendered as news pages, real fixture pages,
 // and pages that are not articles. Tests never touch the internet.
+import '../../src/cli/install-background-terms.ts'; // the term list, before anything is analysed
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -1,6 +1,7 @@
 // Figure groups built by hand from an extracted article text, so highlighting can be tested on any
 // page whether or not figure alignment finds anything there: every figure-like token (spread over
 // the text) becomes the open article's mention in a group, with one made-up mention from a report.
+import '../../src/cli/install-background-terms.ts'; // the term list, before anything is analysed
 import { atNumberBoundary } from '../../src/core/anchoring/match-quote.ts';
 import { splitSentences } from '../../src/core/text/split-sentences.ts';
 import type { FigureGroup, FigureMention } from '../../src/core/types.ts';

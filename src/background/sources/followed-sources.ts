@@ -3,6 +3,7 @@
 // dropping cached tab analyses when stored items change.
 import type { Corpus } from '../../core/types.ts';
 import { browser, type FollowedSource, type SourceSettings } from '../../shared/protocol.ts';
+import { ensureBackgroundTerms } from '../background-terms.ts';
 import { clearAllTabCaches } from '../tab-cache.ts';
 import { FeedsDb } from './feeds-db.ts';
 import { FeedSources } from './feed-sources.ts';
@@ -88,7 +89,7 @@ export async function sourcePermissionsChanged(): Promise<null> {
 /** At every worker start: the alarm again, its listener, and permission changes. */
 export function startFollowedSources(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === ALARM) void followedSources().refresh(false).catch(() => undefined);
+    if (alarm.name === ALARM) void ensureBackgroundTerms().then(() => followedSources().refresh(false)).catch(() => undefined);
   });
   browser.permissions.onAdded.addListener(() => void followedSources().recheckPermissions().catch(() => undefined));
   browser.permissions.onRemoved.addListener(() => void followedSources().recheckPermissions().catch(() => undefined));

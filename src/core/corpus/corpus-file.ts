@@ -53,14 +53,17 @@ function fail(reason: string): never {
   throw new Error(`not a valid Parallax corpus file: ${reason}`);
 }
 
-/** Parses and validates a compiled corpus (untrusted: it may come from a user's import). */
-export function parseCorpusFile(data: unknown, origin: 'bundled' | 'user' = 'bundled'): Corpus {
+/**
+ * The articles of a compiled corpus file, validated, without loading its index: what an import needs
+ * (the articles are indexed again where they are stored), and it needs no term weights.
+ */
+export function parseCorpusArticles(data: unknown, origin: 'bundled' | 'user' = 'bundled'): CorpusArticle[] {
   if (!data || typeof data !== 'object') fail('expected a JSON object');
   const f = data as Partial<CorpusFile>;
   if (f.format !== CORPUS_FORMAT) fail(`"format" must be "${CORPUS_FORMAT}"`);
   if (f.version !== CORPUS_VERSION) fail(`unsupported version ${String(f.version)} (expected ${CORPUS_VERSION})`);
   if (!Array.isArray(f.articles)) fail('"articles" must be an array');
-  const articles: CorpusArticle[] = f.articles.map((a, i) => {
+  return f.articles.map((a, i) => {
     if (!a || typeof a !== 'object') fail(`article ${i} is not an object`);
     if (typeof a.id !== 'string' || !a.id) fail(`article ${i} has no id`);
     if (typeof a.title !== 'string') fail(`article ${a.id} has no title`);
@@ -85,6 +88,12 @@ export function parseCorpusFile(data: unknown, origin: 'bundled' | 'user' = 'bun
     if (a.summaryOnly) out.summaryOnly = true;
     return out;
   });
+}
+
+/** Parses and validates a compiled corpus (untrusted: it may come from a user's import). */
+export function parseCorpusFile(data: unknown, origin: 'bundled' | 'user' = 'bundled'): Corpus {
+  const articles = parseCorpusArticles(data, origin);
+  const f = data as Partial<CorpusFile>;
   let index;
   try {
     index = loadSearchIndex(f.index);

@@ -4,7 +4,7 @@
 // (that needs a DOM) before checking it with `checkImportArticle` like every other article.
 // Every file is untrusted: types are checked, sizes capped, and each problem is reported with the
 // file, the line when there is one, and a plain reason.
-import { parseCorpusFile } from './corpus-file.ts';
+import { parseCorpusArticles } from './corpus-file.ts';
 import { parsePlainTextArticle } from './parse-plain-text-article.ts';
 import { MAX_FIELD_CHARS, MAX_TITLE_CHARS } from '../limits.ts';
 
@@ -356,13 +356,13 @@ function parseJsonFile(name: string, text: string, limits: ImportLimits): Import
   if (data && typeof data === 'object' && !Array.isArray(data) && (data as Record<string, unknown>).format === 'parallax-corpus') {
     let articles: ImportArticle[];
     try {
-      const corpus = parseCorpusFile(data, 'user');
-      if (corpus.articles.length > limits.maxArticles) {
-        problems.add(tooMany(corpus.articles.length, limits));
+      const stored = parseCorpusArticles(data, 'user');
+      if (stored.length > limits.maxArticles) {
+        problems.add(tooMany(stored.length, limits));
         return problems.result([]);
       }
       articles = [];
-      corpus.articles.forEach((a, k) => {
+      stored.forEach((a, k) => {
         const checked = checkImportArticle(a, limits);
         if ('reason' in checked) problems.add(`corpus article ${k + 1} ("${a.id}"): ${checked.reason}`);
         else articles.push(checked.article);

@@ -120,15 +120,24 @@ export function tfWeight(tf: number): number {
   return 1 + Math.log(tf);
 }
 
+/** A term's weight in a document or query vector. Rounded so that the same term weighs the same whether its idf came from the index or was recomputed. */
+function termWeight(tf: number, idf: number): number {
+  return Math.round(tfWeight(Math.min(tf, MAX_TF)) * idf * 1e6) / 1e6;
+}
+
+/** Heaviest first; ties by term, for determinism. */
+function heavierFirst(a: { term: string; weight: number }, b: { term: string; weight: number }): number {
+  return b.weight - a.weight || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0);
+}
+
 /** The `k` heaviest terms of a count map under `idfOf`, heaviest first (ties by term, for determinism). */
 export function topTerms(counts: Map<string, number>, idfOf: (term: string) => number, k: number): Array<{ term: string; tf: number; weight: number }> {
   const all: Array<{ term: string; tf: number; weight: number }> = [];
   for (const [term, tf] of counts) {
-    // Rounded so that the same term weighs the same whether its idf came from the index or was recomputed.
-    const weight = Math.round(tfWeight(Math.min(tf, MAX_TF)) * idfOf(term) * 1e6) / 1e6;
+    const weight = termWeight(tf, idfOf(term));
     if (weight > 0) all.push({ term, tf: Math.min(tf, MAX_TF), weight });
   }
-  all.sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+  all.sort(heavierFirst);
   return all.slice(0, k);
 }
 
@@ -137,74 +146,162 @@ export interface BuildOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+/**
+ * Pass 1 of a build: every term gets a number when first seen, and each document keeps its distinct term
+ * numbers and counts (title words TITLE_WEIGHT times, as documentTermCounts counts them) in two typed
+ * arrays, so a large corpus holds no map per document between the passes.
+ */
+class TermCounter {
+  readonly ids = new Map<string, number>();
+  readonly terms: string[] = [];
+  df = new Uint32Array(1024);
+  private scratch = new Uint32Array(1024);
+  private touched: number[] = [];
+
+  /** A document's distinct term numbers and their counts; document frequencies are updated. */
+  count(doc: { title: string; text: string }): { ids: Uint32Array; tfs: Uint32Array } {
+    this.add(termTokens(doc.title), TITLE_WEIGHT);
+    this.add(termTokens(doc.text), 1);
+    const ids = Uint32Array.from(this.touched);
+    const tfs = new Uint32Array(ids.length);
+    for (let i = 0; i < ids.length; i++) {
+      tfs[i] = this.scratch[ids[i]!]!;
+      this.scratch[ids[i]!] = 0;
+      this.df[ids[i]!]!++;
+    }
+    this.touched = [];
+    return { ids, tfs };
+  }
+
+  private add(tokens: TermToken[], weight: number): void {
+    for (const t of tokens) {
+      let id = this.ids.get(t.term);
+      if (id === undefined) {
+        id = this.terms.length;
+        this.ids.set(t.term, id);
+        this.terms.push(t.term);
+        if (id >= this.df.length) this.grow();
+      }
+      if (this.scratch[id] === 0) this.touched.push(id);
+      this.scratch[id]! += weight;
+    }
+  }
+
+  private grow(): void {
+    const df = new Uint32Array(this.df.length * 2);
+    df.set(this.df);
+    this.df = df;
+    const scratch = new Uint32Array(this.scratch.length * 2);
+    scratch.set(this.scratch);
+    this.scratch = scratch;
+  }
+}
+
+const NO_COUNTS = { ids: new Uint32Array(0), tfs: new Uint32Array(0) };
+
+/** The `k` heaviest of a document's terms (as topTerms picks them), as term numbers and capped counts. */
+function topTermIds(doc: { ids: Uint32Array; tfs: Uint32Array }, terms: string[], idf: Float64Array, k: number): { ids: number[]; tfs: number[] } {
+  const all: Array<{ id: number; term: string; tf: number; weight: number }> = [];
+  for (let i = 0; i < doc.ids.length; i++) {
+    const id = doc.ids[i]!;
+    const weight = termWeight(doc.tfs[i]!, idf[id]!);
+    if (weight > 0) all.push({ id, term: terms[id]!, tf: Math.min(doc.tfs[i]!, MAX_TF), weight });
+  }
+  all.sort(heavierFirst);
+  const top = all.slice(0, k);
+  return { ids: top.map((t) => t.id), tfs: top.map((t) => t.tf) };
+}
+
 export function buildSearchIndex(docs: Array<{ title: string; text: string }>, options: BuildOptions = {}): SearchIndex {
   const topK = options.topK ?? TOP_K;
   const n = docs.length;
   // Pass 1: term counts, document frequencies and names of every document.
-  const counts: Array<Map<string, number>> = new Array(n);
+  const counter = new TermCounter();
+  const counts: Array<{ ids: Uint32Array; tfs: Uint32Array }> = new Array(n);
   const nameLists: Array<Array<{ key: string; surface: string; count: number }>> = new Array(n);
-  const df = new Map<string, number>();
   for (let d = 0; d < n; d++) {
     const doc = docs[d]!;
-    const c = documentTermCounts(doc);
-    counts[d] = c;
-    for (const t of c.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+    counts[d] = counter.count(doc);
     nameLists[d] = extractNameMentions(doc.text || doc.title);
     options.onProgress?.(d + 1, 2 * n);
   }
-  const idfOf = (t: string): number => termIdf(t, df.get(t) ?? 1, n);
+  const { ids, terms, df } = counter;
+  const idf = new Float64Array(terms.length);
+  for (let t = 0; t < terms.length; t++) idf[t] = termIdf(terms[t]!, df[t]!, n);
+  const idfOf = (t: string): number => {
+    const id = ids.get(t);
+    return id === undefined ? termIdf(t, 1, n) : idf[id]!;
+  };
   // Pass 2: each document's top terms become postings.
-  const lists = new Map<string, { docs: number[]; tfs: number[] }>();
+  const tops: Array<{ ids: number[]; tfs: number[] }> = new Array(n);
+  const postCount = new Uint32Array(terms.length);
   const names: string[] = new Array(n);
   for (let d = 0; d < n; d++) {
-    for (const { term, tf } of topTerms(counts[d]!, idfOf, topK)) {
-      let l = lists.get(term);
-      if (!l) lists.set(term, (l = { docs: [], tfs: [] }));
-      l.docs.push(d);
-      l.tfs.push(tf);
-    }
+    tops[d] = topTermIds(counts[d]!, terms, idf, topK);
+    counts[d] = NO_COUNTS; // free as we go
+    for (const id of tops[d]!.ids) postCount[id]!++;
     names[d] = salientNames(nameLists[d]!, idfOf)
       .map((x) => x.replace(/\|/g, ' '))
       .join('|');
-    counts[d] = new Map(); // free as we go
     options.onProgress?.(n + d + 1, 2 * n);
   }
-  // Dictionary: terms with postings, then terms whose df moves their idf noticeably from the df = 1 default.
-  const termList = [...lists.keys()].sort();
-  const postingTerms = termList.length;
+  return assembleIndex(n, topK, counter, tops, postCount, names);
+}
+
+/** The index from each document's top terms: dictionary (terms with postings, then telling df-only terms), postings, derived arrays. */
+function assembleIndex(
+  n: number,
+  topK: number,
+  { ids, terms, df }: { ids: Map<string, number>; terms: string[]; df: Uint32Array },
+  tops: Array<{ ids: number[]; tfs: number[] }>,
+  postCount: Uint32Array,
+  names: string[],
+): SearchIndex {
+  const posted: string[] = [];
   const extra: string[] = [];
-  for (const [t, f] of df) {
-    if (f < 2 || lists.has(t)) continue;
-    if (termIdf(t, 1, n) - termIdf(t, f, n) >= 0.1) extra.push(t);
+  for (let t = 0; t < terms.length; t++) {
+    if (postCount[t]! > 0) posted.push(terms[t]!);
+    // Terms whose df moves their idf noticeably from the df = 1 default.
+    else if (df[t]! >= 2 && termIdf(terms[t]!, 1, n) - termIdf(terms[t]!, df[t]!, n) >= 0.1) extra.push(terms[t]!);
   }
+  posted.sort();
   extra.sort();
-  termList.push(...extra);
-  let total = 0;
-  for (const l of lists.values()) total += l.docs.length;
+  const termList = [...posted, ...extra];
+  const postingTerms = posted.length;
+  const termIds = new Map(termList.map((t, i) => [t, i]));
+  // Old number -> place in the dictionary; postings laid out in dictionary order, documents ascending.
+  const place = new Uint32Array(terms.length);
+  for (let t = 0; t < terms.length; t++) place[t] = termIds.get(terms[t]!) ?? 0;
+  const postStart = new Uint32Array(postingTerms + 1);
+  for (let t = 0; t < terms.length; t++) if (postCount[t]! > 0) postStart[place[t]! + 1] = postCount[t]!;
+  for (let t = 0; t < postingTerms; t++) postStart[t + 1]! += postStart[t]!;
+  const total = postStart[postingTerms]!;
+  const postDocs = new Uint32Array(total);
+  const postTfs = new Uint16Array(total);
+  const cursor = postStart.slice(0, postingTerms);
+  for (let d = 0; d < n; d++) {
+    const { ids, tfs } = tops[d]!;
+    for (let i = 0; i < ids.length; i++) {
+      const at = cursor[place[ids[i]!]!]!++;
+      postDocs[at] = d;
+      postTfs[at] = tfs[i]!;
+    }
+  }
   const index: SearchIndex = {
     docCount: n,
     topK,
     priorDocs: PRIOR_DOCS,
-    termIds: new Map(termList.map((t, i) => [t, i])),
+    termIds,
     termList,
     postingTerms,
-    df: Uint32Array.from(termList, (t) => df.get(t) ?? 1),
+    df: Uint32Array.from(termList, (t) => df[ids.get(t)!]!),
     idf: new Float64Array(termList.length),
-    postStart: new Uint32Array(postingTerms + 1),
-    postDocs: new Uint32Array(total),
-    postTfs: new Uint16Array(total),
+    postStart,
+    postDocs,
+    postTfs,
     docNorms: new Float32Array(n),
     names,
   };
-  let at = 0;
-  for (let t = 0; t < postingTerms; t++) {
-    const l = lists.get(termList[t]!)!;
-    index.postStart[t] = at;
-    index.postDocs.set(l.docs, at);
-    index.postTfs.set(l.tfs, at);
-    at += l.docs.length;
-  }
-  index.postStart[postingTerms] = at;
   finishIndex(index);
   return index;
 }

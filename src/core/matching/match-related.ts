@@ -204,13 +204,24 @@ function makeFuzzy(): (x: string, y: string) => boolean {
     if (lx < 5 || ly < 5 || x[0] !== y[0] || Math.max(lx, ly) > 32 || Math.abs(lx - ly) > Math.max(1, Math.round(Math.min(lx, ly) / 6))) return false;
     const k = x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`;
     let r = cache.get(k);
-    if (r === undefined) {
-      const fuse = new Fuse([y], { includeScore: true, ignoreLocation: true, threshold: 0.2, isCaseSensitive: true });
-      r = fuse.search(x).length > 0;
-      cache.set(k, r);
-    }
+    if (r === undefined) cache.set(k, (r = bitapMatch(x, y)));
     return r;
   };
+}
+
+/** fuse.js's verdict on pattern `x` in text `y`, remembered across queries (bounded): the same names and title words recur. */
+const bitapResults = new Map<string, boolean>();
+const BITAP_RESULTS_MAX = 20_000;
+
+function bitapMatch(x: string, y: string): boolean {
+  const k = `${x}\u0000${y}`;
+  let r = bitapResults.get(k);
+  if (r === undefined) {
+    r = new Fuse([y], { includeScore: true, ignoreLocation: true, threshold: 0.2, isCaseSensitive: true }).search(x).length > 0;
+    if (bitapResults.size >= BITAP_RESULTS_MAX) bitapResults.clear();
+    bitapResults.set(k, r);
+  }
+  return r;
 }
 
 // ---- the matcher ----
@@ -294,14 +305,27 @@ function queryNames(mentions: NameMention[], rarityOf: (key: string) => number):
     .slice(0, QUERY_NAMES);
 }
 
+/** A name's rarity depends on the corpus alone (its idf), so it is kept per index across queries (bounded). */
+const rarities = new WeakMap<SearchIndex, Map<string, number>>();
+const RARITY_CACHE_MAX = 20_000;
+
+function rarityCache(index: SearchIndex): Map<string, number> {
+  let m = rarities.get(index);
+  if (!m) rarities.set(index, (m = new Map()));
+  return m;
+}
+
 /** One corpus's shortlist, re-ranked. */
 function matchInCorpus(query: Query, corpus: Corpus, shortlist: number): Candidate[] {
   const index = corpus.index;
   const idfOf = (t: string): number => termIdfIn(index, t);
-  const rarity = new Map<string, number>();
+  const rarity = rarityCache(index);
   const rarityOf = (key: string): number => {
     let r = rarity.get(key);
-    if (r === undefined) rarity.set(key, (r = nameRarity(key, idfOf)));
+    if (r === undefined) {
+      if (rarity.size >= RARITY_CACHE_MAX) rarity.clear();
+      rarity.set(key, (r = nameRarity(key, idfOf)));
+    }
     return r;
   };
   const qv = queryVector(index, query.article.termCounts);
@@ -440,7 +464,21 @@ function withAddressMatches(corpus: Corpus, open: PreparedArticle, hits: SearchH
   return extra.length ? [...hits, ...extra] : hits;
 }
 
+/**
+ * A corpus entry's short fields depend only on the entry and its corpus's index, so they are computed once
+ * per entry (kept as long as the entry object lives; a lazily read entry is a new object, never a stale one).
+ */
+const docShorts = new WeakMap<CorpusArticle, { index: SearchIndex; short: DocShort }>();
+
 function docShort(index: SearchIndex, doc: number, cand: CorpusArticle, idfOf: (t: string) => number, rarityOf: (key: string) => number): DocShort {
+  const known = docShorts.get(cand);
+  if (known?.index === index) return known.short;
+  const short = docShortOf(index, doc, cand, idfOf, rarityOf);
+  docShorts.set(cand, { index, short });
+  return short;
+}
+
+function docShortOf(index: SearchIndex, doc: number, cand: CorpusArticle, idfOf: (t: string) => number, rarityOf: (key: string) => number): DocShort {
   const raw = index.names[doc] ?? '';
   const names = raw
     ? raw.split('|').map((surface, i) => {

@@ -69,9 +69,14 @@ export class PreparedArticle {
   /** Runs of SHINGLE consecutive terms of the text: what text containment compares. */
   get shingles(): Set<string> {
     if (!this.cachedShingles) {
-      const terms = this.textTokens.map((t) => t.term);
+      const tokens = this.textTokens;
       this.cachedShingles = new Set();
-      for (let i = 0; i + SHINGLE <= terms.length; i++) this.cachedShingles.add(terms.slice(i, i + SHINGLE).join(' '));
+      // Concatenated in place: an array slice and a join per position cost more than the shingle itself.
+      for (let i = 0; i + SHINGLE <= tokens.length; i++) {
+        let s = tokens[i]!.term;
+        for (let j = 1; j < SHINGLE; j++) s += ` ${tokens[i + j]!.term}`;
+        this.cachedShingles.add(s);
+      }
     }
     return this.cachedShingles;
   }
@@ -120,6 +125,8 @@ export function titleKey(title: string): string {
 
 /** Share (0..1) of the smaller shingle set found in the larger; 0 when either text is too short to tell. */
 export function containment(a: PreparedArticle, b: PreparedArticle): number {
+  // One text twice (the open article stored as it is): all of it, without reading the other's shingles.
+  if (a.text === b.text) return a.shingles.size < MIN_SHINGLES ? 0 : 1;
   const [small, big] = a.shingles.size <= b.shingles.size ? [a.shingles, b.shingles] : [b.shingles, a.shingles];
   if (small.size < MIN_SHINGLES) return 0;
   let n = 0;

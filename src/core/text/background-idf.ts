@@ -1,7 +1,10 @@
 // A general-English prior for term weights. In a small corpus that is all one story, corpus document
 // frequency says every word of the story is common (idf ~ 0); a background list of how common words are in
 // English at large says "Harbin" is rare and "visit" is not. The corpus index blends both (see termIdf).
-import { BACKGROUND_TERMS } from './background-terms.ts';
+//
+// The list itself (public/terms/background-terms.txt, 30,000 terms, 226 KB) is data, not code: each
+// entry point installs it once before analysing (the extension's worker fetches it when a request needs
+// it, Node reads the file: src/cli/install-background-terms.ts), so no bundle has to parse it at start.
 
 /**
  * Zipf scale: by Zipf's law a word of frequency rank r occurs with probability ~1/(r·H), so in a news-length
@@ -14,11 +17,26 @@ export const ZIPF_RANK_SCALE = 50;
 const UNLISTED_RANK = 60_000;
 
 let ranks: Map<string, number> | null = null;
+let installed: string | null = null;
+
+/** Installs the term list: terms separated by white space, most frequent first. */
+export function installBackgroundTerms(list: string): void {
+  const trimmed = list.trim();
+  if (!trimmed) throw new Error('the background term list is empty');
+  installed = trimmed;
+  ranks = null;
+}
+
+export function backgroundTermsInstalled(): boolean {
+  return installed !== null;
+}
 
 function rankTable(): Map<string, number> {
   if (!ranks) {
+    // Loud: weights without the list would be quietly wrong everywhere.
+    if (installed === null) throw new Error('background terms not installed: call installBackgroundTerms() before analysing (see background-idf.ts)');
     ranks = new Map();
-    const list = BACKGROUND_TERMS.split(' ');
+    const list = installed.split(/\s+/);
     for (let i = 0; i < list.length; i++) if (!ranks.has(list[i]!)) ranks.set(list[i]!, i + 1);
   }
   return ranks;

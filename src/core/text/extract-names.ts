@@ -93,8 +93,10 @@ export function extractNameMentions(text: string): NameMention[] {
     if (run.length) add(run);
   }
   // A capitalised word that the text also writes in lower case is an ordinary word at a sentence start.
+  const lowerWords = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])[\p{Ll}][\p{Ll}'\u2019-]+/gu)) lowerWords.add(m[0]);
   const lower = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}])[\p{Ll}][\p{Ll}'\u2019-]+/gu)) lower.add(keyOf(m[0]));
+  for (const w of lowerWords) lower.add(keyOf(w)); // each distinct word once
   const out: Array<NameMention & { order: number }> = [];
   for (const [key, e] of found) {
     if (!key.includes(' ') && lower.has(key)) continue;
