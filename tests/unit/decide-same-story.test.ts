@@ -3,6 +3,7 @@ import {
   decideSameStory,
   SAME_STORY_THRESHOLD,
   storyScore,
+  decideWhen,
   timeFactor,
   type StoryDecision,
   type StoryFeatures,
@@ -38,6 +39,10 @@ const TABLE: Array<[string, StoryFeatures, StoryDecision]> = [
   ['too little body in common: cohesion does not lift it', { bodySimilarity: 0.13, titleSimilarity: 0.28, sharedNames: 0.3, sharedFigures: 0, cohesion: 0.99 }, 'related-topic'],
   ['strong overlap and cohesion, but seven months apart: the topic, not the event', { bodySimilarity: 0.5, titleSimilarity: 0.4, sharedNames: 0.5, sharedFigures: 0, daysApart: 208, cohesion: 0.95 }, 'related-topic'],
   ['unknown cohesion leaves the score as it is', { bodySimilarity: 0.36, titleSimilarity: 0.1, sharedNames: 0.2, sharedFigures: 0, cohesion: Number.NaN }, 'same-story'],
+  // A late report naming the event's day: of the event when it stands where the event's reports stand.
+  ['a toll revised three weeks later, naming the event day, cohesive with its reports', { bodySimilarity: 0.25, titleSimilarity: 0.3, sharedNames: 0.3, sharedFigures: 0, daysApart: 21, sharesEventDay: true, cohesion: 0.99 }, 'same-story'],
+  ['the same three weeks later naming the day, but near other reports: a later development', { bodySimilarity: 0.25, titleSimilarity: 0.3, sharedNames: 0.3, sharedFigures: 0, daysApart: 21, sharesEventDay: true, cohesion: 0.7 }, 'related-topic'],
+  ['the same three weeks later, cohesive, but naming no common day', { bodySimilarity: 0.25, titleSimilarity: 0.3, sharedNames: 0.3, sharedFigures: 0, daysApart: 21, cohesion: 0.99 }, 'related-topic'],
   ['moderate overlap naming the same day', { bodySimilarity: 0.25, titleSimilarity: 0.2, sharedNames: 0.1, sharedFigures: 0, sharesEventDay: true }, 'same-story'],
   ['garbage features do not throw or pass', { bodySimilarity: Number.NaN, titleSimilarity: -1, sharedNames: Number.NaN, sharedFigures: -3 }, 'unrelated'],
 ];
@@ -66,6 +71,20 @@ describe('decideSameStory', () => {
   it('the threshold is the documented one', () => {
     expect(SAME_STORY_THRESHOLD).toBe(0.25);
     expect(decideSameStory({ bodySimilarity: SAME_STORY_THRESHOLD / 0.7, titleSimilarity: 0, sharedNames: 0, sharedFigures: 0 })).toBe('same-story');
+  });
+
+  // [what the row stands for, features, expected]
+  it.each<[string, Parameters<typeof decideWhen>[0], ReturnType<typeof decideWhen>]>([
+    ['undated', {}, 'within-time'],
+    ['five days apart', { daysApart: 5 }, 'within-time'],
+    ['three weeks apart', { daysApart: 21 }, 'apart'],
+    ['three weeks apart naming one day, cohesive', { daysApart: 21, sharesEventDay: true, cohesion: 0.85 }, 'late-report-of-the-event'],
+    ['three weeks apart naming one day, cohesion unknown', { daysApart: 21, sharesEventDay: true }, 'apart'],
+    ['three weeks apart naming one day, cohesion not a number', { daysApart: 21, sharesEventDay: true, cohesion: Number.NaN }, 'apart'],
+    ['three weeks apart naming one day, weakly cohesive', { daysApart: 21, sharesEventDay: true, cohesion: 0.72 }, 'apart'],
+    ['three weeks apart, cohesive, no common day', { daysApart: 21, cohesion: 0.99 }, 'apart'],
+  ])('decideWhen: %s', (_what, features, expected) => {
+    expect(decideWhen(features)).toBe(expected);
   });
 
   it.each([

@@ -9,6 +9,10 @@
 //   calendar day of the event, or one is dated the day the other names: event-days.ts); distance in time
 //   then discounts it (a week apart counts fully: stories evolve; after that the weight halves every ten
 //   days), and reports of the same day count a little more (the same moment is part of "the same event");
+// - a late report that names the event's day and stands where the event's reports stand among the others
+//   (cohesion LATE_REPORT_COHESION or more) is of the event however late: a death toll revised three weeks
+//   after an attack. A later development of the topic may name the earlier event's day too, but it
+//   resembles its own reports more than the event's (decideWhen);
 // - cohesion then moves it: reports of one event resemble the same other reports, while a report of
 //   another event of the topic resembles its own event's reports (candidate-cohesion.ts). Pairwise overlap
 //   cannot tell two earthquakes or two boxing title defences apart; where the other reports stand can.
@@ -85,6 +89,30 @@ export function timeFactor(daysApart: number | undefined): number {
   return Math.max(TIME_FLOOR, 0.5 ** ((daysApart - SAME_TIME_DAYS) / HALF_LIFE_DAYS));
 }
 
+/**
+ * Cohesion at or above which a report that names the other's event day is of that event however far apart.
+ * On the development sets, same-topic pairs naming one day weeks apart reach 0.72 (a retrospective on an
+ * air crash vs the crash's reports); 0.8 keeps them apart.
+ */
+export const LATE_REPORT_COHESION = 0.8;
+
+/**
+ * When, for the decision: 'within-time' (a week apart, or undated), 'late-report-of-the-event' (further
+ * apart, but naming the event's day and cohesive with its reports: no time discount), or 'apart'.
+ */
+export type WhenDecision = 'within-time' | 'late-report-of-the-event' | 'apart';
+
+export function decideWhen(f: Pick<StoryFeatures, 'daysApart' | 'sharesEventDay' | 'cohesion'>): WhenDecision {
+  if (timeFactor(f.daysApart) >= 1) return 'within-time';
+  const cohesive = f.cohesion !== undefined && Number.isFinite(f.cohesion) && f.cohesion >= LATE_REPORT_COHESION;
+  return f.sharesEventDay && cohesive ? 'late-report-of-the-event' : 'apart';
+}
+
+/** The time discount of the pair: timeFactor, lifted to 1 for a late report of the event (decideWhen). */
+export function storyTimeFactor(f: Pick<StoryFeatures, 'daysApart' | 'sharesEventDay' | 'cohesion'>): number {
+  return decideWhen(f) === 'late-report-of-the-event' ? 1 : timeFactor(f.daysApart);
+}
+
 const clamp = (x: number): number => (Number.isFinite(x) ? Math.max(0, Math.min(1, x)) : 0);
 
 /** Combined 0..1 score before the time discount: how much the two reports have in common. */
@@ -104,16 +132,16 @@ export function contentScore(f: StoryFeatures): number {
  * a lift is discounted by time apart like all other evidence (reports months apart near the same others
  * are one topic, not one event).
  */
-export function cohesionShift(f: Pick<StoryFeatures, 'cohesion' | 'bodySimilarity' | 'daysApart'>): number {
+export function cohesionShift(f: Pick<StoryFeatures, 'cohesion' | 'bodySimilarity' | 'daysApart' | 'sharesEventDay'>): number {
   if (f.cohesion === undefined || !Number.isFinite(f.cohesion)) return 0;
   const shift = COHESION_WEIGHT * (Math.max(-1, Math.min(1, f.cohesion)) - COHESION_NEUTRAL);
   if (shift <= 0) return shift;
-  return f.bodySimilarity >= COHESION_LIFT_MIN_BODY ? shift * Math.min(1, timeFactor(f.daysApart)) : 0;
+  return f.bodySimilarity >= COHESION_LIFT_MIN_BODY ? shift * Math.min(1, storyTimeFactor(f)) : 0;
 }
 
 /** Combined 0..1 score. */
 export function storyScore(f: StoryFeatures): number {
-  return clamp(contentScore(f) * timeFactor(f.daysApart) + cohesionShift(f));
+  return clamp(contentScore(f) * storyTimeFactor(f) + cohesionShift(f));
 }
 
 export function decideSameStory(f: StoryFeatures): StoryDecision {
