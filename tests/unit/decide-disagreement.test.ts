@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STABLE_MAX_GAP, decideDifferingValues, decideDisagreement, decideStableMeasure, figurePlace, measureScope, reportDay, revisionsHold } from '../../src/core/figures/decide-disagreement.ts';
+import { STABLE_MAX_GAP, decideDifferingValues, decideDisagreement, decideStableMeasure, figurePlace, measureScope, readLowerBound, reportDay, revisionsHold } from '../../src/core/figures/decide-disagreement.ts';
 import { alignFigures } from '../../src/core/figures/align-figures.ts';
 
 describe('decideDisagreement: an update or a disagreement, from the dates of the differing pairs', () => {
@@ -195,4 +195,25 @@ describe('alignFigures: reports of one day whose words order two counts', () => 
     ['same day, overlapping "at least" counts that the words say rose: an update', roseHedged, earlierHedged, '2016-11-11', [['updated', ['at least four people', 'at least six']]]],
     ['undated overlapping "at least" counts still agree', roseHedged, earlierHedged, undefined, [['corroborated', ['at least six', 'at least four people']]]],
   ])('%s', (_name, a, b, day, expected) => expect(flagged(a, b, day)).toEqual(expected));
+});
+
+describe('readLowerBound: a floor raised by a later report is an update', () => {
+  it.each<[string, [string | undefined, number], [string | undefined, number], Parameters<typeof readLowerBound>[2], 'raised' | 'consistent']>([
+    ['"at least 50" then 59 the next day', ['2017-10-02', 50], ['2017-10-03', 59], 'at least', 'raised'],
+    ['"more than 400" then 527 the next day', ['2017-10-02', 400], ['2017-10-03', 527], 'more than', 'raised'],
+    ['the floor given a day after the count: consistent', ['2017-10-03', 50], ['2017-10-02', 59], 'at least', 'consistent'],
+    ['same day: consistent', ['2017-10-02', 50], ['2017-10-02', 59], 'at least', 'consistent'],
+    ['undated: consistent', [undefined, 50], ['2017-10-03', 59], 'at least', 'consistent'],
+    ['later count not above the floor: consistent', ['2017-10-02', 50], ['2017-10-03', 50], 'at least', 'consistent'],
+    ['"about 50" is no floor', ['2017-10-02', 50], ['2017-10-03', 59], 'about', 'consistent'],
+    ['"up to 50" is a ceiling', ['2017-10-02', 50], ['2017-10-03', 59], 'up to', 'consistent'],
+  ])('%s', (_name, bound, other, hedge, expected) => expect(readLowerBound(bound, other, hedge)).toBe(expected));
+
+  const src = (reportId: string | null, text: string, published?: string) => ({ reportId, text, ...(published ? { published } : {}) });
+  it('alignFigures: a toll first given as a floor and higher the next day reads as updated', () => {
+    const a = src(null, 'The gunman killed at least 50 people at the concert, police said on Monday.', '2017-10-02');
+    const b = src('b', 'The gunman killed 59 people at the concert, police said on Tuesday.', '2017-10-03');
+    const g = alignFigures(a, [b]).find((x) => x.mentions.length === 2);
+    expect(g?.status).toBe('updated');
+  });
 });

@@ -37,7 +37,7 @@
 import { compareValueIntervals, gapPercent, significantDigits, valueInterval } from './compare-figure-values.ts';
 import { clipLabel, describeMeasure, figurePhrase, countSentenceTerms, measureTerms, type MeasureDescription } from './describe-measure.ts';
 import { extractFigures } from './extract/extract-figures.ts';
-import { decideDifferingValues, decideDisagreement, decideStableMeasure, figurePlace, STABLE_MAX_GAP, measureScope, reportDay, revisionsHold, type MeasureScope } from './decide-disagreement.ts';
+import { decideDifferingValues, decideDisagreement, decideStableMeasure, figurePlace, readLowerBound, STABLE_MAX_GAP, measureScope, reportDay, revisionsHold, type MeasureScope } from './decide-disagreement.ts';
 import { MEASURE_UNITS } from '../text/words/measure-units.ts';
 import { unitFamily } from './unit-families.ts';
 import { SortedSpans, type Span } from '../text/sorted-spans.ts';
@@ -291,18 +291,20 @@ interface Link {
   sim: number;
   /** Both times known and equal, or both absent (not "2023" vs an unresolved "last year"). */
   certain: boolean;
+  /** Diagnostics (explainAlignment): which test refused the link. */
+  reason?: string;
 }
 
 /** Whether two items (of any reports) measure the same thing, and how alike their words are. */
 function link(a: Item, b: Item): Link {
-  const no = { ok: false, sim: 0, certain: false };
-  if (a.kind !== b.kind) return no;
+  const no = (reason: string): Link => ({ ok: false, sim: 0, certain: false, reason });
+  if (a.kind !== b.kind) return no('kind');
   const units = sharedUnits(a, b);
-  if (units.length === 0) return no;
+  if (units.length === 0) return no('unit');
   const time = timeRelation(ownTime(a), ownTime(b));
-  if (time === 'different') return no;
-  if (a.role !== b.role && !(time === 'same' && a.time !== undefined)) return no;
-  if (!qualifiersFit(a, b)) return no;
+  if (time === 'different') return no('time');
+  if (a.role !== b.role && !(time === 'same' && a.time !== undefined)) return no('role');
+  if (!qualifiersFit(a, b)) return no('qualifiers');
   const sameHead = a.heads.some((h) => b.heads.includes(h));
   const sim = similarity(a, b) + (sameHead ? HEAD_BONUS : 0);
   const certain = time === 'same';
@@ -312,25 +314,26 @@ function link(a: Item, b: Item): Link {
       const mb = memberIn(b, u);
       return ma.figure.value === mb.figure.value && ma.digits >= 3 && mb.digits >= 3;
     });
-    return { ok: sim >= (precise ? LINK_SAME_PRECISE : LINK_AGREE), sim, certain };
+    return { ok: sim >= (precise ? LINK_SAME_PRECISE : LINK_AGREE), sim, certain, reason: 'agree-sim' };
   }
-  if (decideDifferingValues(a.kind) === 'related-only') return { ok: false, sim, certain };
+  if (decideDifferingValues(a.kind) === 'related-only') return { ok: false, sim, certain, reason: 'related-only' };
   // A bare number ("at least four" vs "two") has no unit family: what it counts is too uncertain to call a
   // disagreement. Only a later report's revision of it may be shown ("the death toll rose to 3,143").
-  if (a.kind === 'number' && units.every((u) => u === '') && !(a.day && b.day && a.day !== b.day)) return { ok: false, sim, certain };
+  if (a.kind === 'number' && units.every((u) => u === '') && !(a.day && b.day && a.day !== b.day)) return { ok: false, sim, certain, reason: 'bare' };
   // A physical quantity is fixed once the event happened: reports weeks apart, or magnitudes far apart, are of
   // other events.
   const stable = units.find((u) => MEASURE_UNITS.has(u));
   if (a.kind === 'quantity') {
     const u = stable ?? units[0]!;
     const fit = decideStableMeasure([memberIn(a, u).figure.value, memberIn(b, u).figure.value], [a.day, b.day], stable !== undefined ? STABLE_MAX_GAP : Infinity);
-    if (fit === 'other-event') return { ok: false, sim, certain };
+    if (fit === 'other-event') return { ok: false, sim, certain, reason: 'stable' };
   }
   // Different heads ("killed" vs "injured", "goods" vs "trade") are different measures, however alike the words.
   const headsClash = a.heads.length > 0 && b.heads.length > 0 && !sameHead;
   // A unit that names its measure (a magnitude) says what is measured: the words need only be as alike as for agreeing values.
   const bar = stable !== undefined ? LINK_AGREE : LINK_DIVERGE;
-  return { ok: certain && !headsClash && sameScope(a, b) && sim >= bar && divergenceEvidence(a, b) >= DIVERGE_EVIDENCE, sim, certain };
+  const reason = !certain ? 'uncertain' : headsClash ? `heads ${a.heads}/${b.heads}` : !sameScope(a, b) ? `scope ${a.scope}/${b.scope} place ${a.place}/${b.place}` : sim < bar ? 'sim' : divergenceEvidence(a, b) < DIVERGE_EVIDENCE ? 'evidence' : '';
+  return { ok: reason === '', sim, certain, reason };
 }
 
 function mergeTerms(into: Map<string, number>, from: Map<string, number>): void {
@@ -766,6 +769,14 @@ function saysRevised(a: Item, va: number, b: Item, vb: number): boolean {
   return movedTo(high) === 'rose' || movedTo(low) === 'fell';
 }
 
+/** Whether one of two agreeing values is a floor ("at least 50") that a later report raised (see readLowerBound). */
+function raisedFloor(a: Item, va: number, b: Item, vb: number, dates: ReadonlyArray<string | undefined>): boolean {
+  // Counts grow as they are tallied; a physical quantity ("above magnitude 5") is not raised by a later report.
+  if (a.kind !== 'count' && a.kind !== 'number') return false;
+  const [da, db] = [dates[a.source], dates[b.source]];
+  return readLowerBound([da, va], [db, vb], a.members[0]!.figure.hedge) === 'raised' || readLowerBound([db, vb], [da, va], b.members[0]!.figure.hedge) === 'raised';
+}
+
 /** A time-ordered key for an item: its report's day, after the day's other values when its words say it moved to it. */
 function orderKey(it: Item, dates: ReadonlyArray<string | undefined>): string | undefined {
   const day = reportDay(dates[it.source]);
@@ -798,7 +809,7 @@ function statusOf(items: Item[], dates: ReadonlyArray<string | undefined>): { st
       // Hedged values that overlap agree ("at least four", "at least six"), unless the words say the count moved
       // from one to the other ("the toll rose to at least six") and both reports are dated: a revision to show.
       const dated = reportDay(dates[items[i]!.source]) !== undefined && reportDay(dates[items[j]!.source]) !== undefined;
-      if (pv[2] !== 'different' && !(revised && dated)) continue;
+      if (pv[2] !== 'different' && !(revised && dated) && !raisedFloor(items[i]!, pv[0], items[j]!, pv[1], dates)) continue;
       gap = Math.max(gap, gapPercent([pv[0], pv[1]]));
       differing.push([dates[items[i]!.source], dates[items[j]!.source], revised]);
     }
@@ -861,15 +872,15 @@ function prepare(sources: FigureSource[], dates: ReadonlyArray<string | undefine
 export function explainAlignment(
   open: FigureSource,
   related: FigureSource[],
-): { items: Array<{ reportId: string | null; text: string; label: string; heads: string[]; time?: string; terms: string[] }>; links: Array<{ a: string; b: string; score: number; linked: boolean }> } {
+): { items: Array<{ reportId: string | null; text: string; label: string; heads: string[]; time?: string; terms: string[] }>; links: Array<{ a: string; b: string; score: number; linked: boolean; reason?: string }> } {
   const items = prepare(withReferenceDates(open, related), [open, ...related].map((s) => s.published));
   const name = (it: Item) => `${it.reportId ?? 'open'}: ${it.members.map((m) => m.figure.text).join(' = ')}`;
-  const links: Array<{ a: string; b: string; score: number; linked: boolean }> = [];
+  const links: Array<{ a: string; b: string; score: number; linked: boolean; reason?: string }> = [];
   for (let i = 0; i < items.length; i++) {
     for (let j = i + 1; j < items.length; j++) {
       if (items[i]!.source === items[j]!.source) continue;
       const l = link(items[i]!, items[j]!);
-      if (l.sim > 0) links.push({ a: name(items[i]!), b: name(items[j]!), score: Math.round(l.sim * 1000) / 1000, linked: l.ok });
+      links.push({ a: name(items[i]!), b: name(items[j]!), score: Math.round(l.sim * 1000) / 1000, linked: l.ok, ...(l.reason ? { reason: l.reason } : {}) });
     }
   }
   return {

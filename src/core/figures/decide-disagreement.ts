@@ -31,6 +31,24 @@ export function decideDisagreement(pairs: ReadonlyArray<readonly [string | undef
   return allLater ? 'updated' : 'diverging';
 }
 
+export type LowerBoundReading = 'raised' | 'consistent';
+
+/**
+ * A hedged lower bound ("at least 50 dead", "more than 400 injured") and a higher count in a report of a
+ * later day: the count was raised, an update to show (tolls are first given as floors), though the values do
+ * not contradict each other. The same pair the other way round (the floor given later, or the same day), or
+ * a count not above the floor, is consistent: nothing to report. `bound` and `other` are [day, value].
+ */
+export function readLowerBound(
+  bound: readonly [string | undefined, number],
+  other: readonly [string | undefined, number],
+  hedge: Figure['hedge'],
+): LowerBoundReading {
+  if (hedge !== 'at least' && hedge !== 'more than') return 'consistent';
+  const [db, dO] = [reportDay(bound[0]), reportDay(other[0])];
+  return db !== undefined && dO !== undefined && db < dO && other[1] > bound[1] ? 'raised' : 'consistent';
+}
+
 export type MeasureScope = 'part' | 'whole' | 'earlier' | 'combined';
 
 /** Words that make a figure a part of some whole: "another $125bn", "a first tranche of $50bn", "additional tariffs". */
