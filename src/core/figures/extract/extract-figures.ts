@@ -41,7 +41,7 @@ import { CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, TIME_UNITS, UNITS_AF
 import { findNonFigureSpans, type NonFigureSpan, type RejectReason } from './find-non-figure-spans.ts';
 import { attachFigureTimes } from './attach-figure-times.ts';
 import { HEDGES_AFTER, HEDGES_BEFORE, HEDGE_WORDS } from '../../text/words/hedge-words.ts';
-import { FALL_NOUNS, FALL_VERBS, NOT_DIRECT_CHANGE, RISE_NOUNS, RISE_VERBS } from '../../text/words/change-words.ts';
+import { FALL_ADVERBS, FALL_NOUNS, FALL_VERBS, NOT_DIRECT_CHANGE, REVISE_VERBS, RISE_ADVERBS, RISE_NOUNS, RISE_VERBS } from '../../text/words/change-words.ts';
 import { PHRASE_END_WORDS } from '../../text/words/function-words.ts';
 import { CASUALTY_LINKS, CASUALTY_WORDS, TOLL_LINKS, TOLL_OF, TOLL_WORDS } from '../../text/words/casualty-words.ts';
 import { FigureToken, tokenizeFigureText } from './tokenize-figure-text.ts';
@@ -124,6 +124,8 @@ const opensNumber = startsNumberWords;
 const mayOpenNumber = mayStartNumberWords;
 /** The direction a change verb names: 'rose', 'fell' or ''. */
 const dirOf = (w: string): 'rose' | 'fell' | '' => (RISE_VERBS.has(w) ? 'rose' : FALL_VERBS.has(w) ? 'fell' : '');
+/** The direction an adverb gives a revision: "revised upwards from 131", "adjusted downward to 40". */
+const revisedWay = (w: string): 'rose' | 'fell' | '' => (RISE_ADVERBS.has(w) ? 'rose' : FALL_ADVERBS.has(w) ? 'fell' : '');
 const isYearLike = (raw: string) => /^\d{4}$/.test(raw) && Number(raw) >= 1800 && Number(raw) <= 2100;
 
 // ---------------------------------------------------------------- the extractor
@@ -1217,9 +1219,9 @@ class Extractor {
         out.hedge ??= 'up to'; // "up to a $1 billion"
       } else if (verb === 'up' || verb === 'down') {
         out.change = { direction: verb === 'up' ? 'rose' : 'fell', marks: prep.lower };
-      } else if (dirOf(verb)) {
-        out.change = { direction: dirOf(verb) as 'rose' | 'fell', marks: prep.lower };
-      } else if (prep.lower === 'from' && MOVE_VERBS.has(verb)) {
+      } else if (dirOf(verb) || revisedWay(verb)) {
+        out.change = { direction: (dirOf(verb) || revisedWay(verb)) as 'rose' | 'fell', marks: prep.lower };
+      } else if (prep.lower === 'from' && (MOVE_VERBS.has(verb) || REVISE_VERBS.has(verb))) {
         out.change = { marks: 'from' }; // "went from 300 to 450"
       } else if (prep.lower === 'to') {
         out.inheritTo = q;

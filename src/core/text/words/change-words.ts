@@ -15,3 +15,8 @@ export const NOT_DIRECT_CHANGE: ReadonlySet<string> = new Set(['raise', 'raised'
 export const RISE_NOUNS: ReadonlySet<string> = new Set(['increase', 'rise', 'gain', 'jump', 'growth', 'surge', 'hike', 'climb']);
 export const FALL_NOUNS: ReadonlySet<string> = new Set(['decrease', 'fall', 'drop', 'decline', 'loss', 'cut', 'reduction', 'slump', 'dip', 'contraction']);
 
+/** Verbs of a revised figure, without a direction: "revised from 131 to 148" is a change, not a range. */
+export const REVISE_VERBS: ReadonlySet<string> = new Set(['revised', 'revise', 'revises', 'revising', 'adjusted', 'updated', 'corrected', 'amended']);
+/** Adverbs that give a revision its direction: "revised upwards from 131 to 148". */
+export const RISE_ADVERBS: ReadonlySet<string> = new Set(['upwards', 'upward']);
+export const FALL_ADVERBS: ReadonlySet<string> = new Set(['downwards', 'downward']);
