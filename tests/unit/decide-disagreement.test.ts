@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STABLE_MAX_GAP, decideDifferingValues, decideDisagreement, decideStableMeasure, figurePlace, measureScope, readLowerBound, reportDay, revisionsHold } from '../../src/core/figures/decide-disagreement.ts';
+import { STABLE_MAX_GAP, decideDifferingValues, decideDisagreement, decideStableMeasure, figurePlace, measureScope, readBareCount, readLowerBound, reportDay, revisionsHold } from '../../src/core/figures/decide-disagreement.ts';
 import { alignFigures } from '../../src/core/figures/align-figures.ts';
 
 describe('decideDisagreement: an update or a disagreement, from the dates of the differing pairs', () => {
@@ -216,4 +216,15 @@ describe('readLowerBound: a floor raised by a later report is an update', () => 
     const g = alignFigures(a, [b]).find((x) => x.mentions.length === 2);
     expect(g?.status).toBe('updated');
   });
+});
+
+describe('readBareCount: a bare number of a death or injury toll counts people', () => {
+  it.each<[string, { kind: 'number' | 'count'; unit: string; value: number }, string[], string, 'people' | 'as-written']>([
+    ['"the toll rose to at least six"', { kind: 'number', unit: '', value: 6 }, ['death'], ' Friday', 'people'],
+    ['"wounding 120"', { kind: 'number', unit: '', value: 120 }, ['injury'], ', officials', 'people'],
+    ['"five of the dead": a part', { kind: 'number', unit: '', value: 5 }, ['death'], ' of the dead were', 'as-written'],
+    ['"more than a third": a fraction', { kind: 'number', unit: '', value: 1 / 3 }, ['death'], ' of the', 'as-written'],
+    ['a bare number of something else', { kind: 'number', unit: '', value: 6 }, ['vote'], '', 'as-written'],
+    ['already a count with its noun', { kind: 'count', unit: 'civilian', value: 6 }, ['death'], '', 'as-written'],
+  ])('%s', (_name, figure, heads, after, expected) => expect(readBareCount(figure, heads, after)).toBe(expected));
 });

@@ -37,7 +37,7 @@
 import { compareValueIntervals, gapPercent, significantDigits, valueInterval } from './compare-figure-values.ts';
 import { clipLabel, describeMeasure, figurePhrase, countSentenceTerms, measureTerms, type MeasureDescription } from './describe-measure.ts';
 import { extractFigures } from './extract/extract-figures.ts';
-import { decideDifferingValues, decideDisagreement, decideStableMeasure, figurePlace, readLowerBound, STABLE_MAX_GAP, measureScope, reportDay, revisionsHold, type MeasureScope } from './decide-disagreement.ts';
+import { decideDifferingValues, decideDisagreement, decideStableMeasure, figurePlace, readBareCount, readLowerBound, STABLE_MAX_GAP, measureScope, reportDay, revisionsHold, type MeasureScope } from './decide-disagreement.ts';
 import { MEASURE_UNITS } from '../text/words/measure-units.ts';
 import { unitFamily } from './unit-families.ts';
 import { SortedSpans, type Span } from '../text/sorted-spans.ts';
@@ -441,8 +441,11 @@ function buildSource(src: FigureSource): PreparedSource {
     const chain = chains.get(chainOf[i]!)!;
     const sentence = sentenceAt[i]!;
     const transparent = chain.length === 1 ? [] : chain.filter((k) => k !== i).map((k) => spans[k]!);
-    const desc = describeMeasure(src.text, f, { sentence, others, transparent });
-    return { figure: f, sentence, desc, interval: valueInterval(f), digits: significantDigits(f), scope: measureScope(src.text, f, sentence),
+    const described = describeMeasure(src.text, f, { sentence, others, transparent });
+    const people = readBareCount(f, described.heads, src.text.slice(f.end, f.end + 20)) === 'people';
+    const figure: Figure = people ? { ...f, kind: 'count', unit: 'person' } : f;
+    const desc = people ? { ...described, unit: 'person' } : described;
+    return { figure, sentence, desc, interval: valueInterval(f), digits: significantDigits(f), scope: measureScope(src.text, f, sentence),
       // Places split counts ("45 dead in Oaxaca"); a magnitude or a distance is the event's, wherever felt.
       place: f.kind === 'count' || f.kind === 'number' ? figurePlace(src.text, f, sentence) : undefined };
   });

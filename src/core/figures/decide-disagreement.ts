@@ -1,7 +1,7 @@
 // When two reports give different values for one measure, is that a disagreement or an update? And do the
 // two values cover the same scope at all? Pure decisions, tested from tables (tests/unit/decide-disagreement.test.ts).
 import type { Figure, FigureKind } from '../types.ts';
-import { CASUALTY_WORDS } from '../text/words/casualty-words.ts';
+import { CASUALTY_HEADS, CASUALTY_WORDS } from '../text/words/casualty-words.ts';
 
 export type Disagreement = 'updated' | 'diverging';
 
@@ -168,4 +168,21 @@ export type DifferingValues = 'may-diverge' | 'related-only';
  */
 export function decideDifferingValues(kind: FigureKind): DifferingValues {
   return kind === 'ordinal' ? 'related-only' : 'may-diverge';
+}
+
+export type BareCount = 'people' | 'as-written';
+
+/** "five of the dead", "two of them": a part of a count, not the count. */
+const PARTITIVE_AFTER = /^\s*of\s+(?:the|them|those|these|whom)\b/i;
+
+/**
+ * What a whole number written without a noun counts, from its measure's heads: "the death toll from the bombing
+ * rose to at least six" and "killed 59" count people (the extractor, reading only the words next to the number,
+ * leaves it bare), so it is compared with "six civilians" and "59 people". A part ("five of the dead"), a
+ * fraction ("more than a third") and any other bare number stay as written. `after` is the text after it.
+ */
+export function readBareCount(figure: Pick<Figure, 'kind' | 'unit' | 'value'>, heads: readonly string[], after: string): BareCount {
+  if (figure.kind !== 'number' || figure.unit !== '' || !Number.isInteger(figure.value) || figure.value < 1) return 'as-written';
+  if (PARTITIVE_AFTER.test(after)) return 'as-written';
+  return heads.some((h) => CASUALTY_HEADS.has(h)) ? 'people' : 'as-written';
 }

@@ -16,3 +16,5 @@ export const TOLL_LINKS: ReadonlySet<string> = new Set(['death', 'casualty', 'ha
   'increased', 'grew', 'topped', 'passed', 'up', 'revised', 'upwards', 'upward', 'further', 'sharply']);
 /** Words naming a toll as a count of victims when they precede it: "death toll", "casualty toll". */
 export const TOLL_OF: ReadonlySet<string> = new Set(['death', 'casualty', 'human', 'civilian']);
+/** Measure heads (after describe-measure's synonyms) of a count of victims: "the death toll rose to six", "killed 59". */
+export const CASUALTY_HEADS: ReadonlySet<string> = new Set(['death', 'injury']);
