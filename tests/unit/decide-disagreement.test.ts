@@ -198,10 +198,11 @@ describe('alignFigures: reports of one day whose words order two counts', () => 
 });
 
 describe('readLowerBound: a floor raised by a later report is an update', () => {
-  it.each<[string, [string | undefined, number], [string | undefined, number], Parameters<typeof readLowerBound>[2], 'raised' | 'consistent']>([
+  it.each<[string, [string | undefined, number], [string | undefined, number], Parameters<typeof readLowerBound>[2], 'raised' | 'stale' | 'consistent']>([
     ['"at least 50" then 59 the next day', ['2017-10-02', 50], ['2017-10-03', 59], 'at least', 'raised'],
     ['"more than 400" then 527 the next day', ['2017-10-02', 400], ['2017-10-03', 527], 'more than', 'raised'],
-    ['the floor given a day after the count: consistent', ['2017-10-03', 50], ['2017-10-02', 59], 'at least', 'consistent'],
+    ['the floor given a day after a higher count: stale, no contradiction', ['2017-10-03', 50], ['2017-10-02', 59], 'at least', 'stale'],
+    ['an older floor quoted years after a higher count: stale', ['2023-12-19', 118], ['2014-08-04', 381], 'at least', 'stale'],
     ['same day: consistent', ['2017-10-02', 50], ['2017-10-02', 59], 'at least', 'consistent'],
     ['undated: consistent', [undefined, 50], ['2017-10-03', 59], 'at least', 'consistent'],
     ['later count not above the floor: consistent', ['2017-10-02', 50], ['2017-10-03', 50], 'at least', 'consistent'],
@@ -215,6 +216,12 @@ describe('readLowerBound: a floor raised by a later report is an update', () => 
     const b = src('b', 'The gunman killed 59 people at the concert, police said on Tuesday.', '2017-10-03');
     const g = alignFigures(a, [b]).find((x) => x.mentions.length === 2);
     expect(g?.status).toBe('updated');
+  });
+  it('alignFigures: a floor quoted after a higher count is no disagreement', () => {
+    const a = src(null, 'The gunman killed 59 people at the concert, police said on Monday.', '2017-10-02');
+    const b = src('b', 'The gunman killed at least 30 people at the concert, police said on Tuesday.', '2017-10-03');
+    const g = alignFigures(a, [b]).find((x) => x.mentions.length === 2);
+    expect(g?.status).toBe('corroborated');
   });
 });
 

@@ -37,7 +37,7 @@
 import { compareValueIntervals, gapPercent, significantDigits, valueInterval } from './compare-figure-values.ts';
 import { clipLabel, describeMeasure, figurePhrase, countSentenceTerms, measureTerms, type MeasureDescription } from './describe-measure.ts';
 import { extractFigures } from './extract/extract-figures.ts';
-import { decideDifferingValues, decideDisagreement, decideStableMeasure, figurePlace, readBareCount, readLowerBound, STABLE_MAX_GAP, measureScope, reportDay, revisionsHold, type MeasureScope } from './decide-disagreement.ts';
+import { decideDifferingValues, decideDisagreement, decideStableMeasure, figurePlace, readBareCount, readLowerBound, type LowerBoundReading, STABLE_MAX_GAP, measureScope, reportDay, revisionsHold, type MeasureScope } from './decide-disagreement.ts';
 import { MEASURE_UNITS } from '../text/words/measure-units.ts';
 import { unitFamily } from './unit-families.ts';
 import { SortedSpans, type Span } from '../text/sorted-spans.ts';
@@ -772,12 +772,13 @@ function saysRevised(a: Item, va: number, b: Item, vb: number): boolean {
   return movedTo(high) === 'rose' || movedTo(low) === 'fell';
 }
 
-/** Whether one of two agreeing values is a floor ("at least 50") that a later report raised (see readLowerBound). */
-function raisedFloor(a: Item, va: number, b: Item, vb: number, dates: ReadonlyArray<string | undefined>): boolean {
+/** How a floor among two values reads against the other value (see readLowerBound); counts only. */
+function floorReading(a: Item, va: number, b: Item, vb: number, dates: ReadonlyArray<string | undefined>): LowerBoundReading {
   // Counts grow as they are tallied; a physical quantity ("above magnitude 5") is not raised by a later report.
-  if (a.kind !== 'count' && a.kind !== 'number') return false;
+  if (a.kind !== 'count' && a.kind !== 'number') return 'consistent';
   const [da, db] = [dates[a.source], dates[b.source]];
-  return readLowerBound([da, va], [db, vb], a.members[0]!.figure.hedge) === 'raised' || readLowerBound([db, vb], [da, va], b.members[0]!.figure.hedge) === 'raised';
+  const ab = readLowerBound([da, va], [db, vb], a.members[0]!.figure.hedge);
+  return ab !== 'consistent' ? ab : readLowerBound([db, vb], [da, va], b.members[0]!.figure.hedge);
 }
 
 /** A time-ordered key for an item: its report's day, after the day's other values when its words say it moved to it. */
@@ -812,7 +813,8 @@ function statusOf(items: Item[], dates: ReadonlyArray<string | undefined>): { st
       // Hedged values that overlap agree ("at least four", "at least six"), unless the words say the count moved
       // from one to the other ("the toll rose to at least six") and both reports are dated: a revision to show.
       const dated = reportDay(dates[items[i]!.source]) !== undefined && reportDay(dates[items[j]!.source]) !== undefined;
-      if (pv[2] !== 'different' && !(revised && dated) && !raisedFloor(items[i]!, pv[0], items[j]!, pv[1], dates)) continue;
+      const floor = floorReading(items[i]!, pv[0], items[j]!, pv[1], dates);
+      if (floor === 'stale' || (pv[2] !== 'different' && !(revised && dated) && floor !== 'raised')) continue;
       gap = Math.max(gap, gapPercent([pv[0], pv[1]]));
       differing.push([dates[items[i]!.source], dates[items[j]!.source], revised]);
     }

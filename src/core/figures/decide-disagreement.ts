@@ -31,13 +31,14 @@ export function decideDisagreement(pairs: ReadonlyArray<readonly [string | undef
   return allLater ? 'updated' : 'diverging';
 }
 
-export type LowerBoundReading = 'raised' | 'consistent';
+export type LowerBoundReading = 'raised' | 'stale' | 'consistent';
 
 /**
  * A hedged lower bound ("at least 50 dead", "more than 400 injured") and a higher count in a report of a
  * later day: the count was raised, an update to show (tolls are first given as floors), though the values do
- * not contradict each other. The same pair the other way round (the floor given later, or the same day), or
- * a count not above the floor, is consistent: nothing to report. `bound` and `other` are [day, value].
+ * not contradict each other. The floor given on a later day than the higher count is 'stale' (an older floor
+ * quoted again: no report contradicts another, nothing to report); the same day, or a count not above the
+ * floor, is consistent. `bound` and `other` are [day, value].
  */
 export function readLowerBound(
   bound: readonly [string | undefined, number],
@@ -46,7 +47,8 @@ export function readLowerBound(
 ): LowerBoundReading {
   if (hedge !== 'at least' && hedge !== 'more than') return 'consistent';
   const [db, dO] = [reportDay(bound[0]), reportDay(other[0])];
-  return db !== undefined && dO !== undefined && db < dO && other[1] > bound[1] ? 'raised' : 'consistent';
+  if (db === undefined || dO === undefined || other[1] <= bound[1]) return 'consistent';
+  return db < dO ? 'raised' : db > dO ? 'stale' : 'consistent';
 }
 
 export type MeasureScope = 'part' | 'whole' | 'earlier' | 'combined';
