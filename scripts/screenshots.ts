@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { launchWithExtension, type ExtensionBrowser } from '../tests/e2e/chromium.ts';
 import { seedIds, startFixtureServer } from '../tests/e2e/fixture-server.ts';
 import { startFeedServer } from '../tests/e2e/sources.feed-server.ts';
+import { followSource, refreshSources } from '../tests/e2e/sources-page.ts';
 
 const out = (name: string) => resolve(import.meta.dirname, '../docs', name);
 const server = await startFixtureServer();
@@ -60,18 +61,8 @@ async function followedSources(browser: ExtensionBrowser): Promise<void> {
     const options = await browser.context.newPage();
     await options.setViewportSize({ width: 1000, height: 900 });
     await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
-    for (const path of ['/gadget/rss.xml', '/business/atom.xml']) {
-      const before = await options.locator('[data-testid="source"]').count();
-      await options.fill('[data-testid="source-url"]', `${feeds.origin}${path}`);
-      await options.click('[data-testid="source-add"]');
-      await options.waitForFunction((n) => document.querySelectorAll('[data-testid="source"]').length > n, before, { timeout: 20_000 });
-    }
-    await options.click('[data-testid="sources-refresh"]');
-    await options.waitForFunction(
-      () => [...document.querySelectorAll('[data-testid="source"]')].every((e) => e.getAttribute('data-state') === 'ok') && !document.querySelector('#sources-refresh')?.hasAttribute('disabled'),
-      null,
-      { timeout: 60_000 },
-    );
+    for (const path of ['/gadget/rss.xml', '/business/atom.xml']) await followSource(options, `${feeds.origin}${path}`);
+    await refreshSources(options, 2);
     await options.locator('#sources').screenshot({ path: out('sources-options.png') });
     await options.close();
     const { page, tabId } = await browser.openTab(`${feeds.origin}/science/feather-duvet-lung`);

@@ -7,6 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './chromium.ts';
 import { startFeedServer, type FeedServer } from './sources.feed-server.ts';
+import { followSource, refreshSources } from './sources-page.ts';
 
 let server: FeedServer;
 let browser: ExtensionBrowser;
@@ -24,12 +25,7 @@ after(async () => {
   await server?.close();
 });
 
-async function follow(url: string): Promise<void> {
-  const before = await options.locator('[data-testid="source"]').count();
-  await options.fill('[data-testid="source-url"]', url);
-  await options.click('[data-testid="source-add"]');
-  await options.waitForFunction((n) => document.querySelectorAll('[data-testid="source"]').length > n || document.querySelector('#sources-status.failure'), before, { timeout: 20_000 });
-}
+const follow = (url: string) => followSource(options, url);
 
 const states = () => options.$$eval('[data-testid="source"]', (els) => els.map((e) => e.getAttribute('data-state')));
 
@@ -49,15 +45,7 @@ describe('followed sources in Chromium', () => {
     assert.equal(await options.locator('[data-testid="source"]').count(), 2);
     const alarms = await browser.worker.evaluate(() => chrome.alarms.getAll());
     assert.equal(alarms.length, 1, 'a refresh alarm exists once a source is followed');
-    await options.click('[data-testid="sources-refresh"]');
-    await options.waitForFunction(
-      () => {
-        const s = [...document.querySelectorAll('[data-testid="source"]')];
-        return s.length === 2 && s.every((e) => e.getAttribute('data-state') === 'ok') && !document.querySelector('#sources-refresh')?.hasAttribute('disabled');
-      },
-      null,
-      { timeout: 60_000 },
-    );
+    await refreshSources(options, 2);
     assert.ok(server.requests.includes('/gadget/feather-duvet-lung') && server.requests.includes('/business/bedding-feather-duvet-lung'), 'article pages were fetched');
 
     const { page, tabId } = await browser.openTab(`${server.origin}/science/feather-duvet-lung`);
