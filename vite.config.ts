@@ -4,22 +4,25 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import webExtension from 'vite-plugin-web-extension';
+import { popupAsOneScript } from './scripts/popup-as-one-script.ts';
 
 const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
 const testBuild = process.env.TEST_BUILD === '1';
 
+// The test build only: lets an end-to-end test open the card's shadow root for axe (create-page-host.ts);
+// Firefox's test build opens no welcome tab at install: a tab opening then made the BiDi harness's
+// waits for extension pages fail on CI (the welcome page itself is tested by opening it).
+const define = {
+  __PARALLAX_TEST_BUILD__: JSON.stringify(testBuild),
+  __PARALLAX_NO_WELCOME_TAB__: JSON.stringify(testBuild && target === 'firefox'),
+  // Firefox's background page parses HTML itself; Chrome's worker hands pages to the offscreen
+  // document, so its bundle leaves the reader (Readability) out.
+  __PARALLAX_BACKGROUND_HAS_DOM__: JSON.stringify(target === 'firefox'),
+};
+
 export default defineConfig({
   root: import.meta.dirname,
-  // The test build only: lets an end-to-end test open the card's shadow root for axe (create-page-host.ts);
-  // Firefox's test build opens no welcome tab at install: a tab opening then made the BiDi harness's
-  // waits for extension pages fail on CI (the welcome page itself is tested by opening it).
-  define: {
-    __PARALLAX_TEST_BUILD__: JSON.stringify(testBuild),
-    __PARALLAX_NO_WELCOME_TAB__: JSON.stringify(testBuild && target === 'firefox'),
-    // Firefox's background page parses HTML itself; Chrome's worker hands pages to the offscreen
-    // document, so its bundle leaves the reader (Readability) out.
-    __PARALLAX_BACKGROUND_HAS_DOM__: JSON.stringify(target === 'firefox'),
-  },
+  define,
   publicDir: resolve(import.meta.dirname, 'public'),
   build: {
     outDir: resolve(import.meta.dirname, 'dist', testBuild ? `${target}-test` : target),
@@ -34,6 +37,7 @@ export default defineConfig({
     rollupOptions: { treeshake: { moduleSideEffects: (id: string) => !/[\\/]@mozilla[\\/]readability[\\/]/.test(id) } },
   },
   plugins: [
+    popupAsOneScript({ root: import.meta.dirname, define }),
     webExtension({
       browser: target,
       skipManifestValidation: true,

@@ -1,3 +1,4 @@
+import { copyArticleMeta } from './corpus/copy-article-meta.ts';
 import { alignFigures, type FigureSource } from './figures/align-figures.ts';
 import { matchRelated, type Candidate } from './matching/match-related.ts';
 import { prepareArticle, preparedOf, type PreparedArticle } from './matching/prepare-article.ts';
@@ -31,14 +32,7 @@ export function analyze(article: ArticleInput, corpora: Corpus[], options: Analy
 }
 
 function relatedReport(c: Candidate): RelatedReport {
-  const r: RelatedReport = { id: c.article.id, title: c.article.title, score: round(c.score), sharedTerms: c.sharedTerms };
-  const a = c.article;
-  if (a.source) r.source = a.source;
-  if (a.url) r.url = a.url;
-  if (a.published) r.published = a.published;
-  if (a.origin) r.origin = a.origin;
-  if (a.summaryOnly) r.summaryOnly = true;
-  return r;
+  return copyArticleMeta<RelatedReport>({ id: c.article.id, title: c.article.title, score: round(c.score), sharedTerms: c.sharedTerms }, c.article);
 }
 
 /** The entry that is the open article: by address, then the very same text, the same title, the most text in common. */

@@ -1,3 +1,4 @@
+import { copyArticleMeta } from './copy-article-meta.ts';
 import { splitSentences } from '../text/split-sentences.ts';
 import type { CorpusArticle } from '../types.ts';
 
@@ -17,11 +18,5 @@ export interface ArticleFields {
 export function buildCorpusArticle(fields: ArticleFields): CorpusArticle {
   const paragraphs = fields.paragraphs.map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
   const text = paragraphs.join('\n\n');
-  const article: CorpusArticle = { id: fields.id, title: fields.title.trim(), text, sentences: splitSentences(text) };
-  if (fields.source) article.source = fields.source;
-  if (fields.url) article.url = fields.url;
-  if (fields.published) article.published = fields.published;
-  if (fields.origin) article.origin = fields.origin;
-  if (fields.summaryOnly) article.summaryOnly = true;
-  return article;
+  return copyArticleMeta<CorpusArticle>({ id: fields.id, title: fields.title.trim(), text, sentences: splitSentences(text) }, fields);
 }
