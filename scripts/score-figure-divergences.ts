@@ -63,6 +63,12 @@ function labelledNumber(value: string, unit: string): number {
   return n * scale;
 }
 
+/**
+ * The measure a row's value belongs to: a note in brackets at the end marks another value of the same measure
+ * given in the same report ("magnitude (USGS)", "deaths on Everest (tourism ministry)"; see the set's README).
+ */
+const base = (measure: string) => measure.replace(/\s*\([^)]*\)$/, '');
+
 const near = (a: number, b: number) => Math.abs(a - b) <= 0.01 * Math.max(Math.abs(a), Math.abs(b));
 const isFlagged = (g: FigureGroup) => g.status === 'diverging' || g.status === 'updated';
 
@@ -103,8 +109,6 @@ export function scoreStories(set: string, docs: Doc[], rows: Row[]): DivergenceS
       score.predicted++;
       const matched = rowsOf(g).filter((rs) => rs.length > 0);
       // True when two mentions are labelled values of one measure (not a look-alike of another measure).
-      // A note in brackets marks another value of the same measure ("magnitude (USGS)"; see the set's README).
-      const base = (m: string) => m.replace(/\s*\([^)]*\)$/, '');
       const oneMeasure = [...new Set(matched.flat().map((r) => base(r.measure)))].some(
         (m) => matched.filter((rs) => rs.some((r) => base(r.measure) === m && r.label !== 'different-measure')).length >= 2,
       );
@@ -113,7 +117,8 @@ export function scoreStories(set: string, docs: Doc[], rows: Row[]): DivergenceS
       else if (verdict === 'FALSE') score.falseDivergences++;
       score.details.push(`  ${story} ${g.status} [${verdict}] "${g.measure}": ${g.mentions.map((m) => `${m.reportId ?? storyDocs[0]!.id}=${m.text}`).join(' | ')}${g.why ? `\n      why: ${g.why}` : ''}`);
     }
-    for (const [measure, mRows] of group(storyRows, (r) => r.measure)) {
+    // A labelled measure is scored once with its bracketed second values ("magnitude (USGS)" is "magnitude").
+    for (const [measure, mRows] of group(storyRows, (r) => base(r.measure))) {
       const kind = mRows.some((r) => r.label === 'diverging') ? 'diverging' : mRows.some((r) => r.label === 'updated') ? 'updated' : undefined;
       if (!kind) continue;
       if (kind === 'diverging') score.realDiverging++;
