@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STABLE_MAX_GAP, decideDifferingValues, decideDisagreement, decideStableMeasure, figurePlace, measureScope, readBareCount, readLowerBound, reportDay, revisionsHold } from '../../src/core/figures/decide-disagreement.ts';
+import { STABLE_MAX_GAP, decideDifferingValues, decideDisagreement, decideReportEvents, decideStableMeasure, figurePlace, measureScope, readBareCount, readLowerBound, reportDay, revisionsHold } from '../../src/core/figures/decide-disagreement.ts';
 import { alignFigures } from '../../src/core/figures/align-figures.ts';
 
 describe('decideDisagreement: an update or a disagreement, from the dates of the differing pairs', () => {
@@ -91,6 +91,29 @@ describe('decideDifferingValues: ordinals are places in a series', () => {
     ['money', 'may-diverge'],
     ['percent', 'may-diverge'],
   ])('%s', (kind, expected) => expect(decideDifferingValues(kind)).toBe(expected));
+});
+
+describe('decideReportEvents: two reports tell of one event unless every stable measure says otherwise', () => {
+  it.each<[string, Array<'agree' | 'same-event' | 'other-event'>, 'same-event' | 'other-event' | 'unknown']>([
+    ['no stable measure on one side', [], 'unknown'],
+    ['one magnitude agrees, another is of an aftershock', ['other-event', 'agree'], 'same-event'],
+    ['agencies differ by tenths', ['same-event'], 'same-event'],
+    ['a 7.3 quake a fortnight after a 7.8 one', ['other-event'], 'other-event'],
+    ['main shocks and aftershocks all of other events', ['other-event', 'other-event'], 'other-event'],
+  ])('%s', (_name, pairs, expected) => expect(decideReportEvents(pairs)).toBe(expected));
+
+  const src = (reportId: string | null, text: string, published: string) => ({ reportId, text, published });
+  const first = 'A 7.8-magnitude earthquake struck Nepal, killing at least 18 people in the capital, officials said.';
+  it('tolls of reports whose magnitudes make them two events are not an update', () => {
+    const second = 'A fresh 7.3-magnitude earthquake struck Nepal, killing at least 42 people in the capital, officials said.';
+    const groups = alignFigures(src(null, second, '2015-05-12'), [src('a', first, '2015-04-25')]);
+    expect(groups.filter((g) => g.status === 'updated' || g.status === 'diverging')).toEqual([]);
+  });
+  it('the same magnitude days apart: the toll is updated', () => {
+    const later = 'A 7.8-magnitude earthquake struck Nepal, killing at least 42 people in the capital, officials said.';
+    const groups = alignFigures(src(null, later, '2015-04-27'), [src('a', first, '2015-04-25')]);
+    expect(groups.some((g) => g.status === 'updated' && g.mentions.length === 2 && g.mentions[0]!.value === 18)).toBe(true);
+  });
 });
 
 describe('alignFigures: updates, scope and why', () => {

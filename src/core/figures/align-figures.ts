@@ -18,7 +18,9 @@
 //      - values disagree: similarity >= LINK_DIVERGE, no clash of head nouns ("killed" vs "injured"), both times
 //        known and equal (or both absent: a dated figure is never called different from an undated one), and
 //        two independent pieces of evidence (shared nearby words, the same explicit time, the same compound
-//        noun "two-day VISIT"), one of them a word close to both figures or that noun.
+//        noun "two-day VISIT"), one of them a word close to both figures or that noun; and their reports not
+//        of two events (their own magnitudes, if any, cannot be one event's: a 7.3 quake 17 days after a 7.8
+//        one; otherEventReports).
 // 4. Items are merged greedily, best link first, complete linkage: a group holds at most one item per report
 //    and every pair of its items must be linked.
 // 5. Status, from the open article's point of view (the open article is reportId null):
@@ -37,7 +39,7 @@
 import { compareValueIntervals, gapPercent, significantDigits, valueInterval } from './compare-figure-values.ts';
 import { clipLabel, describeMeasure, figurePhrase, countSentenceTerms, measureTerms, type MeasureDescription } from './describe-measure.ts';
 import { extractFigures } from './extract/extract-figures.ts';
-import { decideDifferingValues, decideDisagreement, decideStableMeasure, figurePlace, readBareCount, readLowerBound, type LowerBoundReading, STABLE_MAX_GAP, measureScope, reportDay, revisionsHold, type MeasureScope } from './decide-disagreement.ts';
+import { decideDifferingValues, decideDisagreement, decideReportEvents, decideStableMeasure, figurePlace, readBareCount, readLowerBound, type LowerBoundReading, STABLE_MAX_GAP, measureScope, reportDay, revisionsHold, type MeasureScope } from './decide-disagreement.ts';
 import { MEASURE_UNITS } from '../text/words/measure-units.ts';
 import { unitFamily } from './unit-families.ts';
 import { SortedSpans, type Span } from '../text/sorted-spans.ts';
@@ -295,8 +297,11 @@ interface Link {
   reason?: string;
 }
 
-/** Whether two items (of any reports) measure the same thing, and how alike their words are. */
-function link(a: Item, b: Item): Link {
+/**
+ * Whether two items (of any reports) measure the same thing, and how alike their words are. `otherEvent`: their
+ * reports tell of different events (otherEventReports), so values that differ are never one measure.
+ */
+function link(a: Item, b: Item, otherEvent = false): Link {
   const no = (reason: string): Link => ({ ok: false, sim: 0, certain: false, reason });
   if (a.kind !== b.kind) return no('kind');
   const units = sharedUnits(a, b);
@@ -317,6 +322,7 @@ function link(a: Item, b: Item): Link {
     return { ok: sim >= (precise ? LINK_SAME_PRECISE : LINK_AGREE), sim, certain, reason: 'agree-sim' };
   }
   if (decideDifferingValues(a.kind) === 'related-only') return { ok: false, sim, certain, reason: 'related-only' };
+  if (otherEvent) return { ok: false, sim, certain, reason: 'other-event' };
   // A bare number ("at least four" vs "two") has no unit family: what it counts is too uncertain to call a
   // disagreement. Only a later report's revision of it may be shown ("the death toll rose to 3,143").
   if (a.kind === 'number' && units.every((u) => u === '') && !(a.day && b.day && a.day !== b.day)) return { ok: false, sim, certain, reason: 'bare' };
@@ -613,7 +619,41 @@ function dedupeWithinReports(items: Item[]): Item[] {
   return out;
 }
 
-function cluster(items: Item[]): Item[][] {
+/** An item's value of a stable measure of its own event (a magnitude), if it is one: not an earlier event's. */
+function ownStableMember(it: Item): Member | undefined {
+  if (it.kind !== 'quantity' || it.scope === 'earlier') return undefined;
+  return it.members.find((m) => MEASURE_UNITS.has(m.desc.unit));
+}
+
+/** Whether two items may be of one time: no two explicit times differ, and an explicit year is the other report's. */
+function timesFit(a: Item, b: Item): boolean {
+  const yearOf = (it: Item, other: Item) => { const t = ownTime(it); return t === undefined || !/^\d{4}$/.test(t) || other.day === undefined || other.day.startsWith(t); };
+  return timeRelation(ownTime(a), ownTime(b)) !== 'different' && yearOf(a, b) && yearOf(b, a);
+}
+
+const sourcePair = (a: number, b: number) => (a < b ? `${a},${b}` : `${b},${a}`);
+
+/** Pairs of sources (sourcePair) whose reports tell of different events, by their stable measures (decideReportEvents). */
+function otherEventReports(items: Item[]): Set<string> {
+  const stable = new Map<number, Array<{ m: Member; it: Item }>>();
+  for (const it of items) {
+    const m = ownStableMember(it);
+    if (m) stable.set(it.source, [...(stable.get(it.source) ?? []), { m, it }]);
+  }
+  const out = new Set<string>();
+  const sources = [...stable.keys()];
+  for (const [k, s] of sources.entries()) {
+    for (const t of sources.slice(k + 1)) {
+      const fits = stable.get(s)!.flatMap((a) => stable.get(t)!.filter((b) => b.m.desc.unit === a.m.desc.unit && timesFit(a.it, b.it)).map((b) =>
+        compareValueIntervals(a.m.interval, b.m.interval) === 'same' ? 'agree' as const
+          : decideStableMeasure([a.m.figure.value, b.m.figure.value], [a.it.day, b.it.day], STABLE_MAX_GAP)));
+      if (decideReportEvents(fits) === 'other-event') out.add(sourcePair(s, t));
+    }
+  }
+  return out;
+}
+
+function cluster(items: Item[], otherEvent: Set<string>): Item[][] {
   const n = items.length;
   /** Pairs that are linked (only items of one kind sharing a unit can be: the others are never compared). */
   const linked = new Set<number>();
@@ -640,7 +680,7 @@ function cluster(items: Item[]): Item[][] {
           if (seen.has(key(i, j))) continue;
           seen.add(key(i, j));
         }
-        const l = link(items[i]!, items[j]!);
+        const l = link(items[i]!, items[j]!, otherEvent.has(sourcePair(items[i]!.source, items[j]!.source)));
         if (l.ok) {
           linked.add(key(i, j));
           candidates.push({ i, j, sim: l.sim, certain: l.certain });
@@ -879,12 +919,13 @@ export function explainAlignment(
   related: FigureSource[],
 ): { items: Array<{ reportId: string | null; text: string; label: string; heads: string[]; time?: string; terms: string[] }>; links: Array<{ a: string; b: string; score: number; linked: boolean; reason?: string }> } {
   const items = prepare(withReferenceDates(open, related), [open, ...related].map((s) => s.published));
+  const otherEvent = otherEventReports(items);
   const name = (it: Item) => `${it.reportId ?? 'open'}: ${it.members.map((m) => m.figure.text).join(' = ')}`;
   const links: Array<{ a: string; b: string; score: number; linked: boolean; reason?: string }> = [];
   for (let i = 0; i < items.length; i++) {
     for (let j = i + 1; j < items.length; j++) {
       if (items[i]!.source === items[j]!.source) continue;
-      const l = link(items[i]!, items[j]!);
+      const l = link(items[i]!, items[j]!, otherEvent.has(sourcePair(items[i]!.source, items[j]!.source)));
       links.push({ a: name(items[i]!), b: name(items[j]!), score: Math.round(l.sim * 1000) / 1000, linked: l.ok, ...(l.reason ? { reason: l.reason } : {}) });
     }
   }
@@ -917,7 +958,7 @@ export function alignFigures(open: FigureSource, related: FigureSource[]): Figur
   const dates = [open, ...related].map((s) => s.published);
   const sources = withReferenceDates(open, related);
   const items = prepare(sources, dates);
-  const groups = cluster(items).map((g) => {
+  const groups = cluster(items, otherEventReports(items)).map((g) => {
     const unit = displayUnit(g);
     const members = g.map((it) => memberIn(it, unit));
     const { status, gap } = statusOf(g, dates);

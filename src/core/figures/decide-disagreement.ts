@@ -126,6 +126,21 @@ export function decideStableMeasure(
   return 'same-event';
 }
 
+export type ReportEvents = 'same-event' | 'other-event' | 'unknown';
+
+/**
+ * Whether two reports tell of one event, from the stable measures each gives of its own event (a quake's
+ * magnitude; values quoted for an earlier event are left out by the caller). Each pair of their values is
+ * 'agree' or decideStableMeasure's fit. 'same-event' when some pair agrees or may be one event's (agencies
+ * differ by tenths, a preliminary value corrected); 'other-event' when every pair is another event's (a 7.3
+ * quake reported 17 days after a 7.8 one): their other figures are then not one measure either, however alike
+ * their words ("42 killed" and "18 killed"); 'unknown' without such pairs.
+ */
+export function decideReportEvents(pairs: ReadonlyArray<'agree' | StableMeasureFit>): ReportEvents {
+  if (pairs.length === 0) return 'unknown';
+  return pairs.every((p) => p === 'other-event') ? 'other-event' : 'same-event';
+}
+
 /** Words read after a figure for the place it is counted in. */
 const PLACE_WINDOW = 8;
 /** Lower-case words that may stand between "in" and a place's name: "in the southern state of Oaxaca". */
