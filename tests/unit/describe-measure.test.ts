@@ -91,6 +91,20 @@ describe('describeMeasure: context words', () => {
     expect(describeMeasure(t, fig(t, '8,000', 'count', 8000, 'person', { hedge: 'nearly' })).terms.has('person')).toBe(false);
   });
 
+  it.each([
+    ['The epicenter was 80 kilometers northwest of the capital.', '80 kilometers', 'km', 'kilometer'],
+    ['The truck weighed 19 tons.', '19 tons', 'tonne', 'ton'],
+  ])('never counts a unit spelled out as context or head: %s', (t, surface, unit, word) => {
+    const d = describeMeasure(t, fig(t, surface, 'quantity', Number(surface.split(' ')[0]), unit));
+    expect(d.terms.has(word)).toBe(false);
+    expect(d.heads).not.toContain(word);
+  });
+
+  it('keeps a word inside the figure that is not its unit', () => {
+    const t = 'They marked the 75th anniversary of the treaty.';
+    expect(describeMeasure(t, fig(t, '75th anniversary', 'ordinal', 75, 'anniversary')).terms.has('treaty')).toBe(true);
+  });
+
   it('reads through a conversion in brackets', () => {
     const t = 'The administration announced tariffs on $18bn (£14bn) of Chinese goods.';
     const pound = { start: t.indexOf('£14bn'), end: t.indexOf('£14bn') + 5 };

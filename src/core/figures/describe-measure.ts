@@ -17,6 +17,7 @@ import { lookupTable } from '../text/lookup-table.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/words/month-names.ts';
 import { MEASURE_UNITS } from '../text/words/measure-units.ts';
 import { CASUALTY_LINKS, CASUALTY_WORDS } from '../text/words/casualty-words.ts';
+import { UNITS_AFTER } from './extract/figure-units.ts';
 
 export type { Span } from '../text/sorted-spans.ts';
 
@@ -319,6 +320,11 @@ function innerWords(text: string, figure: Figure): string[] {
   return out;
 }
 
+/** Whether a word of a figure spells its unit ("80 kilometers" is in km, "19 tons" in tonnes): how, not what, it measures. */
+function spellsUnit(word: string, unit: string): boolean {
+  return unit !== '' && (UNITS_AFTER.get(word.toLowerCase()) ?? []).some((e) => e.unit === unit);
+}
+
 /** A hedge phrase written right before a figure ("nearly ", "more than "): the one hedge list, as a pattern. */
 const HEDGE_BEFORE = new RegExp(
   `(?:\\b(?:${HEDGES_BEFORE.filter(({ seq }) => /^[a-z]/.test(seq[0]!)).map(({ seq }) => seq.join(' ')).join('|')})\\s+)$`,
@@ -441,7 +447,9 @@ export function describeMeasure(text: string, figure: Figure, options: DescribeO
   for (const q of qualifiers) add(q, 1);
   // The unit noun ("people", "meeting", "decades") is compared on its own: as a context word it would make
   // every count of people look alike.
-  const unitTerms = new Set([unit, ...unit.split(' ')].map((u) => stemMeasureWord(u)));
+  // A unit spelled out ("kilometers" for km) is the unit too: a figure in miles does not hold the word.
+  const spelled = innerWords(text, figure).filter((w) => spellsUnit(w, figure.unit)).flatMap((w) => measureTerms(w));
+  const unitTerms = new Set([...[unit, ...unit.split(' ')].map((u) => stemMeasureWord(u)), ...spelled]);
   for (const t of unitTerms) terms.delete(t);
   // Labels lower a sentence's first word: the sentence's first token, when the window starts with it.
   const sentenceStart = from === sFrom ? (tokens[0]?.start ?? 0) : -1;
