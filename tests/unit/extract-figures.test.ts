@@ -116,6 +116,8 @@ describe('extractFigures: kinds, units and values', () => {
     ['five million yen', [fig('five million yen', 5e6, 'JPY', 'money')]],
     ['I spent 20 million pounds on this', [fig('20 million pounds', 20e6, 'GBP', 'money')]],
     ['a $10-12 billion deal', [fig('$10-12 billion', 10e9, 'USD', 'money', { max: 12e9 })]],
+    ['buying ATI for US $5.4-billion yesterday', [fig('$5.4-billion', 5.4e9, 'USD', 'money')]],
+    ['a $2-million fine', [fig('$2-million', 2e6, 'USD', 'money')]],
     // Percent
     ['a rate of 5.1 percent', [fig('5.1 percent', 5.1, '%', 'percent')]],
     ['growth of 5.1 percent', [fig('5.1 percent', 5.1, '%', 'percent', { change: 'rose by' })]],

@@ -373,6 +373,14 @@ class Extractor {
         return core;
       }
     }
+    // A scale word joined by a hyphen: "US $5.4-billion", "a $2-million fine" (not "5-m", a unit).
+    const joined = this.hyphenAt(end) && toks[end + 1]?.kind === 'word' ? SCALE_SUFFIX[toks[end + 1]!.lower] : undefined;
+    if (joined !== undefined && joined >= 1e6 && toks[end + 1]!.text.length > 2) {
+      core.scale = joined;
+      core.value = round(value * joined);
+      core.i1 = end + 2;
+      return core;
+    }
     // Spaced scale words: "18 billion", "3 lakh crore", "2.33 k".
     let k = end;
     let lastScale = 0;
