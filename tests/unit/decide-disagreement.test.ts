@@ -35,6 +35,7 @@ describe('measureScope: a part is not the whole', () => {
     ['They were rebuilding after last month\'s 7.9-magnitude quake.', '7.9-magnitude', 'earlier'],
     ['Two weeks after the storm, 61 people were still missing.', '61', 'whole'],
     ['The 2008 quake left more than 87,000 people dead or missing.', '87,000', 'combined'],
+    ['The quake has left 182 people injured and 20 missing.', '182', 'whole'],
     ['The 2008 quake killed nearly 70,000 people.', '70,000', 'whole'],
   ])('%s', (s, fig, expected) => expect(scope(s, fig)).toBe(expected));
 });

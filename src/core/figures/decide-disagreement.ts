@@ -78,9 +78,11 @@ export function measureScope(text: string, figure: Pick<Figure, 'start' | 'end'>
   const lead = text.slice(Math.max(sentence[0], figure.start - 120), figure.start);
   if (EARLIER_EVENT.test(lead)) return 'earlier';
   const before = (text.slice(Math.max(sentence[0], figure.start - 60), figure.start).match(WORD) ?? []).slice(-SCOPE_WINDOW);
-  const after = (text.slice(figure.end, Math.min(sentence[1], figure.end + 60)).match(WORD) ?? []).slice(0, SCOPE_WINDOW);
-  // "87,000 people dead or missing", "killed or injured": two casualties counted together are not either one.
-  const lower = after.map((w) => w.toLowerCase());
+  const afterText = text.slice(figure.end, Math.min(sentence[1], figure.end + 60));
+  const after = (afterText.match(WORD) ?? []).slice(0, SCOPE_WINDOW);
+  // "87,000 people dead or missing", "killed or injured": two casualties counted together are not either one;
+  // "182 people injured and 20 missing" are two counts (words after the next number are its own).
+  const lower = (afterText.replace(/\d[\s\S]*$/, '').match(WORD) ?? []).slice(0, SCOPE_WINDOW).map((w) => w.toLowerCase());
   const cas = lower.findIndex((w) => CASUALTY_WORDS.has(w));
   if (cas >= 0 && (lower[cas + 1] === 'or' || lower[cas + 1] === 'and') && CASUALTY_WORDS.has(lower[cas + 2] ?? '')) return 'combined';
   return [...before, ...after].some((w) => PART_WORDS.has(w.toLowerCase())) ? 'part' : 'whole';
