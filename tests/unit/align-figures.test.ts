@@ -149,6 +149,18 @@ const CASES: Case[] = [
     expected: ['diverging: open=45 people | b=52 people'],
   },
   {
+    name: 'two players\' points, each named next to its figure: two subjects, not a disagreement',
+    open: report(null, 'In the win over Duke, guard Rahman scored 36 points in the second half.', [['36 points', 'count', 36, 'point']]),
+    related: [report('b', 'In the win over Duke, guard Thompson scored 24 points in the second half.', [['24 points', 'count', 24, 'point']])],
+    expected: ['omitted: b=24 points', 'single: open=36 points'],
+  },
+  {
+    name: 'one player\'s points, named in both: diverging',
+    open: report(null, 'In the win over Duke, guard Rahman scored 36 points in the second half.', [['36 points', 'count', 36, 'point']]),
+    related: [report('b', 'In the win over Duke, guard Rahman scored 24 points in the second half.', [['24 points', 'count', 24, 'point']])],
+    expected: ['diverging: open=36 points | b=24 points'],
+  },
+  {
     name: 'one shared word is not enough to call two counts one measure',
     open: report(null, 'Gunmen opened fire at the museum on Wednesday, killing at least 19 people.', [['19 people', 'count', 19, 'person', { hedge: 'at least' }]]),
     related: [report('b', 'Two crashes of the jet killed 346 people.', [['346 people', 'count', 346, 'person']])],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STABLE_MAX_GAP, decideDifferingValues, decideDisagreement, decideReportEvents, decideStableMeasure, figurePlace, measureScope, readBareCount, readLowerBound, reportDay, revisionsHold } from '../../src/core/figures/decide-disagreement.ts';
+import { STABLE_MAX_GAP, decideDifferingValues, decideDisagreement, decideReportEvents, decideStableMeasure, decideSubjects, figurePlace, measureScope, readBareCount, readLowerBound, reportDay, revisionsHold } from '../../src/core/figures/decide-disagreement.ts';
 import { alignFigures } from '../../src/core/figures/align-figures.ts';
 
 describe('decideDisagreement: an update or a disagreement, from the dates of the differing pairs', () => {
@@ -115,6 +115,16 @@ describe('decideReportEvents: two reports tell of one event unless every stable 
     const groups = alignFigures(src(null, later, '2015-04-27'), [src('a', first, '2015-04-25')]);
     expect(groups.some((g) => g.status === 'updated' && g.mentions.length === 2 && g.mentions[0]!.value === 18)).toBe(true);
   });
+});
+
+describe('decideSubjects: the name nearest each figure', () => {
+  const words = (...w: string[]) => new Set(w);
+  it.each<[string, string | undefined, Set<string>, string | undefined, Set<string>, 'one-subject' | 'two-subjects']>([
+    ['two boxers, each named only by its own record', 'rahman', words('rahman', 'kos', 'fell'), 'thompson', words('thompson', 'kos', 'ibf'), 'two-subjects'],
+    ['one name, read in the other\'s words', 'rahman', words('rahman', 'kos'), 'klitschko', words('klitschko', 'rahman', 'kos'), 'one-subject'],
+    ['the same name nearest both', 'nepal', words('nepal'), 'nepal', words('nepal'), 'one-subject'],
+    ['no name on one side', undefined, words('death'), 'nepal', words('nepal', 'death'), 'one-subject'],
+  ])('%s', (_n, na, wa, nb, wb, expected) => expect(decideSubjects({ name: na, words: wa }, { name: nb, words: wb })).toBe(expected));
 });
 
 describe('alignFigures: updates, scope and why', () => {

@@ -39,7 +39,7 @@
 import { compareValueIntervals, gapPercent, significantDigits, valueInterval } from './compare-figure-values.ts';
 import { clipLabel, describeMeasure, figurePhrase, countSentenceTerms, measureTerms, type MeasureDescription } from './describe-measure.ts';
 import { extractFigures } from './extract/extract-figures.ts';
-import { decideDifferingValues, decideDisagreement, decideReportEvents, decideStableMeasure, figurePlace, readBareCount, readLowerBound, type LowerBoundReading, STABLE_MAX_GAP, measureScope, reportDay, revisionsHold, type MeasureScope } from './decide-disagreement.ts';
+import { decideDifferingValues, decideDisagreement, decideReportEvents, decideStableMeasure, decideSubjects, figurePlace, readBareCount, readLowerBound, type LowerBoundReading, STABLE_MAX_GAP, measureScope, reportDay, revisionsHold, type MeasureScope } from './decide-disagreement.ts';
 import { MEASURE_UNITS } from '../text/words/measure-units.ts';
 import { unitFamily } from './unit-families.ts';
 import { SortedSpans, type Span } from '../text/sorted-spans.ts';
@@ -131,6 +131,8 @@ interface Item {
   heads: string[];
   compounds: string[];
   complements: string[];
+  /** Names close to the figure (describeMeasure's names). */
+  names: string[];
   scope: MeasureScope;
   /** The place its first member is counted in (see figurePlace). */
   place: string | undefined;
@@ -338,7 +340,7 @@ function link(a: Item, b: Item, otherEvent = false): Link {
   const headsClash = a.heads.length > 0 && b.heads.length > 0 && !sameHead;
   // A unit that names its measure (a magnitude) says what is measured: the words need only be as alike as for agreeing values.
   const bar = stable !== undefined ? LINK_AGREE : LINK_DIVERGE;
-  const reason = !certain ? 'uncertain' : headsClash ? `heads ${a.heads}/${b.heads}` : !sameScope(a, b) ? `scope ${a.scope}/${b.scope} place ${a.place}/${b.place}` : sim < bar ? 'sim' : divergenceEvidence(a, b) < DIVERGE_EVIDENCE ? 'evidence' : '';
+  const reason = !certain ? 'uncertain' : headsClash ? `heads ${a.heads}/${b.heads}` : !sameScope(a, b) ? `scope ${a.scope}/${b.scope} place ${a.place}/${b.place}` : stable === undefined && decideSubjects({ name: a.names[0], words: a.terms }, { name: b.names[0], words: b.terms }) === 'two-subjects' ? `subject ${a.names}/${b.names}` : sim < bar ? 'sim' : divergenceEvidence(a, b) < DIVERGE_EVIDENCE ? 'evidence' : '';
   return { ok: reason === '', sim, certain, reason };
 }
 
@@ -481,6 +483,7 @@ function buildSource(src: FigureSource): PreparedSource {
       heads: [...new Set(chainMembers.flatMap((m) => m.desc.heads))],
       compounds: [...new Set(chainMembers.flatMap((m) => (m.desc.compound ? [m.desc.compound] : [])))],
       complements: [...new Set(chainMembers.flatMap((m) => (m.desc.complement ? [m.desc.complement] : [])))],
+      names: [...new Set(chainMembers.flatMap((m) => m.desc.names ?? []))],
       scope: chainMembers.find((m) => m.scope === 'part')?.scope ?? first.scope,
       place: first.place,
       bases: first.figure.kind === 'percent' ? basesOf(members, first) : [],
@@ -549,6 +552,7 @@ function buildItems(sources: FigureSource[], dates: ReadonlyArray<string | undef
         heads: it.heads,
         compounds: it.compounds,
         complements: it.complements,
+        names: it.names,
         scope: it.scope,
         place: it.place,
         bases: it.bases,

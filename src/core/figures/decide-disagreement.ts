@@ -205,3 +205,19 @@ export function readBareCount(figure: Pick<Figure, 'kind' | 'unit' | 'value'>, h
   if (PARTITIVE_AFTER.test(after)) return 'as-written';
   return heads.some((h) => CASUALTY_HEADS.has(h)) ? 'people' : 'as-written';
 }
+
+export type Subjects = 'one-subject' | 'two-subjects';
+
+/**
+ * Whether two figures with different values may be of one subject, from the name written nearest each (a
+ * player, a boxer, a company) and all the words read around the other: 'two-subjects' when each has a name and
+ * neither name is among the other's words ("Rahman (45-7-2, 36 KOs)" and "Thompson ... (24 KOs)"); a name both
+ * share further off (the opponent's) says nothing. Without a name on either side: 'one-subject'.
+ */
+export function decideSubjects(
+  a: { name: string | undefined; words: { has(term: string): boolean } },
+  b: { name: string | undefined; words: { has(term: string): boolean } },
+): Subjects {
+  if (a.name === undefined || b.name === undefined) return 'one-subject';
+  return b.words.has(a.name) || a.words.has(b.name) ? 'one-subject' : 'two-subjects';
+}

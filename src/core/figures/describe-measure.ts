@@ -45,6 +45,11 @@ export interface MeasureDescription {
   compound?: string;
   /** Head of the phrase completing that noun ("buyout OF INSTAGRAM" -> instagram). */
   complement?: string;
+  /**
+   * Names written close to the figure (capitalised mid-sentence, weight >= NAME_WEIGHT), as terms, nearest
+   * first: whose or where the figure is ("Rahman (45-7-2, 36 KOs)", "Succop's 47-yard field goal").
+   */
+  names?: string[];
 }
 
 export interface DescribeOptions {
@@ -77,6 +82,8 @@ export const DESCRIBE_WINDOW = 300;
 export const MAX_LABEL_CHARS = 120;
 export const CLAUSE_FACTOR = 0.5;
 export const OTHER_FIGURE_FACTOR = 0.35;
+/** Weight a capitalised word needs next to a figure to be one of its names. */
+export const NAME_WEIGHT = 0.2;
 
 /** Hedges of one word ("nearly", "some"): words of the figure, not of what it measures. */
 const SINGLE_WORD_HEDGES = HEDGE_PHRASES.map(([p]) => p).filter((p) => /^[a-z]+$/.test(p));
@@ -398,6 +405,13 @@ function casualtyAfter(text: string, end: number, sentenceEnd: number): string |
   return undefined;
 }
 
+/** Keeps a capitalised word close to a figure (a name: written so mid-sentence) with its nearest weight. */
+function noteName(names: Map<string, number>, text: string, surface: string, terms: string[], weight: number): void {
+  const name = terms[0];
+  if (name === undefined || weight < NAME_WEIGHT || weight <= (names.get(name) ?? 0)) return;
+  if (/^\p{Lu}/u.test(surface) && writtenMidSentence(text, surface)) names.set(name, weight);
+}
+
 export function describeMeasure(text: string, figure: Figure, options: DescribeOptions = {}): MeasureDescription {
   const [sFrom, sTo] = options.sentence ?? [0, text.length];
   const self: Span = { start: figure.start, end: figure.end };
@@ -416,6 +430,7 @@ export function describeMeasure(text: string, figure: Figure, options: DescribeO
   const at = tokens.findIndex((t) => t.figure === -2);
 
   const terms = new Map<string, number>();
+  const names = new Map<string, number>();
   const add = (term: string, w: number) => {
     if (w > (terms.get(term) ?? 0)) terms.set(term, w);
   };
@@ -438,6 +453,7 @@ export function describeMeasure(text: string, figure: Figure, options: DescribeO
       }
       const ts = measureTerms(tok.surface);
       for (const t of ts) add(t, factor * DECAY ** d);
+      noteName(names, text, tok.surface, ts, factor * DECAY ** d);
       d += ts.length ? 1 : 0.5;
       if (factor < 0.02) break;
     }
@@ -474,6 +490,7 @@ export function describeMeasure(text: string, figure: Figure, options: DescribeO
     terms,
     qualifiers,
     ...label,
+    ...(names.size ? { names: [...names].sort((x, y) => y[1] - x[1]).map(([n]) => n) } : {}),
   };
   const time = normalizeTime(figure.time);
   if (time) out.time = time;
