@@ -81,6 +81,8 @@ describe('figurePlace: the place a count is counted in', () => {
     ['The quake killed at least 45 people in the province.', '45', undefined],
     ['45 dead, officials in Oaxaca said.', '45', undefined],
     ['At Least 119 Dead in Magnitude 7.1 Mexico Quake', '119', undefined],
+    ['The floods killed 45 people in March, officials said.', '45', undefined],
+    ['The storm killed 12 people in Oaxaca on Sunday and 3 in Chiapas.', '12', 'oaxaca'],
   ])('%s', (s, fig, expected) => expect(place(s, fig)).toBe(expected));
 });
 

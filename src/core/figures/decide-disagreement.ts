@@ -2,6 +2,7 @@
 // two values cover the same scope at all? Pure decisions, tested from tables (tests/unit/decide-disagreement.test.ts).
 import type { Figure, FigureKind } from '../types.ts';
 import { CASUALTY_HEADS, CASUALTY_WORDS } from '../text/words/casualty-words.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/words/month-names.ts';
 
 export type Disagreement = 'updated' | 'diverging';
 
@@ -150,6 +151,7 @@ const PLACE_FILLERS = new Set(['the', 'its', 'his', 'her', 'their', 'of', 'and',
   'central', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'capital', 'country']);
 /** Levels of government, skipped even when capitalised: "Qinghai Province" is "Qinghai" ("Mexico City" is not "Mexico"). */
 const PLACE_LEVELS = new Set(['state', 'states', 'province', 'provinces', 'county', 'counties', 'region', 'district', 'prefecture']);
+const DATE_WORDS = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
 const FUNCTION_FILLERS = new Set(['the', 'its', 'his', 'her', 'their', 'of', 'and']);
 const PLACE_TOKEN = /[\p{L}][\p{L}'\u2019-]*|[^\s\p{L}]/gu;
 
@@ -171,6 +173,8 @@ export function figurePlace(text: string, figure: Pick<Figure, 'end'>, sentence:
   for (const t of tokens.slice(at + 1)) {
     const lower = t.toLowerCase();
     if (PLACE_LEVELS.has(lower) || FUNCTION_FILLERS.has(lower)) continue;
+    // "45 dead in March", "on Sunday": a date, not a place.
+    if (DATE_WORDS.has(lower)) break;
     if (/^\p{Lu}/u.test(t)) names.push(lower);
     else if (!PLACE_FILLERS.has(lower)) break;
   }
