@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STABLE_MAX_GAP, decideDifferingValues, decideDisagreement, decideReportEvents, decideStableMeasure, decideSubjects, figurePlace, measureScope, readBareCount, readLowerBound, reportDay, revisionsHold } from '../../src/core/figures/decide-disagreement.ts';
+import { STABLE_MAX_GAP, decideDifferingValues, decideDisagreement, decideReportEvents, decideScaleGap, decideStableMeasure, decideSubjects, figurePlace, measureScope, readBareCount, readLowerBound, reportDay, revisionsHold } from '../../src/core/figures/decide-disagreement.ts';
 import { alignFigures } from '../../src/core/figures/align-figures.ts';
 
 describe('decideDisagreement: an update or a disagreement, from the dates of the differing pairs', () => {
@@ -117,6 +117,17 @@ describe('decideReportEvents: two reports tell of one event unless every stable 
     const groups = alignFigures(src(null, later, '2015-04-27'), [src('a', first, '2015-04-25')]);
     expect(groups.some((g) => g.status === 'updated' && g.mentions.length === 2 && g.mentions[0]!.value === 18)).toBe(true);
   });
+});
+
+describe('decideScaleGap: values orders of magnitude apart are other measures, tallies aside', () => {
+  it.each<[string, Parameters<typeof decideScaleGap>[0], [number, number], 'comparable' | 'other-measure']>([
+    ['a unit price and a total', 'money', [9, 281e6], 'other-measure'],
+    ['a change in cents and a total in billions', 'money', [0.32, 12e9], 'other-measure'],
+    ['two deal values', 'money', [16e9, 19e9], 'comparable'],
+    ['exactly a hundredfold', 'money', [1, 100], 'comparable'],
+    ['a toll that grew from a first count', 'count', [10, 8000], 'comparable'],
+    ['two percentages', 'percent', [0.5, 90], 'other-measure'],
+  ])('%s', (_n, kind, values, expected) => expect(decideScaleGap(kind, values)).toBe(expected));
 });
 
 describe('decideSubjects: the name nearest each figure', () => {

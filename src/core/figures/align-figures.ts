@@ -39,7 +39,7 @@
 import { compareValueIntervals, gapPercent, significantDigits, valueInterval } from './compare-figure-values.ts';
 import { clipLabel, describeMeasure, figurePhrase, countSentenceTerms, measureTerms, type MeasureDescription } from './describe-measure.ts';
 import { extractFigures } from './extract/extract-figures.ts';
-import { decideDifferingValues, decideDisagreement, decideReportEvents, decideStableMeasure, decideSubjects, figurePlace, readBareCount, readLowerBound, type LowerBoundReading, STABLE_MAX_GAP, measureScope, reportDay, revisionsHold, type MeasureScope } from './decide-disagreement.ts';
+import { decideDifferingValues, decideDisagreement, decideReportEvents, decideScaleGap, decideStableMeasure, decideSubjects, figurePlace, readBareCount, readLowerBound, type LowerBoundReading, STABLE_MAX_GAP, measureScope, reportDay, revisionsHold, type MeasureScope } from './decide-disagreement.ts';
 import { MEASURE_UNITS } from '../text/words/measure-units.ts';
 import { unitFamily } from './unit-families.ts';
 import { SortedSpans, type Span } from '../text/sorted-spans.ts';
@@ -325,6 +325,8 @@ function link(a: Item, b: Item, otherEvent = false): Link {
   }
   if (decideDifferingValues(a.kind) === 'related-only') return { ok: false, sim, certain, reason: 'related-only' };
   if (otherEvent) return { ok: false, sim, certain, reason: 'other-event' };
+  const u0 = units[0]!;
+  if (decideScaleGap(a.kind, [memberIn(a, u0).figure.value, memberIn(b, u0).figure.value]) === 'other-measure') return { ok: false, sim, certain, reason: 'scale' };
   // A bare number ("at least four" vs "two") has no unit family: what it counts is too uncertain to call a
   // disagreement. Only a later report's revision of it may be shown ("the death toll rose to 3,143").
   if (a.kind === 'number' && units.every((u) => u === '') && !(a.day && b.day && a.day !== b.day)) return { ok: false, sim, certain, reason: 'bare' };

@@ -225,3 +225,19 @@ export function decideSubjects(
   if (a.name === undefined || b.name === undefined) return 'one-subject';
   return b.words.has(a.name) || a.words.has(b.name) ? 'one-subject' : 'two-subjects';
 }
+
+export type ScaleGap = 'comparable' | 'other-measure';
+
+/** Largest ratio between two values of one measure other than a tally: reports do not disagree by orders of magnitude. */
+export const MAX_VALUE_RATIO = 100;
+
+/**
+ * Whether two values that differ are far enough apart to be of other measures, whatever their words: "$9" a
+ * share and "$281 million" of a price are a unit price and a total, not one price reported twice. Tallies
+ * (counts, bare numbers) are exempt: a toll may rise from "at least 10" to thousands as it is counted.
+ */
+export function decideScaleGap(kind: FigureKind, values: readonly [number, number]): ScaleGap {
+  if (kind === 'count' || kind === 'number') return 'comparable';
+  const [lo, hi] = [Math.min(Math.abs(values[0]), Math.abs(values[1])), Math.max(Math.abs(values[0]), Math.abs(values[1]))];
+  return hi > lo * MAX_VALUE_RATIO ? 'other-measure' : 'comparable';
+}
