@@ -38,6 +38,22 @@ describe('measureScope: a part is not the whole', () => {
     ['The quake has left 182 people injured and 20 missing.', '182', 'whole'],
     ['The 2008 quake killed nearly 70,000 people.', '70,000', 'whole'],
   ])('%s', (s, fig, expected) => expect(scope(s, fig)).toBe(expected));
+
+  it.each<[string, string, 'later' | 'whole']>([
+    ['A 6.6-magnitude aftershock hit about an hour after the initial quake.', '6.6-magnitude', 'later'],
+    ['Another quake of magnitude 6.3 struck minutes later near the border.', 'magnitude 6.3', 'later'],
+    ['A 7.8-magnitude earthquake struck Nepal on Saturday.', '7.8-magnitude', 'whole'],
+    ['The quake, magnitude 7.8, struck before noon, and hours after it the toll passed 1,000.', 'magnitude 7.8', 'whole'],
+  ])('a quantity of a later event: %s', (s, fig, expected) => {
+    const start = s.indexOf(fig);
+    expect(measureScope(s, { start, end: start + fig.length, kind: 'quantity' }, [0, s.length])).toBe(expected);
+  });
+
+  it('a toll given days after the event is still the event\'s toll', () => {
+    const s = 'The quake killed 45 people days after the first warnings.';
+    const start = s.indexOf('45');
+    expect(measureScope(s, { start, end: start + 2, kind: 'count' }, [0, s.length])).toBe('whole');
+  });
 });
 
 describe('decideStableMeasure: a magnitude far apart, or reported weeks apart, is another shock', () => {

@@ -280,7 +280,7 @@ function samePlace(a: Item, b: Item): boolean {
  */
 function sameScope(a: Item, b: Item): boolean {
   // An earlier event quoted for context ("weeks after a quake killed 61") may be any earlier event: never a disagreement.
-  if (a.scope !== b.scope || a.scope === 'earlier' || !samePlace(a, b)) return false;
+  if (a.scope !== b.scope || a.scope === 'earlier' || a.scope === 'later' || !samePlace(a, b)) return false;
   const shared = a.bases.filter((x) => b.bases.some((y) => y.unit === x.unit));
   if (shared.length === 0) return true;
   return shared.some((x) => b.bases.some((y) => y.unit === x.unit && compareValueIntervals(x.interval, y.interval) === 'same'));
@@ -627,7 +627,7 @@ function dedupeWithinReports(items: Item[]): Item[] {
 
 /** An item's value of a stable measure of its own event (a magnitude), if it is one: not an earlier event's. */
 function ownStableMember(it: Item): Member | undefined {
-  if (it.kind !== 'quantity' || it.scope === 'earlier') return undefined;
+  if (it.kind !== 'quantity' || it.scope === 'earlier' || it.scope === 'later') return undefined;
   return it.members.find((m) => MEASURE_UNITS.has(m.desc.unit));
 }
 

@@ -52,7 +52,7 @@ export function readLowerBound(
   return db < dO ? 'raised' : db > dO ? 'stale' : 'consistent';
 }
 
-export type MeasureScope = 'part' | 'whole' | 'earlier' | 'combined';
+export type MeasureScope = 'part' | 'whole' | 'earlier' | 'later' | 'combined';
 
 /** Words that make a figure a part of some whole: "another $125bn", "a first tranche of $50bn", "additional tariffs". */
 const PART_WORDS = new Set(['another', 'additional', 'further', 'extra', 'remaining', 'tranche', 'tranches', 'batch', 'portion',
@@ -69,15 +69,24 @@ const WORD = /[\p{L}]+/gu;
 const EARLIER_EVENT = /\b(?:(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:after|since)\b[^,;:()\u2013\u2014]*|(?:last|previous)\s+(?:week|month)['\u2019]s\s+)$/i;
 
 /**
+ * The figure's own clause says its event came some time after another one: "a 6.6-magnitude aftershock hit
+ * about an hour after the initial quake". Its value is that later event's, not the story's main one.
+ */
+const LATER_EVENT = /^[^,;:()\u2013\u2014.]*?\b(?:an?\s+hour|hours|minutes|days|weeks)\s+(?:after|later)\b/i;
+
+/**
  * 'part' when the words right around a figure make it one part of a larger amount ("another $125bn of goods",
  * "a tranche of $50bn"); 'earlier' when its clause says it belongs to an earlier event ("weeks after a quake
- * killed 61"); else 'whole'. A part and a whole are two measures, not a disagreement ("a tranche is not the
+ * killed 61"); 'later' when a quantity's clause says its event came after another ("an aftershock hit an hour
+ * after the initial quake"); else 'whole'. A part and a whole are two measures, not a disagreement ("a tranche is not the
  * total"), nor is an earlier event's figure this event's; 'combined' for two casualties counted together ("dead
  * or missing"); two parts may be the same part.
  */
-export function measureScope(text: string, figure: Pick<Figure, 'start' | 'end'>, sentence: readonly [number, number]): MeasureScope {
+export function measureScope(text: string, figure: Pick<Figure, 'start' | 'end'> & Partial<Pick<Figure, 'kind'>>, sentence: readonly [number, number]): MeasureScope {
   const lead = text.slice(Math.max(sentence[0], figure.start - 120), figure.start);
   if (EARLIER_EVENT.test(lead)) return 'earlier';
+  // Only a physical quantity (a magnitude, a depth) is another event's this way: "45 dead days after the quake" is the toll.
+  if (figure.kind === 'quantity' && LATER_EVENT.test(text.slice(figure.end, Math.min(sentence[1], figure.end + 120)))) return 'later';
   const before = (text.slice(Math.max(sentence[0], figure.start - 60), figure.start).match(WORD) ?? []).slice(-SCOPE_WINDOW);
   const afterText = text.slice(figure.end, Math.min(sentence[1], figure.end + 60));
   const after = (afterText.match(WORD) ?? []).slice(0, SCOPE_WINDOW);
