@@ -373,14 +373,8 @@ class Extractor {
         return core;
       }
     }
-    // A scale word joined by a hyphen: "US $5.4-billion", "a $2-million fine" (not "5-m", a unit).
-    const joined = this.hyphenAt(end) && toks[end + 1]?.kind === 'word' ? SCALE_SUFFIX[toks[end + 1]!.lower] : undefined;
-    if (joined !== undefined && joined >= 1e6 && toks[end + 1]!.text.length > 2) {
-      core.scale = joined;
-      core.value = round(value * joined);
-      core.i1 = end + 2;
-      return core;
-    }
+    const joined = this.hyphenScale(end);
+    if (joined !== undefined) return { ...core, scale: joined, value: round(value * joined), i1: end + 2 };
     // Spaced scale words: "18 billion", "3 lakh crore", "2.33 k".
     let k = end;
     let lastScale = 0;
@@ -397,6 +391,14 @@ class Extractor {
     }
     core.i1 = k;
     return core;
+  }
+
+  /** A scale word joined by a hyphen at `h`: "US $5.4-billion", "a $2-million fine" (not "5-m", a unit; not "a 5-thousand-strong crowd"). */
+  private hyphenScale(h: number): number | undefined {
+    const w = this.toks[h + 1];
+    if (!this.hyphenAt(h) || w?.kind !== 'word' || w.text.length <= 2) return undefined;
+    const scale = SCALE_SUFFIX[w.lower];
+    return scale !== undefined && scale >= 1e6 ? scale : undefined;
   }
 
   /** The signed exponent glued on at `k` ("+14" of "12.32e+14"). */
