@@ -332,6 +332,15 @@ function spellsUnit(word: string, unit: string): boolean {
   return unit !== '' && (UNITS_AFTER.get(word.toLowerCase()) ?? []).some((e) => e.unit === unit);
 }
 
+/**
+ * The terms of a figure's unit: the normalised unit and, spelled out inside the figure, its words ("kilometers"
+ * for km: a figure in miles does not hold the word).
+ */
+function unitTermsOf(text: string, figure: Figure, unit: string): Set<string> {
+  const spelled = innerWords(text, figure).filter((w) => spellsUnit(w, figure.unit)).flatMap((w) => measureTerms(w));
+  return new Set([...[unit, ...unit.split(' ')].map((u) => stemMeasureWord(u)), ...spelled]);
+}
+
 /** A hedge phrase written right before a figure ("nearly ", "more than "): the one hedge list, as a pattern. */
 const HEDGE_BEFORE = new RegExp(
   `(?:\\b(?:${HEDGES_BEFORE.filter(({ seq }) => /^[a-z]/.test(seq[0]!)).map(({ seq }) => seq.join(' ')).join('|')})\\s+)$`,
@@ -405,6 +414,8 @@ function casualtyAfter(text: string, end: number, sentenceEnd: number): string |
   return undefined;
 }
 
+const nearestFirst = (names: Map<string, number>) => [...names].sort((x, y) => y[1] - x[1]).map(([n]) => n);
+
 /** Keeps a capitalised word close to a figure (a name: written so mid-sentence) with its nearest weight. */
 function noteName(names: Map<string, number>, text: string, surface: string, terms: string[], weight: number): void {
   const name = terms[0];
@@ -428,7 +439,6 @@ export function describeMeasure(text: string, figure: Figure, options: DescribeO
   if (to < sTo) while (to > fEnd && !/\s/.test(text[to]!)) to--;
   const tokens = tokenize(text, from, to, self, others, transparent);
   const at = tokens.findIndex((t) => t.figure === -2);
-
   const terms = new Map<string, number>();
   const names = new Map<string, number>();
   const add = (term: string, w: number) => {
@@ -463,9 +473,7 @@ export function describeMeasure(text: string, figure: Figure, options: DescribeO
   for (const q of qualifiers) add(q, 1);
   // The unit noun ("people", "meeting", "decades") is compared on its own: as a context word it would make
   // every count of people look alike.
-  // A unit spelled out ("kilometers" for km) is the unit too: a figure in miles does not hold the word.
-  const spelled = innerWords(text, figure).filter((w) => spellsUnit(w, figure.unit)).flatMap((w) => measureTerms(w));
-  const unitTerms = new Set([...[unit, ...unit.split(' ')].map((u) => stemMeasureWord(u)), ...spelled]);
+  const unitTerms = unitTermsOf(text, figure, unit);
   for (const t of unitTerms) terms.delete(t);
   // Labels lower a sentence's first word: the sentence's first token, when the window starts with it.
   const sentenceStart = from === sFrom ? (tokens[0]?.start ?? 0) : -1;
@@ -490,7 +498,7 @@ export function describeMeasure(text: string, figure: Figure, options: DescribeO
     terms,
     qualifiers,
     ...label,
-    ...(names.size ? { names: [...names].sort((x, y) => y[1] - x[1]).map(([n]) => n) } : {}),
+    ...(names.size ? { names: nearestFirst(names) } : {}),
   };
   const time = normalizeTime(figure.time);
   if (time) out.time = time;
