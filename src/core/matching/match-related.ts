@@ -6,8 +6,9 @@
 // 3. cohesion: how alike the open article's and each candidate's similarities to the other candidates are
 //    (candidate-cohesion.ts), which tells one event from another event of one topic;
 // 4. the same-story decision, a pure function of those features (decide-same-story.ts);
-// 5. a second look at a candidate left on the topic: it joins the story when its nearest other candidates,
-//    of the story, vouch for it (decide-by-neighbours.ts).
+// 5. a second look from each candidate's nearest other candidates: one left on the topic joins the story
+//    when its neighbours of the story vouch for it, one let in at the margin leaves with its neighbours left
+//    out (decide-by-neighbours.ts).
 import Fuse from 'fuse.js';
 import { normalizeArticleUrl } from './normalize-article-url.ts';
 import { backgroundIdf, backgroundRank } from '../text/background-idf.ts';
@@ -455,23 +456,25 @@ function pairCohesion(similarities: number[][], i: number, j: number): number | 
 }
 
 /**
- * The second look (decide-by-neighbours.ts): a candidate left on the topic joins the story when its
- * nearest other candidates, decided the same story, vouch for it. First-pass decisions only, so
- * the order of candidates never matters and nothing is carried on from one joined candidate to the next.
+ * The second look (decide-by-neighbours.ts): a candidate left on the topic joins the story when its nearest
+ * other candidates, of the story, vouch for it; one let in at the margin leaves when it stands with
+ * candidates left out. First-pass decisions only, so the order of candidates never matters and nothing is
+ * carried on from one revised candidate to the next. A copy of the open article is never revised.
  */
 function reviewByNeighbours(others: Looked[], similarities: number[][]): void {
   const first = others.map((l) => l.decision);
   others.forEach((l, i) => {
     const decision = first[i];
-    if (decision !== 'related-topic') return;
-    const nearest = nearestOf(similarities, i);
-    const neighbours: Neighbour[] = nearest.map((j) => {
+    if ((decision !== 'related-topic' && decision !== 'same-story') || l.identity === 'copy') return;
+    const neighbours: Neighbour[] = nearestOf(similarities, i).map((j) => {
       const n: Neighbour = { sameStory: first[j] === 'same-story', similarity: similarities[i]![j]! };
       const c = pairCohesion(similarities, i, j);
       if (c !== undefined) n.cohesion = c;
       return n;
     });
-    if (decideByNeighbours({ decision, when: decideWhen(l.features), neighbours }) === 'joins-its-neighbours') l.decision = 'same-story';
+    const verdict = decideByNeighbours({ decision, score: storyScore(l.features), when: decideWhen(l.features), neighbours });
+    if (verdict === 'joins-its-neighbours') l.decision = 'same-story';
+    else if (verdict === 'leaves-with-its-neighbours') l.decision = 'related-topic';
   });
 }
 
