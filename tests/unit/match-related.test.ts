@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze.ts';
 import { countSharedFigures, type FigureKey } from '../../src/core/matching/count-shared-figures.ts';
 import { buildCorpus } from '../../src/core/corpus/corpus-file.ts';
-import { daysBetween, matchRelated, sharedNameScore, titleOverlap } from '../../src/core/matching/match-related.ts';
+import { daysBetween, matchRelated, sharedNameScore, titleOverlap, type Candidate } from '../../src/core/matching/match-related.ts';
+import { decideSameStory } from '../../src/core/matching/decide-same-story.ts';
 import type { ArticleFields } from '../../src/core/corpus/build-corpus-article.ts';
 import type { ArticleInput, Corpus, CorpusArticle } from '../../src/core/types.ts';
 import { readArticleFile, readArticleFolder } from '../../src/cli/read-article-files.ts';
@@ -189,5 +190,38 @@ describe('same event vs same topic: cohesion (tests/fixtures/stories)', { timeou
       const other = pair.find((b) => b.id !== a.id)!;
       expect(analyze(asInput({ title: a.title, text: a.paragraphs.join('\n\n') }), [corpus]).related.map((r) => r.id)).toContain(other.id);
     }
+  });
+});
+
+describe('the second look from the nearest candidates (decideByNeighbours), on the dev part of tests/fixtures/stories', { timeout: 120_000 }, () => {
+  const dir = join(root, 'tests/fixtures/stories');
+  let dev: Corpus;
+  beforeAll(() => {
+    const devIds = new Set(
+      readFileSync(join(dir, 'clusters.tsv'), 'utf8')
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((l) => l.split('\t'))
+        .filter((cols) => cols[3] === 'dev')
+        .map((cols) => cols[0]!),
+    );
+    dev = buildCorpus(readArticleFolder(dir).articles.filter((a) => devIds.has(a.id)));
+  });
+  const candidate = (from: string, to: string): Candidate => {
+    const open = dev.articles.find((a) => a.id === from)!;
+    return matchRelated(open, [dev]).find((c) => c.article.id === to)!;
+  };
+
+  it('a report of the same event that shares little with the open article joins through the reports both resemble', () => {
+    const c = candidate('s03-rt', 's03-nytimes');
+    expect(decideSameStory(c.features)).toBe('related-topic');
+    expect(c.decision).toBe('same-story');
+  });
+
+  it('a report of another event of the topic, let in at the margin, leaves with its own event\'s reports', () => {
+    const c = candidate('s35-dailymail', 's36-touchnepal');
+    expect(decideSameStory(c.features)).toBe('same-story');
+    expect(c.decision).toBe('related-topic');
   });
 });

@@ -1,15 +1,19 @@
-// Related coverage in three steps:
+// Related coverage in five steps:
 // 1. candidates: cosine of top-term TF-IDF vectors from each corpus's inverted index (search-index.ts);
 // 2. re-ranking of the shortlist on short fields: titles and names, matched exactly and then fuzzily with
 //    fuse.js (spelling variants: "Zelensky"/"Zelenskyy"; "Xi" for "Xi Jinping" by name tokens), shared
 //    figures, time distance and a shared day (event-days.ts);
 // 3. cohesion: how alike the open article's and each candidate's similarities to the other candidates are
 //    (candidate-cohesion.ts), which tells one event from another event of one topic;
-// 4. the same-story decision, a pure function of those features (decide-same-story.ts).
+// 4. the same-story decision, a pure function of those features (decide-same-story.ts);
+// 5. a second look from each candidate's nearest other candidates: one left on the topic joins the story
+//    when its neighbours of the story vouch for it, one let in at the margin leaves with its neighbours left
+//    out (decide-by-neighbours.ts).
 import Fuse from 'fuse.js';
 import { normalizeArticleUrl } from './normalize-article-url.ts';
 import { backgroundIdf, backgroundRank } from '../text/background-idf.ts';
-import { decideSameStory, SAME_STORY_THRESHOLD, storyScore, timeFactor, WEIGHTS, type StoryDecision, type StoryFeatures } from './decide-same-story.ts';
+import { decideSameStory, decideWhen, SAME_STORY_THRESHOLD, storyScore, timeFactor, WEIGHTS, type StoryDecision, type StoryFeatures } from './decide-same-story.ts';
+import { decideByNeighbours, NEIGHBOURS, type Neighbour } from './decide-by-neighbours.ts';
 import { cohesion, docCosine, MIN_PROFILE, PROFILE_MIN_NEIGHBOUR, profileSimilarity } from './candidate-cohesion.ts';
 import { shareEventDay } from './event-days.ts';
 import { nameTokens, type NameMention } from '../text/extract-names.ts';
@@ -353,15 +357,21 @@ function matchInCorpus(query: Query, corpus: Corpus, shortlist: number): Candida
     const self = selfEvidence(query.article, prepared, hit.score);
     looked.push({ hit, cand, prepared, features, matchedNames: names.matched, self, identity: self ? decideSelf(self) : 'other' });
   }
-  addCohesion(index, looked);
+  const others = looked.filter((l) => l.identity !== 'self');
+  const similarities = others.length > MIN_PROFILE ? candidateSimilarities(index, others) : undefined;
+  if (similarities) addCohesion(others, similarities);
   const figureLooks = { left: FIGURE_CANDIDATES };
-  return looked.map(({ hit, cand, features, matchedNames, self, identity }) => {
-    addFigureEvidence(query, cand, features, figureLooks);
+  for (const l of looked) {
+    addFigureEvidence(query, l.cand, l.features, figureLooks);
+    // A copy of the text at another address is coverage of the same story whatever its score.
+    l.decision = l.identity === 'self' ? 'self' : l.identity === 'copy' ? 'same-story' : decideSameStory(l.features);
+  }
+  if (similarities) reviewByNeighbours(others, similarities);
+  return looked.map(({ hit, cand, features, matchedNames, self, identity, decision }) => {
     const c: Candidate = {
       article: cand,
       features,
-      // A copy of the text at another address is coverage of the same story whatever its score.
-      decision: identity === 'self' ? 'self' : identity === 'copy' ? 'same-story' : decideSameStory(features),
+      decision: decision!,
       score: storyScore(features),
       sharedTerms: sharedTerms(index, qv.terms, hit.doc, query.surfaces, matchedNames, myNames, query.fullNames),
     };
@@ -379,18 +389,35 @@ interface Looked {
   matchedNames: string[];
   self: SelfEvidence | undefined;
   identity: ReturnType<typeof decideSelf> | 'other';
+  /** The decision, once made (reviewByNeighbours may revise it). */
+  decision?: CandidateDecision;
+}
+
+/**
+ * The candidates' similarities to one another as profiles compare them (profileSimilarity: cosine, a shared
+ * day, time apart); symmetric, the diagonal unused.
+ */
+function candidateSimilarities(index: SearchIndex, others: Looked[]): number[][] {
+  const dates = others.map((l) => l.prepared.reportDate);
+  const out = others.map(() => new Array<number>(others.length).fill(0));
+  for (let i = 0; i < others.length; i++) {
+    for (let j = i + 1; j < others.length; j++) {
+      const sameDay = shareEventDay(others[i]!.prepared.eventDays, others[j]!.prepared.eventDays);
+      const s = profileSimilarity(docCosine(index, others[i]!.hit.doc, others[j]!.hit.doc), sameDay, timeFactor(daysBetween(dates[i], dates[j])));
+      out[i]![j] = s;
+      out[j]![i] = s;
+    }
+  }
+  return out;
 }
 
 /**
  * Each candidate's cohesion with the open article (candidate-cohesion.ts): the open article's similarity
- * to every other candidate against the candidate's own (profileSimilarity: cosine, a shared day, time apart).
- * Entries that are the open article itself are left out of the profiles; without another close candidate
- * (PROFILE_MIN_NEIGHBOUR) a profile is noise, and cohesion stays unknown.
+ * to every other candidate against the candidate's own. Entries that are the open article itself are left
+ * out of the profiles (`others`); without another close candidate (PROFILE_MIN_NEIGHBOUR) a profile is
+ * noise, and cohesion stays unknown.
  */
-function addCohesion(index: SearchIndex, looked: Looked[]): void {
-  const others = looked.filter((l) => l.identity !== 'self');
-  if (others.length <= MIN_PROFILE) return;
-  const dates = others.map((l) => l.prepared.reportDate);
+function addCohesion(others: Looked[], similarities: number[][]): void {
   const openSim = others.map((l) => profileSimilarity(l.hit.score, !!l.features.sharesEventDay, timeFactor(l.features.daysApart)));
   others.forEach((l, i) => {
     const mine: number[] = [];
@@ -400,11 +427,54 @@ function addCohesion(index: SearchIndex, looked: Looked[]): void {
       if (j === i) return;
       neighbour = Math.max(neighbour, others[j]!.hit.score);
       mine.push(openSim[j]!);
-      const sameDay = shareEventDay(others[i]!.prepared.eventDays, others[j]!.prepared.eventDays);
-      theirs.push(profileSimilarity(docCosine(index, l.hit.doc, others[j]!.hit.doc), sameDay, timeFactor(daysBetween(dates[i], dates[j]))));
+      theirs.push(similarities[i]![j]!);
     });
     const c = neighbour >= PROFILE_MIN_NEIGHBOUR ? cohesion(mine, theirs) : undefined;
     if (c !== undefined) l.features.cohesion = c;
+  });
+}
+
+/** The NEIGHBOURS candidates nearest to candidate i, nearest first. */
+function nearestOf(similarities: number[][], i: number): number[] {
+  return similarities
+    .map((_, j) => j)
+    .filter((j) => j !== i)
+    .sort((x, y) => similarities[i]![y]! - similarities[i]![x]!)
+    .slice(0, NEIGHBOURS);
+}
+
+/** Two candidates' cohesion: their similarities to the candidates other than both, correlated. */
+function pairCohesion(similarities: number[][], i: number, j: number): number | undefined {
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let k = 0; k < similarities.length; k++) {
+    if (k === i || k === j) continue;
+    a.push(similarities[i]![k]!);
+    b.push(similarities[j]![k]!);
+  }
+  return cohesion(a, b);
+}
+
+/**
+ * The second look (decide-by-neighbours.ts): a candidate left on the topic joins the story when its nearest
+ * other candidates, of the story, vouch for it; one let in at the margin leaves when it stands with
+ * candidates left out. First-pass decisions only, so the order of candidates never matters and nothing is
+ * carried on from one revised candidate to the next. A copy of the open article is never revised.
+ */
+function reviewByNeighbours(others: Looked[], similarities: number[][]): void {
+  const first = others.map((l) => l.decision);
+  others.forEach((l, i) => {
+    const decision = first[i];
+    if ((decision !== 'related-topic' && decision !== 'same-story') || l.identity === 'copy') return;
+    const neighbours: Neighbour[] = nearestOf(similarities, i).map((j) => {
+      const n: Neighbour = { sameStory: first[j] === 'same-story', similarity: similarities[i]![j]! };
+      const c = pairCohesion(similarities, i, j);
+      if (c !== undefined) n.cohesion = c;
+      return n;
+    });
+    const verdict = decideByNeighbours({ decision, score: storyScore(l.features), when: decideWhen(l.features), neighbours });
+    if (verdict === 'joins-its-neighbours') l.decision = 'same-story';
+    else if (verdict === 'leaves-with-its-neighbours') l.decision = 'related-topic';
   });
 }
 
