@@ -65,9 +65,15 @@ function labelledNumber(value: string, unit: string): number {
 
 /**
  * The measure a row's value belongs to: a note in brackets at the end marks another value of the same measure
- * given in the same report ("magnitude (USGS)", "deaths on Everest (tourism ministry)"; see the set's README).
+ * given in the same report ("magnitude (USGS)", "deaths on Everest (tourism ministry)"; see the set's README),
+ * when the story labels that measure plainly too; otherwise ("(other event)") the note names a measure of its own.
  */
-const base = (measure: string) => measure.replace(/\s*\([^)]*\)$/, '');
+function baseMeasure(storyMeasures: ReadonlySet<string>): (measure: string) => string {
+  return (measure) => {
+    const plain = measure.replace(/\s*\([^)]*\)$/, '');
+    return storyMeasures.has(plain) ? plain : measure;
+  };
+}
 
 const near = (a: number, b: number) => Math.abs(a - b) <= 0.01 * Math.max(Math.abs(a), Math.abs(b));
 const isFlagged = (g: FigureGroup) => g.status === 'diverging' || g.status === 'updated';
@@ -104,6 +110,7 @@ export function scoreStories(set: string, docs: Doc[], rows: Row[]): DivergenceS
     if (storyDocs.length < 2) continue;
     const groups = alignStory(storyDocs).filter(isFlagged);
     const storyRows = rows.filter((r) => r.story === story);
+    const base = baseMeasure(new Set(storyRows.map((r) => r.measure)));
     const rowsOf = (g: FigureGroup) => g.mentions.map((m) => storyRows.filter((r) => r.doc === docOfMention(storyDocs[0]!, m.reportId) && near(r.value, m.value)));
     for (const g of groups) {
       score.predicted++;

@@ -161,6 +161,18 @@ const CASES: Case[] = [
     expected: ['diverging: open=36 points | b=24 points'],
   },
   {
+    name: 'the agencies that report a toll are its sources, not two subjects: diverging',
+    open: report(null, 'The earthquake in the mountain province killed 45 people, Reuters reported.', [['45 people', 'count', 45, 'person']]),
+    related: [report('b', 'The earthquake in the mountain province killed 52 people, AP reported.', [['52 people', 'count', 52, 'person']])],
+    expected: ['diverging: open=45 people | b=52 people'],
+  },
+  {
+    name: 'a source named with "according to" is not a subject either: diverging',
+    open: report(null, 'According to Reuters, the earthquake in the mountain province killed 45 people.', [['45 people', 'count', 45, 'person']]),
+    related: [report('b', 'According to Xinhua, the earthquake in the mountain province killed 52 people.', [['52 people', 'count', 52, 'person']])],
+    expected: ['diverging: open=45 people | b=52 people'],
+  },
+  {
     name: 'one shared word is not enough to call two counts one measure',
     open: report(null, 'Gunmen opened fire at the museum on Wednesday, killing at least 19 people.', [['19 people', 'count', 19, 'person', { hedge: 'at least' }]]),
     related: [report('b', 'Two crashes of the jet killed 346 people.', [['346 people', 'count', 346, 'person']])],

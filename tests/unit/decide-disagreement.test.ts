@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STABLE_MAX_GAP, decideDifferingValues, decideDisagreement, decideReportEvents, decideScaleGap, decideStableMeasure, decideSubjects, figurePlace, measureScope, readBareCount, readLowerBound, reportDay, revisionsHold } from '../../src/core/figures/decide-disagreement.ts';
+import { REVISION_SPREAD, STABLE_MAX_GAP, decideDifferingValues, decideDisagreement, decideReportEvents, decideScaleGap, decideStableMeasure, decideSubjects, figurePlace, measureScope, readBareCount, readLowerBound, reportDay, revisionsHold } from '../../src/core/figures/decide-disagreement.ts';
 import { alignFigures } from '../../src/core/figures/align-figures.ts';
 
 describe('decideDisagreement: an update or a disagreement, from the dates of the differing pairs', () => {
@@ -44,6 +44,8 @@ describe('measureScope: a part is not the whole', () => {
     ['Another quake of magnitude 6.3 struck minutes later near the border.', 'magnitude 6.3', 'later'],
     ['A 7.8-magnitude earthquake struck Nepal on Saturday.', '7.8-magnitude', 'whole'],
     ['The quake, magnitude 7.8, struck before noon, and hours after it the toll passed 1,000.', 'magnitude 7.8', 'whole'],
+    ['The 7.8 magnitude quake struck two weeks after a smaller tremor.', '7.8 magnitude', 'whole'],
+    ['A 6.6-magnitude aftershock hit a day after the initial quake.', '6.6-magnitude', 'later'],
   ])('a quantity of a later event: %s', (s, fig, expected) => {
     const start = s.indexOf(fig);
     expect(measureScope(s, { start, end: start + fig.length, kind: 'quantity' }, [0, s.length])).toBe(expected);
@@ -71,6 +73,14 @@ describe('decideStableMeasure: a magnitude far apart, or reported weeks apart, i
     ['two missiles\' ranges weeks apart', [2700, 3700], ['2017-08-28', '2017-09-14'], 'other-event'],
     ['no spread bound: any gap the same day', [10, 1000], ['2017-08-28', '2017-08-28'], 'same-event'],
   ])('without a spread bound, by the days alone: %s', (_name, values, days, fit) => expect(decideStableMeasure(values, days)).toBe(fit));
+
+  it.each<[string, [number, number], [string | undefined, string | undefined], 'same-event' | 'other-event']>([
+    ['a magnitude revised 7.9 -> 7.8, ten days later', [7.9, 7.8], ['2015-04-25', '2015-05-05'], 'same-event'],
+    ['revised by the whole spread, weeks later', [7.8, 7.5], ['2015-04-25', '2015-05-20'], 'same-event'],
+    ['a 7.3 quake 17 days after a 7.8 one', [7.8, 7.3], ['2015-04-25', '2015-05-12'], 'other-event'],
+    ['beyond the bounded gap, whatever the days', [7.8, 5.3], ['2015-04-25', '2015-04-25'], 'other-event'],
+  ])('whole reports, values within the revision spread stay one event: %s', (_name, values, days, fit) =>
+    expect(decideStableMeasure(values, days, STABLE_MAX_GAP, REVISION_SPREAD)).toBe(fit));
 });
 
 describe('revisionsHold: an update replaces the old value; a value that comes back is a disagreement', () => {
@@ -143,6 +153,8 @@ describe('decideScaleGap: values orders of magnitude apart are other measures, t
     ['exactly a hundredfold', 'money', [1, 100], 'comparable'],
     ['a toll that grew from a first count', 'count', [10, 8000], 'comparable'],
     ['two percentages', 'percent', [0.5, 90], 'other-measure'],
+    ['a zero and a small rate', 'percent', [0, 0.5], 'comparable'],
+    ['a zero and a large amount', 'money', [0, 5e9], 'comparable'],
   ])('%s', (_n, kind, values, expected) => expect(decideScaleGap(kind, values)).toBe(expected));
 });
 

@@ -118,6 +118,9 @@ describe('extractFigures: kinds, units and values', () => {
     ['a $10-12 billion deal', [fig('$10-12 billion', 10e9, 'USD', 'money', { max: 12e9 })]],
     ['buying ATI for US $5.4-billion yesterday', [fig('$5.4-billion', 5.4e9, 'USD', 'money')]],
     ['a $2-million fine', [fig('$2-million', 2e6, 'USD', 'money')]],
+    ['a $5-bn deal', [fig('$5-bn', 5e9, 'USD', 'money')]],
+    ['a $5-mn fine', [fig('$5-mn', 5e6, 'USD', 'money')]],
+    ['a 5-m wall: a single letter is a unit, not a scale', [fig('5-m', 5, 'm', 'quantity')]],
     // Percent
     ['a rate of 5.1 percent', [fig('5.1 percent', 5.1, '%', 'percent')]],
     ['growth of 5.1 percent', [fig('5.1 percent', 5.1, '%', 'percent', { change: 'rose by' })]],

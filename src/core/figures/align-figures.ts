@@ -39,7 +39,7 @@
 import { compareValueIntervals, gapPercent, significantDigits, valueInterval } from './compare-figure-values.ts';
 import { clipLabel, describeMeasure, figurePhrase, countSentenceTerms, measureTerms, type MeasureDescription } from './describe-measure.ts';
 import { extractFigures } from './extract/extract-figures.ts';
-import { decideDifferingValues, decideDisagreement, decideReportEvents, decideScaleGap, decideStableMeasure, decideSubjects, figurePlace, readBareCount, readLowerBound, type LowerBoundReading, STABLE_MAX_GAP, measureScope, reportDay, revisionsHold, type MeasureScope } from './decide-disagreement.ts';
+import { decideDifferingValues, decideDisagreement, decideReportEvents, decideScaleGap, decideStableMeasure, decideSubjects, figurePlace, readBareCount, readLowerBound, type LowerBoundReading, STABLE_MAX_GAP, REVISION_SPREAD, measureScope, reportDay, revisionsHold, type MeasureScope } from './decide-disagreement.ts';
 import { MEASURE_UNITS } from '../text/words/measure-units.ts';
 import { unitFamily } from './unit-families.ts';
 import { SortedSpans, type Span } from '../text/sorted-spans.ts';
@@ -342,7 +342,7 @@ function link(a: Item, b: Item, otherEvent = false): Link {
   const headsClash = a.heads.length > 0 && b.heads.length > 0 && !sameHead;
   // A unit that names its measure (a magnitude) says what is measured: the words need only be as alike as for agreeing values.
   const bar = stable !== undefined ? LINK_AGREE : LINK_DIVERGE;
-  const reason = !certain ? 'uncertain' : headsClash ? `heads ${a.heads}/${b.heads}` : !sameScope(a, b) ? `scope ${a.scope}/${b.scope} place ${a.place}/${b.place}` : stable === undefined && decideSubjects({ name: a.names[0], words: a.terms }, { name: b.names[0], words: b.terms }) === 'two-subjects' ? `subject ${a.names}/${b.names}` : sim < bar ? 'sim' : divergenceEvidence(a, b) < DIVERGE_EVIDENCE ? 'evidence' : '';
+  const reason = !certain ? 'uncertain' : headsClash ? `heads ${a.heads}/${b.heads}` : !sameScope(a, b) ? `scope ${a.scope}/${b.scope} place ${a.place}/${b.place}` : stable === undefined && decideSubjects({ name: a.names[0], words: a.terms }, { name: b.names[0], words: b.terms }) === 'two-subjects' ? `subject ${a.names[0]}/${b.names[0]}` : sim < bar ? 'sim' : divergenceEvidence(a, b) < DIVERGE_EVIDENCE ? 'evidence' : '';
   return { ok: reason === '', sim, certain, reason };
 }
 
@@ -652,7 +652,7 @@ function otherEventReports(items: Item[]): Set<string> {
     for (const t of sources.slice(k + 1)) {
       const fits = stable.get(s)!.flatMap((a) => stable.get(t)!.filter((b) => b.m.desc.unit === a.m.desc.unit && timesFit(a.it, b.it)).map((b) =>
         compareValueIntervals(a.m.interval, b.m.interval) === 'same' ? 'agree' as const
-          : decideStableMeasure([a.m.figure.value, b.m.figure.value], [a.it.day, b.it.day], STABLE_MAX_GAP)));
+          : decideStableMeasure([a.m.figure.value, b.m.figure.value], [a.it.day, b.it.day], STABLE_MAX_GAP, REVISION_SPREAD)));
       if (decideReportEvents(fits) === 'other-event') out.add(sourcePair(s, t));
     }
   }

@@ -3,6 +3,8 @@
 import type { Figure, FigureKind } from '../types.ts';
 import { CASUALTY_HEADS, CASUALTY_WORDS } from '../text/words/casualty-words.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/words/month-names.ts';
+import { FIRST_EVENT_WORDS, FOLLOWING_EVENT_NOUNS, FURTHER_EVENT_WORDS } from '../text/words/event-sequence-words.ts';
+import { TIME_UNITS } from './extract/figure-units.ts';
 
 export type Disagreement = 'updated' | 'diverging';
 
@@ -61,18 +63,39 @@ const PART_WORDS = new Set(['another', 'additional', 'further', 'extra', 'remain
 const SCOPE_WINDOW = 5;
 const WORD = /[\p{L}]+/gu;
 
+/** A span of time in words ("hours", "an hour", "weeks"): the time units that events are told apart by. */
+const TIME_SPAN = `(?:an?\\s+)?(?:${[...new Set(Object.values(TIME_UNITS))].join('|')})s?`;
+
 /**
  * A span of time then "after" or "since", earlier in the figure's clause: "just weeks after a more powerful one
  * killed 61", "barely 2 weeks since the magnitude 7.8 quake". The figure is another, earlier event's, quoted
  * for context; so is "last month's 7.9-magnitude quake" (a year is a time of its own: attach-figure-times.ts).
  */
-const EARLIER_EVENT = /\b(?:(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:after|since)\b[^,;:()\u2013\u2014]*|(?:last|previous)\s+(?:week|month)['\u2019]s\s+)$/i;
+const EARLIER_EVENT = new RegExp(`\\b(?:${TIME_SPAN}\\s+(?:after|since)\\b[^,;:()\\u2013\\u2014]*|(?:last|previous)\\s+(?:week|month)['\\u2019]s\\s+)$`, 'i');
 
 /**
  * The figure's own clause says its event came some time after another one: "a 6.6-magnitude aftershock hit
- * about an hour after the initial quake". Its value is that later event's, not the story's main one.
+ * about an hour after the initial quake". Its value is that later event's, not the story's main one; "the 7.8
+ * quake struck two weeks after a smaller tremor" is the story's own (laterEvent also asks for a following-event
+ * noun or the first event named as such).
  */
-const LATER_EVENT = /^[^,;:()\u2013\u2014.]*?\b(?:an?\s+hour|hours|minutes|days|weeks)\s+(?:after|later)\b/i;
+const LATER_EVENT = new RegExp(`^[^,;:()\\u2013\\u2014.]*?\\b${TIME_SPAN}\\s+(?:after|later)\\b`, 'i');
+const CLAUSE_AHEAD = /^[^,;:()\u2013\u2014.]*/;
+
+const CLAUSE_BEHIND = /[^,;:()\u2013\u2014.]*$/;
+
+/**
+ * Whether the figure's clause puts its event after another of its kind: a span of time then "after"/"later"
+ * (LATER_EVENT), and the clause names the event as a following one ("aftershock", "another quake") or the
+ * other as the first ("after the initial quake").
+ */
+function laterEvent(lead: string, after: string): boolean {
+  if (!LATER_EVENT.test(after)) return false;
+  const ahead = CLAUSE_AHEAD.exec(after)?.[0].toLowerCase().match(WORD) ?? [];
+  const behind = CLAUSE_BEHIND.exec(lead)?.[0].toLowerCase().match(WORD) ?? [];
+  return [...behind, ...ahead].some((w) => FOLLOWING_EVENT_NOUNS.has(w)) || behind.some((w) => FURTHER_EVENT_WORDS.has(w)) ||
+    ahead.some((w, i) => FIRST_EVENT_WORDS.has(w) && ahead[i - 1] === 'the' && ahead[i - 2] === 'after');
+}
 
 /**
  * 'part' when the words right around a figure make it one part of a larger amount ("another $125bn of goods",
@@ -86,7 +109,7 @@ export function measureScope(text: string, figure: Pick<Figure, 'start' | 'end'>
   const lead = text.slice(Math.max(sentence[0], figure.start - 120), figure.start);
   if (EARLIER_EVENT.test(lead)) return 'earlier';
   // Only a physical quantity (a magnitude, a depth) is another event's this way: "45 dead days after the quake" is the toll.
-  if (figure.kind === 'quantity' && LATER_EVENT.test(text.slice(figure.end, Math.min(sentence[1], figure.end + 120)))) return 'later';
+  if (figure.kind === 'quantity' && laterEvent(lead, text.slice(figure.end, Math.min(sentence[1], figure.end + 120)))) return 'later';
   const before = (text.slice(Math.max(sentence[0], figure.start - 60), figure.start).match(WORD) ?? []).slice(-SCOPE_WINDOW);
   const afterText = text.slice(figure.end, Math.min(sentence[1], figure.end + 60));
   const after = (afterText.match(WORD) ?? []).slice(0, SCOPE_WINDOW);
@@ -119,20 +142,26 @@ export type StableMeasureFit = 'same-event' | 'other-event';
 export const STABLE_MAX_GAP = 1;
 /** Days within which a stable measure is revised (a preliminary magnitude corrected); later it is another event. */
 export const REVISION_DAYS = 7;
+/** A stable measure's values that close are one event's however far apart they were reported: a magnitude revised 7.9 -> 7.8. */
+export const REVISION_SPREAD = 0.3;
 
 /**
  * For a physical quantity fixed once the event happened (a distance, a depth, a weight, a magnitude), whether
  * two differing values can be one event's: 'other-event' when reported more than REVISION_DAYS apart (two
  * quakes a fortnight apart, two missiles' ranges), or, for a unit with a bounded spread (`maxGap`: a magnitude's
  * STABLE_MAX_GAP), when the values are further apart than that (a 5.3 aftershock and the 7.9 main shock);
- * else 'same-event', a disagreement or a revision. Undated reports are judged by the gap alone.
+ * else 'same-event', a disagreement or a revision. Undated reports are judged by the gap alone. Values within
+ * `spread` of each other (REVISION_SPREAD for whole reports) are never told apart by their days alone.
  */
 export function decideStableMeasure(
   values: readonly [number, number],
   days: readonly [string | undefined, string | undefined],
   maxGap = Infinity,
+  spread = 0,
 ): StableMeasureFit {
-  if (Math.abs(values[0] - values[1]) > maxGap) return 'other-event';
+  const gap = Math.abs(values[0] - values[1]);
+  if (gap > maxGap) return 'other-event';
+  if (gap <= spread + 1e-9) return 'same-event';
   const [a, b] = days.map((d) => (reportDay(d) ? Date.parse(reportDay(d)!) : NaN));
   if (Number.isFinite(a) && Number.isFinite(b) && Math.abs(a! - b!) > REVISION_DAYS * 86_400_000) return 'other-event';
   return 'same-event';
@@ -247,6 +276,8 @@ export const MAX_VALUE_RATIO = 100;
  */
 export function decideScaleGap(kind: FigureKind, values: readonly [number, number]): ScaleGap {
   if (kind === 'count' || kind === 'number') return 'comparable';
+  // A zero is no scale: "0%" and "0.5%" may be one rate reported twice.
+  if (values[0] === 0 || values[1] === 0) return 'comparable';
   const [lo, hi] = [Math.min(Math.abs(values[0]), Math.abs(values[1])), Math.max(Math.abs(values[0]), Math.abs(values[1]))];
   return hi > lo * MAX_VALUE_RATIO ? 'other-measure' : 'comparable';
 }

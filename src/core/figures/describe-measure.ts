@@ -17,6 +17,7 @@ import { lookupTable } from '../text/lookup-table.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/words/month-names.ts';
 import { MEASURE_UNITS } from '../text/words/measure-units.ts';
 import { CASUALTY_LINKS, CASUALTY_WORDS } from '../text/words/casualty-words.ts';
+import { PLACE_PREPOSITIONS, REPORTING_WORDS } from '../text/words/attribution-words.ts';
 import { UNITS_AFTER } from './extract/figure-units.ts';
 
 export type { Span } from '../text/sorted-spans.ts';
@@ -91,8 +92,7 @@ const SINGLE_WORD_HEDGES = HEDGE_PHRASES.map(([p]) => p).filter((p) => /^[a-z]+$
 /** Words that never tell one measure from another: saying verbs, generic measure nouns, number and time words. */
 const NOISE_WORDS = new Set(
   (
-    'said say says saying told tell noted note added stated reported report reports reporting according highlighted ' +
-    'claimed announced announce expected expect estimated estimate official officials figure figures data ' +
+    'expected expect estimated estimate official officials figure figures data ' +
     'include includes included including worth equating equates equated equivalent equal converted exchange ' +
     'volume value amount total totalled totaled totalling sum number level size rate count toll tally ' +
     'reach reached reaching hit hits stood stand stands amounted came come top topped record ' +
@@ -103,7 +103,7 @@ const NOISE_WORDS = new Set(
     'first second third fourth fifth sixth seventh eighth ninth tenth ' +
     'least most than more less ' +
     'year years month months week weeks day days today yesterday tomorrow current currently now last next ago recent recently far'
-  ).split(' ').concat(SINGLE_WORD_HEDGES, WEEKDAY_NAMES, MONTH_NAMES),
+  ).split(' ').concat(SINGLE_WORD_HEDGES, WEEKDAY_NAMES, MONTH_NAMES, [...REPORTING_WORDS]),
 );
 
 const IRREGULAR = lookupTable<string>({
@@ -416,6 +416,15 @@ function casualtyAfter(text: string, end: number, sentenceEnd: number): string |
 
 const nearestFirst = (names: Map<string, number>) => [...names].sort((x, y) => y[1] - x[1]).map(([n]) => n);
 
+/**
+ * Whether the word beside a name makes it a source or a place rather than the figure's owner: "Reuters reported",
+ * "according to AP", "across Pakistan".
+ */
+function attributed(tokens: readonly { surface: string }[], k: number): boolean {
+  const low = (i: number) => tokens[i]?.surface.toLowerCase() ?? '';
+  return REPORTING_WORDS.has(low(k + 1)) || PLACE_PREPOSITIONS.has(low(k - 1)) || (low(k - 1) === 'to' && low(k - 2) === 'according');
+}
+
 /** Keeps a capitalised word close to a figure (a name: written so mid-sentence) with its nearest weight. */
 function noteName(names: Map<string, number>, text: string, surface: string, terms: string[], weight: number): void {
   const name = terms[0];
@@ -463,7 +472,7 @@ export function describeMeasure(text: string, figure: Figure, options: DescribeO
       }
       const ts = measureTerms(tok.surface);
       for (const t of ts) add(t, factor * DECAY ** d);
-      noteName(names, text, tok.surface, ts, factor * DECAY ** d);
+      if (!attributed(tokens, k)) noteName(names, text, tok.surface, ts, factor * DECAY ** d);
       d += ts.length ? 1 : 0.5;
       if (factor < 0.02) break;
     }

@@ -396,7 +396,7 @@ class Extractor {
   /** A scale word joined by a hyphen at `h`: "US $5.4-billion", "a $2-million fine" (not "5-m", a unit; not "a 5-thousand-strong crowd"). */
   private hyphenScale(h: number): number | undefined {
     const w = this.toks[h + 1];
-    if (!this.hyphenAt(h) || w?.kind !== 'word' || w.text.length <= 2) return undefined;
+    if (!this.hyphenAt(h) || w?.kind !== 'word' || w.text.length < 2) return undefined;
     const scale = SCALE_SUFFIX[w.lower];
     return scale !== undefined && scale >= 1e6 ? scale : undefined;
   }
