@@ -189,6 +189,13 @@ describe('alignFigures: updates, scope and why', () => {
     expect(g.why).toMatch(/same day/);
   });
 
+  it('a magnitude revised by a tenth ten days later leaves the reports one event: the toll is updated', () => {
+    const first = 'The 7.9-magnitude earthquake in the mountain province killed at least 1,394 people, officials said.';
+    const later = 'The 7.8-magnitude earthquake in the mountain province has killed at least 7,500 people, officials said.';
+    const groups = alignFigures(src(null, later, '2015-05-05'), [src('a', first, '2015-04-25')]);
+    expect(groups.find((x) => x.mentions.some((m) => m.value === 7500))?.status).toBe('updated');
+  });
+
   it('without dates it stays diverging and says the reports are undated', () => {
     const g = alignFigures(src(null, toll2), [src('a', toll1)]).find((x) => x.mentions.length === 2)!;
     expect(g.status).toBe('diverging');
