@@ -4,9 +4,10 @@ import { loadBundledCorpus } from './bundled-corpus.ts';
 import { analyzeAgainst, isLazyCorpus } from './user-corpus-lazy.ts';
 import { loadUserCorpus, reloadUserCorpus } from './user-corpus.ts';
 import { loadFeedCorpora } from './sources/followed-sources.ts';
+import { timePhase } from './time-phase.ts';
 
 export async function corpora(): Promise<Corpus[]> {
-  const [bundled, user, feeds] = await Promise.all([loadBundledCorpus(), loadUserCorpus(), loadFeedCorpora().catch(() => [])]);
+  const [bundled, user, feeds] = await Promise.all([timePhase('bundled', loadBundledCorpus()), timePhase('user', loadUserCorpus()), timePhase('feeds', loadFeedCorpora().catch(() => []))]);
   return [bundled, ...(user && user.articles.length ? [user] : []), ...feeds];
 }
 

@@ -10,6 +10,7 @@ import { SHORTLIST } from '../core/matching/match-related.ts';
 import { analyze } from '../core/analyze.ts';
 import type { AnalysisResult, ArticleInput, Corpus, CorpusArticle } from '../core/types.ts';
 import { request } from './indexed-db.ts';
+import { measurePhase, timePhase } from './time-phase.ts';
 import { ARTICLES, DB_NAME, DB_VERSION, META, REVISION, SNAPSHOT, type CorpusSnapshot, type StoredArticle } from './user-corpus-db.ts';
 
 export interface LazyCorpus extends Corpus {
@@ -105,7 +106,7 @@ export async function loadLazyUserCorpus(factory: IDBFactory, snapshotTag: strin
   try {
     const tx = db.transaction(META, 'readonly');
     const meta = tx.objectStore(META);
-    const [revision, snap] = await Promise.all([request(meta.get(REVISION)) as Promise<number | undefined>, request(meta.get(SNAPSHOT)) as Promise<CorpusSnapshot | undefined>]);
+    const [revision, snap] = await timePhase('user-read', Promise.all([request(meta.get(REVISION)) as Promise<number | undefined>, request(meta.get(SNAPSHOT)) as Promise<CorpusSnapshot | undefined>]));
     if (!snap || snap.revision !== (revision ?? 0) || snap.tag !== `${CORPUS_VERSION}:${snapshotTag}` || !snap.ids.length) {
       db.close();
       return null;
@@ -117,7 +118,10 @@ export async function loadLazyUserCorpus(factory: IDBFactory, snapshotTag: strin
     throw e;
   }
   const { ids, sentences } = snapshot;
+  let start = performance.now();
   const index = loadSearchIndex(snapshot.index);
+  measurePhase('user-index', start);
+  start = performance.now();
   if (index.docCount !== ids.length) {
     db.close();
     return null;
@@ -126,12 +130,13 @@ export async function loadLazyUserCorpus(factory: IDBFactory, snapshotTag: strin
   const urls = snapshot.urls?.length === ids.length ? snapshot.urls : undefined;
   const articles = ids.map((id, doc) => placeholder(missing, doc, id, typeof urls?.[doc] === 'string' ? urls[doc] : undefined));
   const loaded = new Set<number>();
+  measurePhase('user-placeholders', start);
 
   async function load(docs: Iterable<number>): Promise<void> {
     const want = [...new Set(docs)].filter((d) => !loaded.has(d) && d >= 0 && d < ids.length);
     if (!want.length) return;
     const store = db!.transaction(ARTICLES, 'readonly').objectStore(ARTICLES);
-    const got = await Promise.all(want.map((d) => request(store.get(ids[d]!)) as Promise<StoredArticle | undefined>));
+    const got = await timePhase('user-articles', Promise.all(want.map((d) => request(store.get(ids[d]!)) as Promise<StoredArticle | undefined>)));
     want.forEach((d, k) => {
       const a = got[k];
       if (!a) throw new Error(`stored article ${ids[d]} is missing`);
@@ -160,11 +165,13 @@ export async function loadLazyUserCorpus(factory: IDBFactory, snapshotTag: strin
  */
 export async function analyzeAgainst(input: ArticleInput, against: Corpus[]): Promise<AnalysisResult> {
   const lazy = against.filter(isLazyCorpus);
-  await Promise.all(lazy.map((c) => c.prefetch(input)));
+  await timePhase('prefetch', Promise.all(lazy.map((c) => c.prefetch(input))));
   // Each pass reads at least one article more; a shortlist holds a few dozen.
   for (let pass = 0; pass < 100; pass++) {
     for (const c of lazy) c.missing.clear();
+    const start = performance.now();
     const result = analyze(input, against);
+    measurePhase('analyze-pass', start);
     const pending = lazy.filter((c) => c.missing.size);
     if (!pending.length) return result;
     await Promise.all(pending.map((c) => c.load(c.missing)));
