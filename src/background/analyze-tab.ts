@@ -70,8 +70,7 @@ async function analyzeFresh(tabId: number, url: string): Promise<TabAnalysis> {
   // The term list and the corpora load while the page is read: the worker is idle meanwhile.
   const loading = timed(
     'corpora',
-    // The term list first: loading stored corpora may weigh terms.
-    timed('terms', ensureBackgroundTerms()).then(corpora),
+    Promise.all([timed('terms', ensureBackgroundTerms()), corpora()]).then(([, cs]) => cs),
   );
   loading.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
   if (!(await timed('inject', injectContentScript(tabId)))) {

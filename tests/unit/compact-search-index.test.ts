@@ -51,10 +51,23 @@ describe('the compact search index', () => {
     expect(Array.from(loaded.docNorms)).toEqual(Array.from(index.docNorms));
   });
 
+  it('stores postings at the narrowest width that holds them, and reads either width back as the index had them', () => {
+    const narrow = stored();
+    expect(narrow.postDocs).toBeInstanceOf(Uint16Array);
+    expect(narrow.postTfs).toBeInstanceOf(Uint8Array);
+    const wide = { ...narrow, postDocs: Uint32Array.from(narrow.postDocs), postTfs: Uint16Array.from(narrow.postTfs) };
+    for (const loaded of [loadCompactSearchIndex(narrow), loadCompactSearchIndex(wide)]) {
+      expect(loaded.postDocs).toEqual(index.postDocs);
+      expect(loaded.postTfs).toEqual(index.postTfs);
+      for (const d of DOCS) expect(query(loaded, d)).toEqual(query(index, d));
+    }
+  });
+
   it('refuses what does not fit together', () => {
     const good = stored();
     expect(() => loadCompactSearchIndex({ ...good, format: 'parallax-tfidf' })).toThrow(/compact/);
     expect(() => loadCompactSearchIndex({ ...good, postDocs: Array.from(good.postDocs) })).toThrow(/type/);
+    expect(() => loadCompactSearchIndex({ ...good, postDocs: Float64Array.from(good.postDocs) })).toThrow(/type/);
     expect(() => loadCompactSearchIndex({ ...good, docCount: 2 })).toThrow(/documents/);
     expect(() => loadCompactSearchIndex({ ...good, idf: good.idf.slice(1) })).toThrow(/idf/);
     expect(() => loadCompactSearchIndex({ ...good, postStart: good.postStart.slice(1) })).toThrow(/ranges/);

@@ -18,10 +18,24 @@ export interface CompactSearchIndex {
   df: Uint32Array;
   idf: Float64Array;
   postStart: Uint32Array;
-  postDocs: Uint32Array;
-  postTfs: Uint16Array;
+  /** 16 bits each while the documents fit (widened when loaded): less to read at every start. */
+  postDocs: Uint32Array | Uint16Array;
+  /** 8 bits each while every count fits. */
+  postTfs: Uint16Array | Uint8Array;
   docNorms: Float32Array;
   names: PackedStrings;
+}
+
+function narrowest<T extends Uint32Array | Uint16Array>(values: T, max: number): T | Uint16Array | Uint8Array {
+  if (max <= 0xff) return Uint8Array.from(values);
+  if (max <= 0xffff && !(values instanceof Uint16Array)) return Uint16Array.from(values);
+  return values;
+}
+
+function maxOf(values: ArrayLike<number>): number {
+  let m = 0;
+  for (let i = 0; i < values.length; i++) if (values[i]! > m) m = values[i]!;
+  return m;
 }
 
 export function compactSearchIndex(index: SearchIndex): CompactSearchIndex {
@@ -36,8 +50,9 @@ export function compactSearchIndex(index: SearchIndex): CompactSearchIndex {
     df: index.df,
     idf: index.idf,
     postStart: index.postStart,
-    postDocs: index.postDocs,
-    postTfs: index.postTfs,
+    // Documents at 16 bits at least, so the stored type says little about the corpus's size.
+    postDocs: narrowest(index.postDocs, Math.max(0x100, index.docCount - 1)) as Uint32Array | Uint16Array,
+    postTfs: narrowest(index.postTfs, maxOf(index.postTfs)),
     docNorms: index.docNorms,
     names: packStrings(index.names),
   };
@@ -100,13 +115,22 @@ export function loadCompactSearchIndex(data: unknown): SearchIndex {
   const c = data as CompactSearchIndex;
   if (!c || typeof c !== 'object' || c.format !== 'parallax-tfidf-compact' || c.version !== 1) throw new Error('not a compact Parallax search index');
   if (!isCount(c.docCount) || !isCount(c.postingTerms) || !isCount(c.topK) || typeof c.priorDocs !== 'number') throw new Error('index: bad counts');
-  const typed = c.df instanceof Uint32Array && c.idf instanceof Float64Array && c.postStart instanceof Uint32Array && c.postDocs instanceof Uint32Array && c.postTfs instanceof Uint16Array && c.docNorms instanceof Float32Array;
+  const typed =
+    c.df instanceof Uint32Array &&
+    c.idf instanceof Float64Array &&
+    c.postStart instanceof Uint32Array &&
+    (c.postDocs instanceof Uint32Array || c.postDocs instanceof Uint16Array) &&
+    (c.postTfs instanceof Uint16Array || c.postTfs instanceof Uint8Array) &&
+    c.docNorms instanceof Float32Array;
   if (!typed) throw new Error('index: arrays of the wrong type');
   const termList = new PackedStringList(c.terms);
   const names = new PackedStringList(c.names);
   if (c.postingTerms > termList.length || c.df.length !== termList.length || c.idf.length !== termList.length) throw new Error('index: df or idf does not match the terms');
   if (names.length !== c.docCount || c.docNorms.length !== c.docCount) throw new Error('index: names or norms do not match the documents');
   checkPostings(c);
+  // Widened by the typed-array constructors (one native copy each), so every reader sees one type.
+  const postDocs = c.postDocs instanceof Uint32Array ? c.postDocs : new Uint32Array(c.postDocs);
+  const postTfs = c.postTfs instanceof Uint16Array ? c.postTfs : new Uint16Array(c.postTfs);
   return {
     docCount: c.docCount,
     topK: c.topK,
@@ -117,8 +141,8 @@ export function loadCompactSearchIndex(data: unknown): SearchIndex {
     df: c.df,
     idf: c.idf,
     postStart: c.postStart,
-    postDocs: c.postDocs,
-    postTfs: c.postTfs,
+    postDocs,
+    postTfs,
     docNorms: c.docNorms,
     names,
   };
