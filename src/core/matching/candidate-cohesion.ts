@@ -52,40 +52,46 @@ export function cohesion(open: readonly number[], candidate: readonly number[]):
   return Number.isFinite(r) ? Math.max(-1, Math.min(1, r)) : undefined;
 }
 
-/** Every document's top-term vector, read out of the inverted index: term ids ascending, with weights. */
+/** Every document's top terms, read out of the inverted index: term ids ascending, with their counts. */
 interface DocVectors {
   /** Document d's entries are [start[d], start[d + 1]). */
   start: Uint32Array;
   terms: Uint32Array;
-  weights: Float32Array;
+  tfs: Uint16Array;
 }
 
 const docVectorCache = new WeakMap<SearchIndex, DocVectors>();
 
 /**
- * The index turned around (document -> terms), once per index: one pass over its postings, so comparing
- * two candidates never needs their texts tokenised again.
+ * The index turned around (document -> terms), once per index: one pass over its postings with integer
+ * work only (weights are taken for the shared terms of a compared pair), so comparing two candidates
+ * never needs their texts tokenised again, and a worker's first analysis of a large corpus pays little.
  */
 function docVectors(index: SearchIndex): DocVectors {
   let v = docVectorCache.get(index);
   if (v) return v;
-  const { docCount, postingTerms, postStart, postDocs, postTfs, idf } = index;
+  const { docCount, postingTerms, postStart, postDocs, postTfs } = index;
   const total = postStart[postingTerms] ?? 0;
   const start = new Uint32Array(docCount + 1);
   for (let i = 0; i < total; i++) start[postDocs[i]! + 1]!++;
   for (let d = 0; d < docCount; d++) start[d + 1]! += start[d]!;
   const cursor = start.slice(0, docCount);
   const terms = new Uint32Array(total);
-  const weights = new Float32Array(total);
+  const tfs = new Uint16Array(total);
   for (let t = 0; t < postingTerms; t++) {
     for (let i = postStart[t]!; i < postStart[t + 1]!; i++) {
       const at = cursor[postDocs[i]!]!++;
       terms[at] = t;
-      weights[at] = tfWeight(postTfs[i]!) * idf[t]!;
+      tfs[at] = postTfs[i]!;
     }
   }
-  docVectorCache.set(index, (v = { start, terms, weights }));
+  docVectorCache.set(index, (v = { start, terms, tfs }));
   return v;
+}
+
+/** A term's weight in a document's vector, at the single precision the index's norms are kept in. */
+function weightOf(index: SearchIndex, term: number, tf: number): number {
+  return Math.fround(tfWeight(tf) * index.idf[term]!);
 }
 
 /** Cosine (0..1) of two corpus documents' top-term vectors, as the search index compares a query with a document. */
@@ -93,7 +99,7 @@ export function docCosine(index: SearchIndex, a: number, b: number): number {
   const na = index.docNorms[a];
   const nb = index.docNorms[b];
   if (!na || !nb) return 0;
-  const { start, terms, weights } = docVectors(index);
+  const { start, terms, tfs } = docVectors(index);
   let i = start[a]!;
   let j = start[b]!;
   const ea = start[a + 1]!;
@@ -102,7 +108,7 @@ export function docCosine(index: SearchIndex, a: number, b: number): number {
   while (i < ea && j < eb) {
     const ta = terms[i]!;
     const tb = terms[j]!;
-    if (ta === tb) dot += weights[i++]! * weights[j++]!;
+    if (ta === tb) dot += weightOf(index, ta, tfs[i++]!) * weightOf(index, tb, tfs[j++]!);
     else if (ta < tb) i++;
     else j++;
   }
