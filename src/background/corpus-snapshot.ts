@@ -1,7 +1,7 @@
-// The compiled parts of the user's corpus as IndexedDB keeps them for one revision of the store (the
-// texts stay in "articles"): ids, addresses and sentence offsets of every article, and its search
-// index, all typed arrays and packed strings. A starting worker reads it with a few copies and
-// creates nothing per article until an analysis reaches one (user-corpus-lazy.ts).
+// The compiled parts of a corpus as IndexedDB keeps them beside its texts (the user's corpus for one
+// revision of the store, and each feed segment): ids, addresses and sentence offsets of every article,
+// and its search index, all typed arrays and packed strings. A starting worker reads them with a few
+// copies and creates nothing per article until an analysis reaches one (user-corpus-lazy.ts).
 import { compactSearchIndex, loadCompactSearchIndex, type CompactSearchIndex } from '../core/corpus/compact-search-index.ts';
 import { PackedStringList, packStrings, type PackedStrings } from '../core/corpus/packed-strings.ts';
 import type { SearchIndex } from '../core/corpus/search-index.ts';
@@ -10,10 +10,8 @@ import type { Corpus, CorpusArticle } from '../core/types.ts';
 /** This layout; snapshots of any other (an older build's) are ignored and compiled again. */
 export const SNAPSHOT_LAYOUT = 2;
 
-export interface CorpusSnapshot {
-  revision: number;
-  /** Which build of the extension compiled it: an update may change the index format or its weights. */
-  tag: string;
+/** A compiled corpus without its texts, as stored beside them (the user's snapshot, a feed segment). */
+export interface CompiledParts {
   layout: typeof SNAPSHOT_LAYOUT;
   /** Article ids in index order. */
   ids: PackedStrings;
@@ -25,8 +23,14 @@ export interface CorpusSnapshot {
   index: CompactSearchIndex;
 }
 
-/** The snapshot of a corpus built from the store's articles at `revision`. */
-export function snapshotOf(corpus: Corpus, revision: number, tag: string): CorpusSnapshot {
+export interface CorpusSnapshot extends CompiledParts {
+  revision: number;
+  /** Which build of the extension compiled it: an update may change the index format or its weights. */
+  tag: string;
+}
+
+/** The compiled parts of a corpus, to store beside its texts. */
+export function compiledPartsOf(corpus: Corpus): CompiledParts {
   const n = corpus.articles.length;
   const sentenceStart = new Uint32Array(n + 1);
   for (let k = 0; k < n; k++) sentenceStart[k + 1] = sentenceStart[k]! + 2 * corpus.articles[k]!.sentences.length;
@@ -39,8 +43,6 @@ export function snapshotOf(corpus: Corpus, revision: number, tag: string): Corpu
     }
   });
   return {
-    revision,
-    tag,
     layout: SNAPSHOT_LAYOUT,
     ids: packStrings(corpus.articles.map((a) => a.id)),
     urls: packStrings(corpus.articles.map((a) => a.url ?? '')),
@@ -48,6 +50,11 @@ export function snapshotOf(corpus: Corpus, revision: number, tag: string): Corpu
     sentences,
     index: compactSearchIndex(corpus.index),
   };
+}
+
+/** The snapshot of a corpus built from the store's articles at `revision`. */
+export function snapshotOf(corpus: Corpus, revision: number, tag: string): CorpusSnapshot {
+  return { revision, tag, ...compiledPartsOf(corpus) };
 }
 
 export interface SnapshotView {
@@ -58,12 +65,12 @@ export interface SnapshotView {
   sentencesOf(k: number): Uint32Array;
 }
 
-/** A stored snapshot read back, or null when it is of another layout or build (`tag`); throws when malformed. */
-export function readSnapshot(snap: CorpusSnapshot, tag: string): SnapshotView | null {
-  if (snap.layout !== SNAPSHOT_LAYOUT || snap.tag !== tag) return null;
-  const ids = new PackedStringList(snap.ids);
-  const urls = new PackedStringList(snap.urls);
-  const { sentenceStart, sentences } = snap;
+/** Stored compiled parts read back, or null when they are of another layout; throws when malformed. */
+export function readCompiledParts(parts: CompiledParts): SnapshotView | null {
+  if (parts.layout !== SNAPSHOT_LAYOUT) return null;
+  const ids = new PackedStringList(parts.ids);
+  const urls = new PackedStringList(parts.urls);
+  const { sentenceStart, sentences } = parts;
   const n = ids.length;
   if (urls.length !== n || !(sentenceStart instanceof Uint32Array) || !(sentences instanceof Uint32Array) || sentenceStart.length !== n + 1) {
     throw new Error('the stored snapshot is malformed');
@@ -73,9 +80,14 @@ export function readSnapshot(snap: CorpusSnapshot, tag: string): SnapshotView | 
     if (len < 0 || len % 2 !== 0) throw new Error('the stored snapshot is malformed');
   }
   if (sentenceStart[0] !== 0 || sentenceStart[n] !== sentences.length) throw new Error('the stored snapshot is malformed');
-  const index = loadCompactSearchIndex(snap.index);
+  const index = loadCompactSearchIndex(parts.index);
   if (index.docCount !== n) throw new Error('the stored snapshot is malformed');
   return { ids, urls, index, sentencesOf: (k) => sentences.subarray(sentenceStart[k]!, sentenceStart[k + 1]!) };
+}
+
+/** A stored snapshot read back, or null when it is of another layout or build (`tag`); throws when malformed. */
+export function readSnapshot(snap: CorpusSnapshot, tag: string): SnapshotView | null {
+  return snap.tag === tag ? readCompiledParts(snap) : null;
 }
 
 /** A stored article as a corpus entry, with the snapshot's sentence offsets (checked against its text). */
