@@ -27,6 +27,7 @@ describe('packed strings', () => {
     for (const s of ['', 'a', 'ab', 'abd', 'b', 'z', 'é']) {
       list.forEach((x, i) => expect(Math.sign(packed.compareAt(s, i))).toBe(s < x ? -1 : s > x ? 1 : 0));
     }
+    list.forEach((x, i) => list.forEach((y, j) => expect(Math.sign(packed.compareEntries(i, j))).toBe(x < y ? -1 : x > y ? 1 : 0)));
   });
   it('refuses offsets that do not fit the text', () => {
     expect(() => new PackedStringList({ text: 'abc', ends: Uint32Array.of(2, 1, 3) })).toThrow(/order/);

@@ -65,7 +65,7 @@ class SortedTermLookup implements TermLookup {
     private readonly postingTerms: number,
   ) {
     for (let t = 1; t < terms.length; t++) {
-      if (t !== postingTerms && terms.compareAt(terms.at(t - 1)!, t) >= 0) throw new Error('index: the dictionary is not sorted');
+      if (t !== postingTerms && terms.compareEntries(t - 1, t) >= 0) throw new Error('index: the dictionary is not sorted');
     }
   }
 
