@@ -9,11 +9,12 @@ import { timePhase } from './time-phase.ts';
 
 /**
  * Loaded once per worker. The bundled and feed corpora weigh their terms as they load, so they wait
- * for the term list; the stored corpus's snapshot carries its weights and is read meanwhile.
+ * for the term list (the bundled one is fetched meanwhile); the stored corpus's snapshot carries its
+ * weights and is read meanwhile.
  */
 export async function corpora(): Promise<Corpus[]> {
   const [bundled, user, feeds] = await Promise.all([
-    timePhase('bundled', ensureBackgroundTerms().then(loadBundledCorpus)),
+    timePhase('bundled', loadBundledCorpus()),
     timePhase('user', loadUserCorpus()),
     timePhase(
       'feeds',
