@@ -2,7 +2,9 @@
 // answers every lookup and query as the index it was made from, and refuses what does not fit together.
 import { describe, expect, it } from 'vitest';
 import { compactSearchIndex, loadCompactSearchIndex } from '../../src/core/corpus/compact-search-index.ts';
+import { invertPostings } from '../../src/core/corpus/doc-terms.ts';
 import { PackedStringList, packStrings } from '../../src/core/corpus/packed-strings.ts';
+import { docCosine } from '../../src/core/matching/candidate-cohesion.ts';
 import { buildSearchIndex, documentTermCounts, queryVector, searchIndex, termIdfIn } from '../../src/core/corpus/search-index.ts';
 
 const DOCS = [
@@ -64,6 +66,13 @@ describe('the compact search index', () => {
     }
   });
 
+  it('carries each document’s top terms, so two documents compare as in the built index without turning the postings around', () => {
+    const loaded = loadCompactSearchIndex(stored());
+    expect(loaded.docTerms).toEqual(invertPostings(index));
+    for (let a = 0; a < DOCS.length; a++) for (let b = 0; b < DOCS.length; b++) expect(docCosine(loaded, a, b)).toBe(docCosine(index, a, b));
+    expect(docCosine(index, 0, 1)).toBeGreaterThan(0);
+  });
+
   it('refuses what does not fit together', () => {
     const good = stored();
     expect(() => loadCompactSearchIndex({ ...good, format: 'parallax-tfidf' })).toThrow(/compact/);
@@ -78,6 +87,12 @@ describe('the compact search index', () => {
     const reversed = [...Array.from({ length: index.postingTerms }, (_, t) => index.termList.at(t)!)].reverse();
     const rest = Array.from({ length: index.termList.length - index.postingTerms }, (_, t) => index.termList.at(index.postingTerms + t)!);
     expect(() => loadCompactSearchIndex({ ...good, terms: packStrings([...reversed, ...rest]) })).toThrow(/sorted/);
+    const dt = good.docTerms;
+    expect(() => loadCompactSearchIndex({ ...good, docTerms: { ...dt, terms: dt.terms.slice(1) } })).toThrow(/document terms/);
+    const swapped = dt.terms.slice();
+    [swapped[0], swapped[1]] = [swapped[1]!, swapped[0]!];
+    expect(() => loadCompactSearchIndex({ ...good, docTerms: { ...dt, terms: swapped } })).toThrow(/order/);
+    expect(() => loadCompactSearchIndex({ ...good, docTerms: undefined })).toThrow(/document terms/);
     expect(() => loadCompactSearchIndex(null)).toThrow();
   });
 });

@@ -3,6 +3,7 @@
 // again. idf and document norms are stored as compiled, so a snapshot is bound to the build (term list)
 // that compiled it: its owner tags it with that build. The dictionary is searched in place (two sorted
 // runs), so no Map of every term is built when a worker starts.
+import { checkDocTerms, invertPostings, type DocTerms } from './doc-terms.ts';
 import { PackedStringList, packStrings, type PackedStrings } from './packed-strings.ts';
 import type { SearchIndex, TermLookup } from './search-index.ts';
 
@@ -24,6 +25,8 @@ export interface CompactSearchIndex {
   postTfs: Uint16Array | Uint8Array;
   docNorms: Float32Array;
   names: PackedStrings;
+  /** Each document's top terms (doc-terms.ts), full width: turning 600,000 postings around costs more than reading them. */
+  docTerms: DocTerms;
 }
 
 function narrowest<T extends Uint32Array | Uint16Array>(values: T, max: number): T | Uint16Array | Uint8Array {
@@ -55,6 +58,7 @@ export function compactSearchIndex(index: SearchIndex): CompactSearchIndex {
     postTfs: narrowest(index.postTfs, maxOf(index.postTfs)),
     docNorms: index.docNorms,
     names: packStrings(index.names),
+    docTerms: index.docTerms ?? invertPostings(index),
   };
 }
 
@@ -145,5 +149,6 @@ export function loadCompactSearchIndex(data: unknown): SearchIndex {
     postTfs,
     docNorms: c.docNorms,
     names,
+    docTerms: checkDocTerms(c.docTerms, c.docCount, c.postingTerms, postDocs.length),
   };
 }

@@ -9,6 +9,7 @@
 import { termIdf, PRIOR_DOCS } from '../text/background-idf.ts';
 import { extractNameMentions } from '../text/extract-names.ts';
 import { termTokens, type TermToken } from '../text/tokenize.ts';
+import type { DocTerms } from './doc-terms.ts';
 import type { StringList } from './packed-strings.ts';
 
 /** Terms kept per document (and per query): enough for a story's specifics, few enough to stay small. */
@@ -39,6 +40,8 @@ export interface SearchIndex {
   docNorms: Float32Array;
   /** Each document's main names, most salient first, joined by "|" (split only when re-ranking). */
   names: StringList;
+  /** Each document's top terms, when they came stored with the index (else turned around when first needed). */
+  docTerms?: DocTerms;
 }
 
 /** A dictionary's term -> id (a Map, or a sorted packed list searched in place: compact-search-index.ts). */
