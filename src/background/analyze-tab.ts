@@ -11,6 +11,7 @@ import { ensureBackgroundTerms } from './background-terms.ts';
 import { setBadge } from './set-badge.ts';
 import { currentUrl, injectContentScript, paintHighlights } from './tab-content-script.ts';
 import { readTabCache, writeTabCache } from './tab-cache.ts';
+import { measurePhase, timePhase as timed } from './time-phase.ts';
 
 /** The analysis running for a tab, by address. */
 const inFlight = new Map<number, { url: string; analysis: Promise<TabAnalysis> }>();
@@ -27,12 +28,6 @@ function corporaKey(cs: Corpus[]): string {
       return id;
     })
     .join(',');
-}
-
-/** Times the phases of an answer (read by scripts/bench-extension.ts from the worker). */
-function timed<T>(name: string, work: Promise<T>): Promise<T> {
-  const start = performance.now();
-  return work.finally(() => performance.measure(`parallax:${name}`, { start }));
 }
 
 export async function analyzeTab(tabId: number): Promise<TabAnalysis> {
@@ -75,8 +70,7 @@ async function analyzeFresh(tabId: number, url: string): Promise<TabAnalysis> {
   // The term list and the corpora load while the page is read: the worker is idle meanwhile.
   const loading = timed(
     'corpora',
-    // The term list first: loading stored corpora may weigh terms.
-    ensureBackgroundTerms().then(corpora),
+    Promise.all([timed('terms', ensureBackgroundTerms()), corpora()]).then(([, cs]) => cs),
   );
   loading.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
   if (!(await timed('inject', injectContentScript(tabId)))) {
@@ -99,7 +93,7 @@ async function analyzeFresh(tabId: number, url: string): Promise<TabAnalysis> {
       for (const k of ['byline', 'siteName', 'published', 'lang', 'canonicalUrl'] as const) if (a[k]) input[k] = a[k];
       const start = performance.now();
       const result = shownResult(await analyzeWithCorpora(input, against));
-      performance.measure('parallax:core', { start });
+      measurePhase('core', start);
       analysis = { state: result.related.length ? 'ready' : 'empty', result, method: a.method, url, highlights: true };
       lastAnalysed.set(tabId, { url, text: a.text, corpora: key, analysis });
     }

@@ -1,12 +1,28 @@
 // Every corpus an analysis searches: the bundled seeds and the user's own articles.
 import type { AnalysisResult, ArticleInput, Corpus, CorpusArticle } from '../core/types.ts';
+import { ensureBackgroundTerms } from './background-terms.ts';
 import { loadBundledCorpus } from './bundled-corpus.ts';
 import { analyzeAgainst, isLazyCorpus } from './user-corpus-lazy.ts';
 import { loadUserCorpus, reloadUserCorpus } from './user-corpus.ts';
 import { loadFeedCorpora } from './sources/followed-sources.ts';
+import { timePhase } from './time-phase.ts';
 
+/**
+ * Loaded once per worker. The bundled and feed corpora weigh their terms as they load, so they wait
+ * for the term list (the bundled one is fetched meanwhile); the stored corpus's snapshot carries its
+ * weights and is read meanwhile.
+ */
 export async function corpora(): Promise<Corpus[]> {
-  const [bundled, user, feeds] = await Promise.all([loadBundledCorpus(), loadUserCorpus(), loadFeedCorpora().catch(() => [])]);
+  const [bundled, user, feeds] = await Promise.all([
+    timePhase('bundled', loadBundledCorpus()),
+    timePhase('user', loadUserCorpus()),
+    timePhase(
+      'feeds',
+      ensureBackgroundTerms()
+        .then(loadFeedCorpora)
+        .catch(() => []),
+    ),
+  ]);
   return [bundled, ...(user && user.articles.length ? [user] : []), ...feeds];
 }
 

@@ -4,7 +4,7 @@
 // a restarted service worker loads the corpus instead of rebuilding it).
 // A change writes all of them in ONE transaction: an import is stored whole or not at all.
 // No browser extension API here, so the unit tests run it on fake-indexeddb.
-import type { SerializedSearchIndex } from '../core/corpus/search-index.ts';
+import type { CorpusSnapshot } from './corpus-snapshot.ts';
 import { DatabaseConnection, finished, request } from './indexed-db.ts';
 
 export const DB_NAME = 'parallax';
@@ -40,20 +40,6 @@ export interface StoredSummary {
   /** Approximate bytes: UTF-16 length of every string field. */
   bytes: number;
   addedAt: string;
-}
-
-/** The compiled parts of the corpus for one revision of the store (the texts stay in "articles"). */
-export interface CorpusSnapshot {
-  revision: number;
-  /** Which build of the extension compiled it: an update may change the index format. */
-  tag: string;
-  /** Article ids in index order. */
-  ids: string[];
-  /** Flattened sentence offsets of each article, in the same order. */
-  sentences: number[][];
-  /** Each article's address ('' when none), same order: a placeholder answers it without a read. */
-  urls?: string[];
-  index: SerializedSearchIndex;
 }
 
 export function summaryOf(a: StoredArticle): StoredSummary {

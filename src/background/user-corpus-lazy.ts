@@ -5,12 +5,14 @@
 // An article not yet read stands in as a placeholder that records each access in `missing`: the
 // caller reads those and analyses again (analyzeWithCorpora), so a result never rests on a placeholder.
 import { CORPUS_VERSION } from '../core/corpus/corpus-file.ts';
-import { documentTermCounts, loadSearchIndex, queryVector, searchIndex } from '../core/corpus/search-index.ts';
+import { documentTermCounts, queryVector, searchIndex } from '../core/corpus/search-index.ts';
 import { SHORTLIST } from '../core/matching/match-related.ts';
 import { analyze } from '../core/analyze.ts';
 import type { AnalysisResult, ArticleInput, Corpus, CorpusArticle } from '../core/types.ts';
 import { request } from './indexed-db.ts';
-import { ARTICLES, DB_NAME, DB_VERSION, META, REVISION, SNAPSHOT, type CorpusSnapshot, type StoredArticle } from './user-corpus-db.ts';
+import { measurePhase, timePhase } from './time-phase.ts';
+import { corpusArticleOf, readSnapshot, type CorpusSnapshot, type SnapshotView } from './corpus-snapshot.ts';
+import { ARTICLES, DB_NAME, DB_VERSION, META, REVISION, SNAPSHOT, type StoredArticle } from './user-corpus-db.ts';
 
 export interface LazyCorpus extends Corpus {
   /** Documents whose placeholder was read since the last clear. */
@@ -45,52 +47,45 @@ function openExisting(factory: IDBFactory): Promise<IDBDatabase | null> {
   });
 }
 
-/** `url`: the address the snapshot names ('' for none), or undefined when it names none (older snapshots). */
-function placeholder(missing: Set<number>, doc: number, id: string, url: string | undefined): CorpusArticle {
-  const miss = () => void missing.add(doc);
-  return {
-    id,
-    origin: 'user',
-    get title() {
-      miss();
-      return '';
-    },
-    get text() {
-      miss();
-      return '';
-    },
-    get sentences() {
-      miss();
-      return [];
-    },
-    get url() {
-      // Asked of every entry when the open page has an address (self-recognition): no read for that.
-      if (url !== undefined) return url || undefined;
-      miss();
-      return undefined;
-    },
-    get source() {
-      miss();
-      return undefined;
-    },
-    get published() {
-      miss();
-      return undefined;
-    },
-  };
-}
+/**
+ * An article not read yet: its id and address come from the snapshot (the address is asked of every
+ * entry when the open page has one: self-recognition, no read for that); anything else is recorded
+ * as missing. Getters on a prototype, so ten thousand of them cost ten thousand small objects.
+ */
+class Placeholder implements CorpusArticle {
+  readonly origin = 'user' as const;
 
-function materialise(a: StoredArticle, flat: number[]): CorpusArticle {
-  const sentences: Array<[number, number]> = [];
-  for (let k = 0; k + 1 < flat.length; k += 2) {
-    const s = flat[k]!;
-    const e = flat[k + 1]!;
-    if (!(s >= 0 && e >= s && e <= a.text.length)) throw new Error(`stored article ${a.id} does not match its snapshot`);
-    sentences.push([s, e]);
+  constructor(
+    private readonly view: SnapshotView,
+    private readonly missing: Set<number>,
+    private readonly doc: number,
+  ) {}
+
+  get id(): string {
+    return this.view.ids.at(this.doc)!;
   }
-  const out: CorpusArticle = { id: a.id, title: a.title, text: a.text, sentences, origin: 'user' };
-  for (const k of ['source', 'url', 'published'] as const) if (a[k]) out[k] = a[k];
-  return out;
+  get url(): string | undefined {
+    return this.view.urls.at(this.doc) || undefined;
+  }
+  private miss<T>(value: T): T {
+    this.missing.add(this.doc);
+    return value;
+  }
+  get title(): string {
+    return this.miss('');
+  }
+  get text(): string {
+    return this.miss('');
+  }
+  get sentences(): Array<[number, number]> {
+    return this.miss([]);
+  }
+  get source(): string | undefined {
+    return this.miss(undefined);
+  }
+  get published(): string | undefined {
+    return this.miss(undefined);
+  }
 }
 
 /**
@@ -98,45 +93,43 @@ function materialise(a: StoredArticle, flat: number[]): CorpusArticle {
  * build (`snapshotTag` as the store names it), or nothing is stored: the store then loads it whole.
  */
 export async function loadLazyUserCorpus(factory: IDBFactory, snapshotTag: string): Promise<LazyCorpus | null> {
-  const db = await openExisting(factory);
+  const db = await timePhase('user-open', openExisting(factory));
   if (!db) return null;
   db.onversionchange = () => db.close(); // never block an update of the store's schema
-  let snapshot: CorpusSnapshot | undefined;
+  let view: SnapshotView | null;
   try {
     const tx = db.transaction(META, 'readonly');
     const meta = tx.objectStore(META);
-    const [revision, snap] = await Promise.all([request(meta.get(REVISION)) as Promise<number | undefined>, request(meta.get(SNAPSHOT)) as Promise<CorpusSnapshot | undefined>]);
-    if (!snap || snap.revision !== (revision ?? 0) || snap.tag !== `${CORPUS_VERSION}:${snapshotTag}` || !snap.ids.length) {
-      db.close();
-      return null;
-    }
-    if (snap.sentences.length !== snap.ids.length) throw new Error('the stored snapshot is malformed');
-    snapshot = snap;
+    const [revision, snap] = await timePhase('user-read', Promise.all([request(meta.get(REVISION)) as Promise<number | undefined>, request(meta.get(SNAPSHOT)) as Promise<CorpusSnapshot | undefined>]));
+    const start = performance.now();
+    view = snap && snap.revision === (revision ?? 0) ? readSnapshot(snap, `${CORPUS_VERSION}:${snapshotTag}`) : null;
+    measurePhase('user-index', start);
   } catch (e) {
     db.close();
     throw e;
   }
-  const { ids, sentences } = snapshot;
-  const index = loadSearchIndex(snapshot.index);
-  if (index.docCount !== ids.length) {
+  if (!view?.ids.length) {
     db.close();
     return null;
   }
+  const start = performance.now();
+  const { ids, index, sentencesOf } = view;
   const missing = new Set<number>();
-  const urls = snapshot.urls?.length === ids.length ? snapshot.urls : undefined;
-  const articles = ids.map((id, doc) => placeholder(missing, doc, id, typeof urls?.[doc] === 'string' ? urls[doc] : undefined));
+  const articles: CorpusArticle[] = new Array(ids.length);
+  for (let doc = 0; doc < ids.length; doc++) articles[doc] = new Placeholder(view, missing, doc);
   const loaded = new Set<number>();
+  measurePhase('user-placeholders', start);
 
   async function load(docs: Iterable<number>): Promise<void> {
     const want = [...new Set(docs)].filter((d) => !loaded.has(d) && d >= 0 && d < ids.length);
     if (!want.length) return;
     const store = db!.transaction(ARTICLES, 'readonly').objectStore(ARTICLES);
-    const got = await Promise.all(want.map((d) => request(store.get(ids[d]!)) as Promise<StoredArticle | undefined>));
+    const got = await timePhase('user-articles', Promise.all(want.map((d) => request(store.get(ids.at(d)!)) as Promise<StoredArticle | undefined>)));
     want.forEach((d, k) => {
       const a = got[k];
-      if (!a) throw new Error(`stored article ${ids[d]} is missing`);
+      if (!a) throw new Error(`stored article ${ids.at(d)} is missing`);
       // A new object: caches keyed by the placeholder never serve the loaded article.
-      articles[d] = materialise(a, sentences[d]!);
+      articles[d] = corpusArticleOf(a, sentencesOf(d));
       loaded.add(d);
     });
   }
@@ -160,11 +153,13 @@ export async function loadLazyUserCorpus(factory: IDBFactory, snapshotTag: strin
  */
 export async function analyzeAgainst(input: ArticleInput, against: Corpus[]): Promise<AnalysisResult> {
   const lazy = against.filter(isLazyCorpus);
-  await Promise.all(lazy.map((c) => c.prefetch(input)));
+  await timePhase('prefetch', Promise.all(lazy.map((c) => c.prefetch(input))));
   // Each pass reads at least one article more; a shortlist holds a few dozen.
   for (let pass = 0; pass < 100; pass++) {
     for (const c of lazy) c.missing.clear();
+    const start = performance.now();
     const result = analyze(input, against);
+    measurePhase('analyze-pass', start);
     const pending = lazy.filter((c) => c.missing.size);
     if (!pending.length) return result;
     await Promise.all(pending.map((c) => c.load(c.missing)));

@@ -1,10 +1,11 @@
 // The user's corpus: imports (atomic, deduplicated by content id), listing, removal, export, and the
 // searchable Corpus built from the stored articles and memoised until the store changes.
 // No extension API here (src/background/user-corpus.ts wires it up), so unit tests run it in Node.
-import { buildCorpus, CORPUS_FORMAT, CORPUS_VERSION, parseCorpusFile, serializeCorpus, type CorpusFile } from '../core/corpus/corpus-file.ts';
+import { buildCorpus, CORPUS_VERSION, serializeCorpus, type CorpusFile } from '../core/corpus/corpus-file.ts';
 import { checkImportArticle, type ImportArticle, type ImportLimits } from '../core/corpus/parse-import-file.ts';
-import type { Corpus } from '../core/types.ts';
-import { storageErrorMessage, UserCorpusDb, type CorpusSnapshot, type StoredArticle } from './user-corpus-db.ts';
+import type { Corpus, CorpusArticle } from '../core/types.ts';
+import { corpusArticleOf, readSnapshot, snapshotOf, type CorpusSnapshot } from './corpus-snapshot.ts';
+import { storageErrorMessage, UserCorpusDb, type StoredArticle } from './user-corpus-db.ts';
 import { userArticleId } from '../shared/user-article-id.ts';
 
 export interface UserCorpusListingOut {
@@ -30,19 +31,18 @@ export interface UserCorpusStoreOptions {
 const fmt = (n: number) => n.toLocaleString('en-US');
 
 /** The corpus from stored articles plus a snapshot of their index; null when they do not fit. */
-function corpusFromSnapshot(articles: StoredArticle[], snapshot: CorpusSnapshot): Corpus | null {
-  if (snapshot.ids.length !== articles.length || snapshot.sentences.length !== articles.length) return null;
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  const file: CorpusFile = { format: CORPUS_FORMAT, version: CORPUS_VERSION, articles: [], index: snapshot.index };
-  for (let k = 0; k < snapshot.ids.length; k++) {
-    const a = byId.get(snapshot.ids[k]!);
-    if (!a) return null;
-    const out: CorpusFile['articles'][number] = { id: a.id, title: a.title, text: a.text, sentences: snapshot.sentences[k]! };
-    for (const key of ['source', 'url', 'published'] as const) if (a[key]) out[key] = a[key];
-    file.articles.push(out);
-  }
+function corpusFromSnapshot(articles: StoredArticle[], snapshot: CorpusSnapshot, tag: string): Corpus | null {
   try {
-    return parseCorpusFile(file, 'user');
+    const view = readSnapshot(snapshot, tag);
+    if (!view || view.ids.length !== articles.length) return null;
+    const byId = new Map(articles.map((a) => [a.id, a]));
+    const out: CorpusArticle[] = [];
+    for (let k = 0; k < view.ids.length; k++) {
+      const a = byId.get(view.ids.at(k)!);
+      if (!a) return null;
+      out.push(corpusArticleOf(a, view.sentencesOf(k)));
+    }
+    return { articles: out, index: view.index };
   } catch {
     return null; // e.g. the index format changed with an update: build again
   }
@@ -103,8 +103,8 @@ export class UserCorpusStore {
       return null;
     }
     const tag = `${CORPUS_VERSION}:${this.options.snapshotTag ?? ''}`;
-    if (snapshot && snapshot.revision === revision && snapshot.tag === tag) {
-      const fromSnapshot = corpusFromSnapshot(articles, snapshot);
+    if (snapshot && snapshot.revision === revision) {
+      const fromSnapshot = corpusFromSnapshot(articles, snapshot, tag);
       if (fromSnapshot) {
         this.lastLoad = 'snapshot';
         return fromSnapshot;
@@ -123,11 +123,8 @@ export class UserCorpusStore {
       })),
     );
     this.lastLoad = 'built';
-    const file = serializeCorpus(corpus);
     // Best effort: without it the next service worker builds again.
-    await this.db
-      .saveSnapshot({ revision, tag, ids: file.articles.map((a) => a.id), sentences: file.articles.map((a) => a.sentences), urls: file.articles.map((a) => a.url ?? ''), index: file.index })
-      .catch(() => false);
+    await this.db.saveSnapshot(snapshotOf(corpus, revision, tag)).catch(() => false);
     return corpus;
   }
 

@@ -3,6 +3,7 @@
 // the protocol, the browser's storage estimate, and dropping cached tab analyses on a change.
 import type { Corpus } from '../core/types.ts';
 import { browser, MAX_ARTICLE_CHARS, MAX_IMPORT_ARTICLES, type ImportedArticle, type UserCorpusListing } from '../shared/protocol.ts';
+import { ensureBackgroundTerms } from './background-terms.ts';
 import { clearAllTabCaches } from './tab-cache.ts';
 import { loadLazyUserCorpus } from './user-corpus-lazy.ts';
 import { UserCorpusStore } from './user-corpus-store.ts';
@@ -38,7 +39,8 @@ function userCorpus(): UserCorpusStore {
 export function loadUserCorpus(): Promise<Corpus | null> {
   if (loaded) return loaded;
   const s = userCorpus();
-  const viaStore = () => s.load();
+  // Building (or parsing) weighs terms: the term list first. The snapshot carries its weights.
+  const viaStore = () => ensureBackgroundTerms().then(() => s.load());
   const p = changedHere
     ? viaStore()
     : loadLazyUserCorpus(indexedDB, browser.runtime.getManifest().version).then(

@@ -8,7 +8,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { parseHTML } from 'linkedom';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { FeedSources, type HtmlReading } from '../../src/background/sources/feed-sources.ts';
-import { FeedsDb } from '../../src/background/sources/feeds-db.ts';
+import { FeedsDb, type StoredSegment } from '../../src/background/sources/feeds-db.ts';
 import { analyze } from '../../src/core/analyze.ts';
 import { extractArticle } from '../../src/extraction/extract-article.ts';
 
@@ -188,14 +188,31 @@ describe('followed sources', () => {
     const fs = makeSources(factory, world);
     await fs.add('https://gadget.test/rss.xml');
     await fs.refresh(true);
+    const built = (await fs.corpora()).flatMap((c) => c.articles);
     const again = makeSources(factory, world);
     const corpora = await again.corpora();
-    expect(corpora.flatMap((c) => c.articles)).toHaveLength(2);
+    expect(corpora.flatMap((c) => c.articles)).toEqual(built);
     expect(again.index.lastLoad).toEqual({ loaded: 1, rebuilt: 0 });
+    const page = built[0]!;
+    expect(analyze({ title: page.title, text: page.text }, corpora)).toEqual(analyze({ title: page.title, text: page.text }, await fs.corpora()));
     // Another build's segments are rebuilt, not trusted.
     const updated = makeSources(factory, world, 't2');
     await updated.corpora();
     expect(updated.index.lastLoad).toEqual({ loaded: 0, rebuilt: 1 });
+  });
+
+  it('a segment an older build stored (ids and offsets as arrays) is rebuilt, with every item', async () => {
+    const fs = makeSources(factory, world);
+    await fs.add('https://gadget.test/rss.xml');
+    await fs.refresh(true);
+    const built = (await fs.corpora()).flatMap((c) => c.articles);
+    const db = new FeedsDb(factory, IDBKeyRange);
+    const [seg] = await db.segments();
+    const older = { ...seg!, layout: undefined, ids: built.map((a) => a.id), sentences: built.map((a) => a.sentences.flat()) };
+    await db.apply({ putSegments: [older as unknown as StoredSegment] });
+    const again = makeSources(factory, world);
+    expect((await again.corpora()).flatMap((c) => c.articles)).toEqual(built);
+    expect(again.index.lastLoad).toEqual({ loaded: 0, rebuilt: 1 });
   });
 
   it('retention drops old items and their index entries', async () => {

@@ -81,8 +81,8 @@ describe('search index', () => {
   });
 
   it('stores each document’s main names', () => {
-    expect(index.names[0]!.split('|')).toContain('Putin');
-    expect(index.names[3]!.split('|')).toContain('Kristi Noem');
+    expect(index.names.at(0)!.split('|')).toContain('Putin');
+    expect(index.names.at(3)!.split('|')).toContain('Kristi Noem');
   });
 
   it('rejects malformed indexes', () => {

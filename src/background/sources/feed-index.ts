@@ -2,9 +2,11 @@
 // its new items only; when there are too many, the smallest are merged (plan-compaction.ts). A
 // changed or deleted item rebuilds only its own segment. Segments are stored with their compiled
 // index, so a restarted worker loads them instead of indexing again.
-import { buildCorpus, CORPUS_FORMAT, CORPUS_VERSION, parseCorpusFile, serializeCorpus, type CorpusFile } from '../../core/corpus/corpus-file.ts';
+import { buildCorpus } from '../../core/corpus/corpus-file.ts';
+import { PackedStringList } from '../../core/corpus/packed-strings.ts';
 import { planCompaction } from '../../core/feeds/plan-compaction.ts';
-import type { Corpus } from '../../core/types.ts';
+import type { Corpus, CorpusArticle } from '../../core/types.ts';
+import { compiledPartsOf, corpusArticleOf, readCompiledParts } from '../corpus-snapshot.ts';
 import type { FeedsDb, ItemChange, StoredItem, StoredSegment } from './feeds-db.ts';
 
 /** What a segment is built from: a stored item, or an article of a segment being merged. */
@@ -36,26 +38,40 @@ export function buildSegment(id: number, docs: SegmentDoc[], tag: string): { seg
   const corpus = buildCorpus(
     docs.map((d) => ({ id: d.id, title: d.title, paragraphs: d.text.split('\n\n'), ...(d.source ? { source: d.source } : {}), ...(d.url ? { url: d.url } : {}), ...(d.published ? { published: d.published } : {}) })),
   );
-  const file = serializeCorpus(corpus);
   const summaryOnly = new Set(docs.filter((d) => d.summaryOnly).map((d) => d.id));
   return {
-    segment: { id, ids: file.articles.map((a) => a.id), sentences: file.articles.map((a) => a.sentences), index: file.index, tag },
+    segment: { id, tag, ...compiledPartsOf(corpus) },
     corpus: asFeedCorpus(corpus, (x) => summaryOnly.has(x)),
   };
 }
 
+/** A stored segment with its items' texts; null when it is another build's or does not fit them (rebuilt). */
 function corpusOfSegment(seg: StoredSegment, items: Map<string, StoredItem>, tag: string): Corpus | null {
-  if (seg.tag !== tag || seg.ids.length !== seg.sentences.length) return null;
-  const file: CorpusFile = { format: CORPUS_FORMAT, version: CORPUS_VERSION, articles: [], index: seg.index };
-  for (let k = 0; k < seg.ids.length; k++) {
-    const it = items.get(seg.ids[k]!);
-    if (!it) return null;
-    file.articles.push({ id: it.id, title: it.title, text: it.text, sentences: seg.sentences[k]!, source: it.outlet, ...(it.url ? { url: it.url } : {}), ...(it.published ? { published: it.published } : {}) });
-  }
+  if (seg.tag !== tag) return null;
   try {
-    return asFeedCorpus(parseCorpusFile(file, 'user'), (x) => !!items.get(x)?.summaryOnly);
+    const view = readCompiledParts(seg);
+    if (!view) return null;
+    const articles: CorpusArticle[] = [];
+    for (let k = 0; k < view.ids.length; k++) {
+      const it = items.get(view.ids.at(k)!);
+      if (!it) return null;
+      articles.push(corpusArticleOf(docOfItem(it), view.sentencesOf(k)));
+    }
+    return asFeedCorpus({ articles, index: view.index }, (x) => !!items.get(x)?.summaryOnly);
   } catch {
     return null;
+  }
+}
+
+/** The item ids a segment holds, whatever build stored it (an older one kept them as an array); none when unreadable. */
+function segmentItemIds(seg: StoredSegment): string[] {
+  const ids: unknown = seg.ids;
+  if (Array.isArray(ids)) return ids.filter((x): x is string => typeof x === 'string');
+  try {
+    const list = new PackedStringList(seg.ids);
+    return Array.from({ length: list.length }, (_, k) => list.at(k)!);
+  } catch {
+    return []; // its items are indexed again as orphans
   }
 }
 
@@ -90,7 +106,9 @@ export class FeedIndex {
       let corpus = corpusOfSegment(seg, byId, this.tag);
       if (corpus) this.lastLoad.loaded++;
       else {
-        const live = seg.ids.map((id) => byId.get(id)).filter((x): x is StoredItem => !!x);
+        const live = segmentItemIds(seg)
+          .map((id) => byId.get(id))
+          .filter((x): x is StoredItem => !!x);
         if (!live.length) {
           change.deleteSegments!.push(seg.id);
           continue;

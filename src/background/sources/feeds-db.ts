@@ -3,9 +3,9 @@
 // feed), "items" (fetched articles, with their text), "segments" (the compiled search index of a
 // batch of items, see plan-compaction.ts) and "meta" (settings). Changes that belong together are
 // written in one transaction. No extension API here: the unit tests run it on fake-indexeddb.
-import type { SerializedSearchIndex } from '../../core/corpus/search-index.ts';
 import type { SourceState } from '../../core/feeds/fetch-decision.ts';
 import type { FollowedSource } from '../../shared/protocol.ts';
+import type { CompiledParts } from '../corpus-snapshot.ts';
 import { DatabaseConnection, finished, request } from '../indexed-db.ts';
 
 export const FEEDS_DB_NAME = 'parallax-feeds';
@@ -46,13 +46,9 @@ export type ItemKeys = Pick<StoredItem, 'id' | 'sourceId' | 'guid' | 'urlKey' | 
 /** Items read at once when only their keys are wanted: memory stays bounded with 50k stored. */
 const KEY_PAGE = 500;
 
-export interface StoredSegment {
+/** A segment's compiled parts (item ids in index order, sentence offsets, index), stored compactly. */
+export interface StoredSegment extends CompiledParts {
   id: number;
-  /** Item ids in index order. */
-  ids: string[];
-  /** Flattened sentence offsets of each item, same order. */
-  sentences: number[][];
-  index: SerializedSearchIndex;
   /** Which build compiled it (an update may change the index format). */
   tag: string;
 }

@@ -9,6 +9,8 @@
 import { termIdf, PRIOR_DOCS } from '../text/background-idf.ts';
 import { extractNameMentions } from '../text/extract-names.ts';
 import { termTokens, type TermToken } from '../text/tokenize.ts';
+import type { DocTerms } from './doc-terms.ts';
+import type { StringList } from './packed-strings.ts';
 
 /** Terms kept per document (and per query): enough for a story's specifics, few enough to stay small. */
 export const TOP_K = 60;
@@ -24,8 +26,8 @@ export interface SearchIndex {
   topK: number;
   priorDocs: number;
   /** term -> id; ids below `postingTerms` have postings, the rest only a document frequency. */
-  termIds: Map<string, number>;
-  termList: string[];
+  termIds: TermLookup;
+  termList: StringList;
   postingTerms: number;
   /** Corpus document frequency of each term (over whole documents, not only their top terms). */
   df: Uint32Array;
@@ -37,7 +39,14 @@ export interface SearchIndex {
   /** Euclidean norm of each document's top-term vector. */
   docNorms: Float32Array;
   /** Each document's main names, most salient first, joined by "|" (split only when re-ranking). */
-  names: string[];
+  names: StringList;
+  /** Each document's top terms, when they came stored with the index (else turned around when first needed). */
+  docTerms?: DocTerms;
+}
+
+/** A dictionary's term -> id (a Map, or a sorted packed list searched in place: compact-search-index.ts). */
+export interface TermLookup {
+  get(term: string): number | undefined;
 }
 
 export interface SerializedSearchIndex {
@@ -320,7 +329,7 @@ function salientNames(mentions: Array<{ key: string; surface: string; count: num
 /** Derived arrays: idf per term and the norm of each document's vector. */
 function finishIndex(index: SearchIndex): void {
   const { docCount, termList, df, idf, postStart, postDocs, postTfs, docNorms, postingTerms } = index;
-  for (let t = 0; t < termList.length; t++) idf[t] = termIdf(termList[t]!, df[t]!, docCount, index.priorDocs);
+  for (let t = 0; t < termList.length; t++) idf[t] = termIdf(termList.at(t)!, df[t]!, docCount, index.priorDocs);
   const sq = new Float64Array(docCount);
   for (let t = 0; t < postingTerms; t++) {
     const w = idf[t]!;
@@ -416,10 +425,10 @@ export function serializeSearchIndex(index: SearchIndex): SerializedSearchIndex 
     docCount: index.docCount,
     topK: index.topK,
     priorDocs: index.priorDocs,
-    terms: index.termList.join(' '),
+    terms: Array.from({ length: index.termList.length }, (_, t) => index.termList.at(t)!).join(' '),
     df: encodeVarints(index.df),
     postings,
-    names: index.names,
+    names: Array.from({ length: index.names.length }, (_, d) => index.names.at(d)!),
   };
 }
 

@@ -6,6 +6,7 @@
 // own event. So the correlation of the two similarity profiles (the open article's similarity to each
 // other candidate, against the candidate's similarity to the same ones) tells one event from one topic
 // where the pair's own overlap cannot. Pure functions, except for the per-index cache of document vectors.
+import { invertPostings, type DocTerms } from '../corpus/doc-terms.ts';
 import { tfWeight, type SearchIndex } from '../corpus/search-index.ts';
 
 /** Fewer other candidates than this make no profile worth correlating (cohesion is then unknown). */
@@ -52,40 +53,22 @@ export function cohesion(open: readonly number[], candidate: readonly number[]):
   return Number.isFinite(r) ? Math.max(-1, Math.min(1, r)) : undefined;
 }
 
-/** Every document's top-term vector, read out of the inverted index: term ids ascending, with weights. */
-interface DocVectors {
-  /** Document d's entries are [start[d], start[d + 1]). */
-  start: Uint32Array;
-  terms: Uint32Array;
-  weights: Float32Array;
-}
-
-const docVectorCache = new WeakMap<SearchIndex, DocVectors>();
+const docTermsCache = new WeakMap<SearchIndex, DocTerms>();
 
 /**
- * The index turned around (document -> terms), once per index: one pass over its postings, so comparing
- * two candidates never needs their texts tokenised again.
+ * Each document's top terms, once per index (stored with it, or turned around from its postings), so
+ * comparing two candidates never needs their texts tokenised again.
  */
-function docVectors(index: SearchIndex): DocVectors {
-  let v = docVectorCache.get(index);
-  if (v) return v;
-  const { docCount, postingTerms, postStart, postDocs, postTfs, idf } = index;
-  const total = postStart[postingTerms] ?? 0;
-  const start = new Uint32Array(docCount + 1);
-  for (let i = 0; i < total; i++) start[postDocs[i]! + 1]!++;
-  for (let d = 0; d < docCount; d++) start[d + 1]! += start[d]!;
-  const cursor = start.slice(0, docCount);
-  const terms = new Uint32Array(total);
-  const weights = new Float32Array(total);
-  for (let t = 0; t < postingTerms; t++) {
-    for (let i = postStart[t]!; i < postStart[t + 1]!; i++) {
-      const at = cursor[postDocs[i]!]!++;
-      terms[at] = t;
-      weights[at] = tfWeight(postTfs[i]!) * idf[t]!;
-    }
-  }
-  docVectorCache.set(index, (v = { start, terms, weights }));
+function docVectors(index: SearchIndex): DocTerms {
+  if (index.docTerms) return index.docTerms;
+  let v = docTermsCache.get(index);
+  if (!v) docTermsCache.set(index, (v = invertPostings(index)));
   return v;
+}
+
+/** A term's weight in a document's vector, at the single precision the index's norms are kept in. */
+function weightOf(index: SearchIndex, term: number, tf: number): number {
+  return Math.fround(tfWeight(tf) * index.idf[term]!);
 }
 
 /** Cosine (0..1) of two corpus documents' top-term vectors, as the search index compares a query with a document. */
@@ -93,7 +76,7 @@ export function docCosine(index: SearchIndex, a: number, b: number): number {
   const na = index.docNorms[a];
   const nb = index.docNorms[b];
   if (!na || !nb) return 0;
-  const { start, terms, weights } = docVectors(index);
+  const { start, terms, tfs } = docVectors(index);
   let i = start[a]!;
   let j = start[b]!;
   const ea = start[a + 1]!;
@@ -102,7 +85,7 @@ export function docCosine(index: SearchIndex, a: number, b: number): number {
   while (i < ea && j < eb) {
     const ta = terms[i]!;
     const tb = terms[j]!;
-    if (ta === tb) dot += weights[i++]! * weights[j++]!;
+    if (ta === tb) dot += weightOf(index, ta, tfs[i++]!) * weightOf(index, tb, tfs[j++]!);
     else if (ta < tb) i++;
     else j++;
   }

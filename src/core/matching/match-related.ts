@@ -553,7 +553,7 @@ function docShort(index: SearchIndex, doc: number, cand: CorpusArticle, idfOf: (
 }
 
 function docShortOf(index: SearchIndex, doc: number, cand: CorpusArticle, idfOf: (t: string) => number, rarityOf: (key: string) => number): DocShort {
-  const raw = index.names[doc] ?? '';
+  const raw = index.names.at(doc) ?? '';
   const names = raw
     ? raw.split('|').map((surface, i) => {
         const key = keyOf(surface);
