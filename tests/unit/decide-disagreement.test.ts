@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REVISION_SPREAD, STABLE_MAX_GAP, decideDifferingValues, decideDisagreement, decideReportEvents, decideScaleGap, decideStableMeasure, decideSubjects, figurePlace, measureScope, readBareCount, readLowerBound, reportDay, revisionsHold } from '../../src/core/figures/decide-disagreement.ts';
+import { REVISION_SPREAD, STABLE_MAX_GAP, decideDifferingValues, decideDisagreement, decidePeopleNouns, decideReportEvents, decideScaleGap, decideStableMeasure, decideSubjects, figurePlace, measureScope, readBareCount, readLowerBound, reportDay, revisionsHold } from '../../src/core/figures/decide-disagreement.ts';
 import { alignFigures } from '../../src/core/figures/align-figures.ts';
 
 describe('decideDisagreement: an update or a disagreement, from the dates of the differing pairs', () => {
@@ -168,6 +168,21 @@ describe('decideSubjects: the name nearest each figure', () => {
   ])('%s', (_n, na, wa, nb, wb, expected) => expect(decideSubjects({ name: na, words: wa }, { name: nb, words: wb })).toBe(expected));
 });
 
+describe('decidePeopleNouns: counts of people under different nouns', () => {
+  it.each<[string, string, string, 'one-count' | 'other-people' | 'not-people']>([
+    ['the same noun', 'civilian', 'civilian', 'one-count'],
+    ['a noun that says which people and one that does not', 'climber', 'person', 'one-count'],
+    ['lives and people', 'life', 'person', 'one-count'],
+    ['two nouns that each say which people', 'passenger', 'civilian', 'other-people'],
+    ['soldiers and civilians', 'soldier', 'civilian', 'other-people'],
+    ['"others" is a remainder, not any people', 'other', 'person', 'not-people'],
+    ['not people at all', 'point', 'person', 'not-people'],
+  ])('%s', (_n, a, b, expected) => {
+    expect(decidePeopleNouns(a, b)).toBe(expected);
+    expect(decidePeopleNouns(b, a)).toBe(expected);
+  });
+});
+
 describe('alignFigures: updates, scope and why', () => {
   const src = (reportId: string | null, text: string, published?: string) => ({ reportId, text, ...(published ? { published } : {}) });
   const toll1 = 'The earthquake killed at least 45 people in the province, officials said on Monday.';
@@ -194,6 +209,27 @@ describe('alignFigures: updates, scope and why', () => {
     const later = 'The 7.8-magnitude earthquake in the mountain province has killed at least 7,500 people, officials said.';
     const groups = alignFigures(src(null, later, '2015-05-05'), [src('a', first, '2015-04-25')]);
     expect(groups.find((x) => x.mentions.some((m) => m.value === 7500))?.status).toBe('updated');
+  });
+
+  it('a count of climbers and a count of people of the same toll diverge, and why names both nouns', () => {
+    const groups = alignFigures(
+      src(null, 'At least 17 climbers were killed on the mountain by the avalanche, officials said on Saturday.', '2015-04-26'),
+      [src('a', 'The avalanche killed 30 people on the mountain, officials said on Saturday.', '2015-04-26')],
+    );
+    const g = groups.find((x) => x.mentions.length === 2)!;
+    expect(g.status).toBe('diverging');
+    expect(g.why).toMatch(/counts of people written as (climber, person|person, climber)/);
+  });
+
+  it('two nouns that each say which people are two counts; a report giving both values keeps "passengers" and "people" apart', () => {
+    const crash = (n: string) => `The airliner crashed after take-off, killing all ${n} on board, the airline said on Monday.`;
+    const two = alignFigures(src(null, crash('149 passengers'), '2019-03-11'), [src('a', crash('160 soldiers'), '2019-03-11')]);
+    expect(two.filter((g) => g.status === 'diverging' || g.status === 'updated')).toEqual([]);
+    const one = alignFigures(src(null, crash('149 passengers'), '2019-03-11'), [src('a', crash('157 people'), '2019-03-11')]);
+    expect(one.find((g) => g.mentions.length === 2)?.status).toBe('diverging');
+    const both = `${crash('157 people')} The plane carried 149 passengers and eight crew.`;
+    const apart = alignFigures(src(null, crash('149 passengers'), '2019-03-11'), [src('a', crash('157 people'), '2019-03-11'), src('b', both, '2019-03-11')]);
+    expect(apart.filter((g) => g.status === 'diverging' || g.status === 'updated')).toEqual([]);
   });
 
   it('without dates it stays diverging and says the reports are undated', () => {

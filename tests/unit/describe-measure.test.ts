@@ -215,6 +215,8 @@ describe('describeMeasure: what a count of casualties counts, and a magnitude', 
     ['Officials confirmed 45 dead in the southern state.', '45', 'count', 45, 'person', ['death']],
     ['More than 2,000 have been injured.', '2,000', 'count', 2000, 'person', ['injury']],
     ['At least 381 people dead and 1,801 injured.', '1,801', 'count', 1801, 'person', ['injury']],
+    // A verb of change says how the count moved, not what it counts.
+    ['Officials said the toll had risen to 381 people.', '381', 'count', 381, 'person', []],
     ['A 7.8-magnitude quake shook the capital.', '7.8-magnitude', 'quantity', 7.8, 'magnitude', ['magnitude']],
     ['The temblor had a magnitude of 6.1 on the Richter scale.', 'magnitude of 6.1', 'quantity', 6.1, 'magnitude', ['magnitude']],
   ])('%s [%s]', (text, surface, kind, value, unit, heads) => {

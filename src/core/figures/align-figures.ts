@@ -39,9 +39,9 @@
 import { compareValueIntervals, gapPercent, significantDigits, valueInterval } from './compare-figure-values.ts';
 import { clipLabel, describeMeasure, figurePhrase, countSentenceTerms, measureTerms, type MeasureDescription } from './describe-measure.ts';
 import { extractFigures } from './extract/extract-figures.ts';
-import { decideDifferingValues, decideDisagreement, decideReportEvents, decideScaleGap, decideStableMeasure, decideSubjects, figurePlace, readBareCount, readLowerBound, type LowerBoundReading, STABLE_MAX_GAP, REVISION_SPREAD, measureScope, reportDay, revisionsHold, type MeasureScope } from './decide-disagreement.ts';
+import { decideDifferingValues, decideDisagreement, decidePeopleNouns, decideReportEvents, decideScaleGap, decideStableMeasure, decideSubjects, figurePlace, readBareCount, readLowerBound, type LowerBoundReading, STABLE_MAX_GAP, REVISION_SPREAD, measureScope, reportDay, revisionsHold, type MeasureScope } from './decide-disagreement.ts';
 import { MEASURE_UNITS } from '../text/words/measure-units.ts';
-import { unitFamily } from './unit-families.ts';
+import { PEOPLE_BASE, unitFamily } from './unit-families.ts';
 import { SortedSpans, type Span } from '../text/sorted-spans.ts';
 import { splitSentences } from '../text/split-sentences.ts';
 import { HEDGE_WORDS } from '../text/words/hedge-words.ts';
@@ -307,7 +307,7 @@ function link(a: Item, b: Item, otherEvent = false): Link {
   const no = (reason: string): Link => ({ ok: false, sim: 0, certain: false, reason });
   if (a.kind !== b.kind) return no('kind');
   const units = sharedUnits(a, b);
-  if (units.length === 0) return no('unit');
+  if (units.length === 0 || !peopleMeet(a, b, units)) return no('unit');
   const time = timeRelation(ownTime(a), ownTime(b));
   if (time === 'different') return no('time');
   if (a.role !== b.role && !(time === 'same' && a.time !== undefined)) return no('role');
@@ -344,6 +344,12 @@ function link(a: Item, b: Item, otherEvent = false): Link {
   const bar = stable !== undefined ? LINK_AGREE : LINK_DIVERGE;
   const reason = !certain ? 'uncertain' : headsClash ? `heads ${a.heads}/${b.heads}` : !sameScope(a, b) ? `scope ${a.scope}/${b.scope} place ${a.place}/${b.place}` : stable === undefined && decideSubjects({ name: a.names[0], words: a.terms }, { name: b.names[0], words: b.terms }) === 'two-subjects' ? `subject ${a.names[0]}/${b.names[0]}` : sim < bar ? 'sim' : divergenceEvidence(a, b) < DIVERGE_EVIDENCE ? 'evidence' : '';
   return { ok: reason === '', sim, certain, reason };
+}
+
+/** Two counts that meet only as counts of people: their nouns must allow one count (see decidePeopleNouns). */
+function peopleMeet(a: Item, b: Item, units: string[]): boolean {
+  if (units.some((u) => u !== PEOPLE_BASE)) return true;
+  return decidePeopleNouns(a.members[0]!.desc.unit, b.members[0]!.desc.unit) === 'one-count';
 }
 
 function mergeTerms(into: Map<string, number>, from: Map<string, number>): void {
@@ -500,13 +506,13 @@ function buildSource(src: FigureSource): PreparedSource {
 }
 
 /**
- * A length or a mass also stands in its family's base unit ("40 miles" as about 64,374 m), as one more member
+ * A length, a mass or a count of people also stands in its family's base unit ("40 miles" as about 64,374 m), as one more member
  * of its item: two items in different units of one family then share that unit, and their values are
  * compared there. The member is never shown (displayUnit skips base units).
  */
 function withFamilyMember(chain: Member[]): Member[] {
   const first = chain[0]!;
-  const family = first.figure.kind === 'quantity' ? unitFamily(first.figure.unit) : undefined;
+  const family = first.figure.kind === 'quantity' || first.figure.kind === 'count' ? unitFamily(first.figure.unit) : undefined;
   if (!family) return chain;
   const f = first.figure;
   const figure: Figure = { ...f, value: f.value * family.factor, ...(f.max !== undefined ? { max: f.max * family.factor } : {}) };
@@ -659,6 +665,20 @@ function otherEventReports(items: Item[]): Set<string> {
   return out;
 }
 
+/**
+ * link() of two items, and for counts that meet only as counts of people under different nouns with values
+ * that differ ("149 passengers", "157 people"), one more test: a report that gives both values, each under its
+ * own words, shows they are two counts (a report does not disagree with itself).
+ */
+function linkAmong(items: Item[], i: number, j: number, otherEvent: Set<string>): Link {
+  const [a, b] = [items[i]!, items[j]!];
+  const l = link(a, b, otherEvent.has(sourcePair(a.source, b.source)));
+  if (!l.ok || sharedUnits(a, b).some((u) => u !== PEOPLE_BASE) || pairValues(a, b)?.[2] !== 'different') return l;
+  const agrees = (x: Item, y: Item) => x === y || (x.kind === y.kind && pairValues(x, y)?.[2] === 'same');
+  const witness = items.find((x) => agrees(x, a) && items.some((y) => y !== x && y.source === x.source && agrees(y, b)));
+  return witness ? { ...l, ok: false, reason: `both values in ${witness.reportId ?? 'open'}` } : l;
+}
+
 function cluster(items: Item[], otherEvent: Set<string>): Item[][] {
   const n = items.length;
   /** Pairs that are linked (only items of one kind sharing a unit can be: the others are never compared). */
@@ -686,7 +706,7 @@ function cluster(items: Item[], otherEvent: Set<string>): Item[][] {
           if (seen.has(key(i, j))) continue;
           seen.add(key(i, j));
         }
-        const l = link(items[i]!, items[j]!, otherEvent.has(sourcePair(items[i]!.source, items[j]!.source)));
+        const l = linkAmong(items, i, j, otherEvent);
         if (l.ok) {
           linked.add(key(i, j));
           candidates.push({ i, j, sim: l.sim, certain: l.certain });
@@ -886,6 +906,12 @@ function sharedWords(items: Item[]): string[] {
     .map(([t]) => t);
 }
 
+/** When a group's counts are written with different nouns of people ("climbers", "people"): says so. */
+function peopleNounsNote(items: Item[]): string {
+  const nouns = [...new Set(items.map((it) => it.members[0]!.desc.unit))];
+  return nouns.length > 1 && items.every((it) => it.units.includes(PEOPLE_BASE)) ? ` (counts of people written as ${nouns.join(', ')})` : '';
+}
+
 /**
  * Why the mentions of a diverging or updated group were taken for one measure: the words they share, the
  * noun they are written into and its subject, the unit, the time, and what the report dates say.
@@ -901,7 +927,7 @@ function whyGrouped(items: Item[], unit: string, status: FigureStatus, dates: Re
   if (compounds.length) parts.push(`written into: ${compounds.join(', ')}`);
   const subjects = common((it) => it.complements);
   if (subjects.length) parts.push(`subject: ${subjects.join(', ')}`);
-  parts.push(`unit: ${unit || items[0]!.kind}`);
+  parts.push(`unit: ${unit || items[0]!.kind}${peopleNounsNote(items)}`);
   const time = items.find((it) => it.time)?.time;
   parts.push(time ? `time: ${time}` : 'no explicit time');
   const days = items.map((it) => reportDay(dates[it.source]));
@@ -931,7 +957,7 @@ export function explainAlignment(
   for (let i = 0; i < items.length; i++) {
     for (let j = i + 1; j < items.length; j++) {
       if (items[i]!.source === items[j]!.source) continue;
-      const l = link(items[i]!, items[j]!, otherEvent.has(sourcePair(items[i]!.source, items[j]!.source)));
+      const l = linkAmong(items, i, j, otherEvent);
       links.push({ a: name(items[i]!), b: name(items[j]!), score: Math.round(l.sim * 1000) / 1000, linked: l.ok, ...(l.reason ? { reason: l.reason } : {}) });
     }
   }

@@ -5,6 +5,7 @@ import { CASUALTY_HEADS, CASUALTY_WORDS } from '../text/words/casualty-words.ts'
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/words/month-names.ts';
 import { FIRST_EVENT_WORDS, FOLLOWING_EVENT_NOUNS, FURTHER_EVENT_WORDS } from '../text/words/event-sequence-words.ts';
 import { TIME_UNITS } from './extract/figure-units.ts';
+import { ANY_PEOPLE_NOUNS, WHICH_PEOPLE_NOUNS } from '../text/words/people-nouns.ts';
 
 export type Disagreement = 'updated' | 'diverging';
 
@@ -280,4 +281,18 @@ export function decideScaleGap(kind: FigureKind, values: readonly [number, numbe
   if (values[0] === 0 || values[1] === 0) return 'comparable';
   const [lo, hi] = [Math.min(Math.abs(values[0]), Math.abs(values[1])), Math.max(Math.abs(values[0]), Math.abs(values[1]))];
   return hi > lo * MAX_VALUE_RATIO ? 'other-measure' : 'comparable';
+}
+
+export type PeopleNouns = 'one-count' | 'other-people' | 'not-people';
+
+/**
+ * Whether two counts written with different nouns may count the same people: a noun that says nothing of
+ * which people ("people", "others", "lives") meets any noun of people ("17 climbers" and "18 people" killed);
+ * two nouns that each say which people ("soldiers" and "civilians", "passengers" and "crew") count other people.
+ */
+export function decidePeopleNouns(a: string, b: string): PeopleNouns {
+  const any = (n: string) => ANY_PEOPLE_NOUNS.has(n);
+  const which = (n: string) => WHICH_PEOPLE_NOUNS.has(n);
+  if (!(any(a) || which(a)) || !(any(b) || which(b))) return 'not-people';
+  return a === b || any(a) || any(b) ? 'one-count' : 'other-people';
 }

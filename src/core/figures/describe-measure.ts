@@ -18,6 +18,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/words/month-names.ts';
 import { MEASURE_UNITS } from '../text/words/measure-units.ts';
 import { CASUALTY_LINKS, CASUALTY_WORDS } from '../text/words/casualty-words.ts';
 import { PLACE_PREPOSITIONS, REPORTING_WORDS } from '../text/words/attribution-words.ts';
+import { FALL_VERBS, RISE_VERBS } from '../text/words/change-words.ts';
 import { UNITS_AFTER } from './extract/figure-units.ts';
 
 export type { Span } from '../text/sorted-spans.ts';
@@ -755,7 +756,9 @@ function countLabel(ctx: LabelContext, inner: string[], innerPhrase: string, aft
     let b = at - 1;
     while (b >= 0 && tokens[b]!.figure === -1 && FILLERS.has(tokens[b]!.surface.toLowerCase())) b--;
     const before = tokens[b];
-    if (before && before.figure === -1 && /^[a-z]+(ed|en)$/i.test(before.surface) && !isFunction(before.surface)) {
+    // Not a verb of change: "the toll had risen to 381 people" says how the count moved, not what it counts.
+    const moved = before !== undefined && (RISE_VERBS.has(before.surface.toLowerCase()) || FALL_VERBS.has(before.surface.toLowerCase()));
+    if (before && before.figure === -1 && /^[a-z]+(ed|en)$/i.test(before.surface) && !isFunction(before.surface) && !moved) {
       return { label: `${noun} ${before.surface.toLowerCase()}`, heads: headOf([before.surface]) };
     }
     // "killing at least 19 people": the verb says what is counted, though it makes no label.
