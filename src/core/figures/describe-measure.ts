@@ -422,15 +422,29 @@ const nearestFirst = (names: Map<string, number>) => [...names].sort((x, y) => y
  * "according to AP", "across Pakistan".
  */
 function attributed(tokens: readonly { surface: string }[], k: number): boolean {
-  const low = (i: number) => tokens[i]?.surface.toLowerCase() ?? '';
-  return REPORTING_WORDS.has(low(k + 1)) || PLACE_PREPOSITIONS.has(low(k - 1)) || (low(k - 1) === 'to' && low(k - 2) === 'according');
+  return REPORTING_WORDS.has(lowSurface(tokens, k + 1)) || PLACE_PREPOSITIONS.has(lowSurface(tokens, k - 1)) ||
+    (lowSurface(tokens, k - 1) === 'to' && lowSurface(tokens, k - 2) === 'according');
 }
 
-/** Keeps a capitalised word close to a figure (a name: written so mid-sentence) with its nearest weight. */
-function noteName(names: Map<string, number>, text: string, surface: string, terms: string[], weight: number): void {
+/** A token's lower-cased surface, '' out of range (a plain function: a closure per call cost garbage in the hot loop). */
+function lowSurface(tokens: readonly { surface: string }[], i: number): string {
+  return tokens[i]?.surface.toLowerCase() ?? '';
+}
+
+/**
+ * Keeps a capitalised word close to a figure (a name: written so mid-sentence) with its nearest weight, unless
+ * the word beside it makes it a source or a place. The cheap checks come first: most words are not names.
+ */
+function noteName(names: Map<string, number>, text: string, tokens: readonly Token[], k: number, terms: string[], weight: number): void {
   const name = terms[0];
   if (name === undefined || weight < NAME_WEIGHT || weight <= (names.get(name) ?? 0)) return;
-  if (/^\p{Lu}/u.test(surface) && writtenMidSentence(text, surface)) names.set(name, weight);
+  const surface = tokens[k]!.surface;
+  if (/^\p{Lu}/u.test(surface) && !attributed(tokens, k) && writtenMidSentence(text, surface)) names.set(name, weight);
+}
+
+/** Keeps a term's highest weight. */
+function addTerm(terms: Map<string, number>, term: string, w: number): void {
+  if (w > (terms.get(term) ?? 0)) terms.set(term, w);
 }
 
 export function describeMeasure(text: string, figure: Figure, options: DescribeOptions = {}): MeasureDescription {
@@ -451,11 +465,8 @@ export function describeMeasure(text: string, figure: Figure, options: DescribeO
   const at = tokens.findIndex((t) => t.figure === -2);
   const terms = new Map<string, number>();
   const names = new Map<string, number>();
-  const add = (term: string, w: number) => {
-    if (w > (terms.get(term) ?? 0)) terms.set(term, w);
-  };
   const unit = normalizeUnit(figure.unit);
-  for (const w of innerWords(text, figure)) for (const t of measureTerms(w)) add(t, 1);
+  for (const w of innerWords(text, figure)) for (const t of measureTerms(w)) addTerm(terms, t, 1);
 
   for (const dir of [-1, 1] as const) {
     let factor = 1;
@@ -472,15 +483,16 @@ export function describeMeasure(text: string, figure: Figure, options: DescribeO
         continue;
       }
       const ts = measureTerms(tok.surface);
-      for (const t of ts) add(t, factor * DECAY ** d);
-      if (!attributed(tokens, k)) noteName(names, text, tok.surface, ts, factor * DECAY ** d);
+      const weight = factor * DECAY ** d;
+      for (const t of ts) addTerm(terms, t, weight);
+      noteName(names, text, tokens, k, ts, weight);
       d += ts.length ? 1 : 0.5;
       if (factor < 0.02) break;
     }
   }
 
   const qualifiers = findQualifiers(text, figure, figure.unit, sTo);
-  for (const q of qualifiers) add(q, 1);
+  for (const q of qualifiers) addTerm(terms, q, 1);
   // The unit noun ("people", "meeting", "decades") is compared on its own: as a context word it would make
   // every count of people look alike.
   const unitTerms = unitTermsOf(text, figure, unit);
@@ -577,10 +589,31 @@ function writtenMidSentence(text: string, word: string): boolean {
   }
   let v = midSentence.get(word);
   if (v === undefined) {
-    v = new RegExp(`[a-z,;]\\s+${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text);
+    v = followsLowerCase(text, word);
     midSentence.set(word, v);
   }
   return v;
+}
+
+const SPACE = /\s/;
+const ASCII_WORD = /\w/;
+
+/**
+ * Whether `word` occurs after spaces that follow a lower-case letter, a comma or a semicolon, and ends at a word
+ * boundary: /[a-z,;]\s+WORD\b/ read with indexOf, as a regex built per word cost more than the rest of the
+ * description on a long page (each one compiled, then tried at every position of the text).
+ */
+function followsLowerCase(text: string, word: string): boolean {
+  for (let p = text.indexOf(word); p >= 0; p = text.indexOf(word, p + 1)) {
+    let b = p - 1;
+    while (b >= 0 && SPACE.test(text[b]!)) b--;
+    if (b === p - 1 || b < 0 || !/[a-z,;]/.test(text[b]!)) continue;
+    const end = p + word.length;
+    const wordBefore = end > 0 && ASCII_WORD.test(text[end - 1]!);
+    const wordAfter = end < text.length && ASCII_WORD.test(text[end]!);
+    if (wordBefore !== wordAfter) return true;
+  }
+  return false;
 }
 
 /** Content words from `k` onwards (one direction), stopping at a break, a figure, a verb or a function word. */
