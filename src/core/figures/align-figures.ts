@@ -303,15 +303,19 @@ interface Link {
  * Whether two items (of any reports) measure the same thing, and how alike their words are. `otherEvent`: their
  * reports tell of different events (otherEventReports), so values that differ are never one measure.
  */
+/** A link refused before the words are compared. */
+function refused(reason: string): Link {
+  return { ok: false, sim: 0, certain: false, reason };
+}
+
 function link(a: Item, b: Item, otherEvent = false): Link {
-  const no = (reason: string): Link => ({ ok: false, sim: 0, certain: false, reason });
-  if (a.kind !== b.kind) return no('kind');
+  if (a.kind !== b.kind) return refused('kind');
   const units = sharedUnits(a, b);
-  if (units.length === 0 || !peopleMeet(a, b, units)) return no('unit');
+  if (units.length === 0 || !peopleMeet(a, b, units)) return refused('unit');
   const time = timeRelation(ownTime(a), ownTime(b));
-  if (time === 'different') return no('time');
-  if (a.role !== b.role && !(time === 'same' && a.time !== undefined)) return no('role');
-  if (!qualifiersFit(a, b)) return no('qualifiers');
+  if (time === 'different') return refused('time');
+  if (a.role !== b.role && !(time === 'same' && a.time !== undefined)) return refused('role');
+  if (!qualifiersFit(a, b)) return refused('qualifiers');
   const sameHead = a.heads.some((h) => b.heads.includes(h));
   const sim = similarity(a, b) + (sameHead ? HEAD_BONUS : 0);
   const certain = time === 'same';
