@@ -212,8 +212,21 @@ function computeMeasureTerms(word: string): string[] {
   return out;
 }
 
+const unitCache = new Map<string, string>();
+
 /** Unit names compared across reports: lower-cased and singular ("People" -> "person"); currency codes unchanged. */
 export function normalizeUnit(unit: string): string {
+  // Remembered: asked of every figure's unit and of each word after a count, from a short list of words.
+  let normal = unitCache.get(unit);
+  if (normal === undefined) {
+    if (unitCache.size >= TERM_CACHE_LIMIT) unitCache.clear();
+    normal = computeNormalUnit(unit);
+    unitCache.set(unit, normal);
+  }
+  return normal;
+}
+
+function computeNormalUnit(unit: string): string {
   if (/^[A-Z]{3}$/.test(unit) || unit === '%') return unit;
   const u = fold(unit.trim());
   return u
@@ -317,8 +330,18 @@ function isNumberToken(surface: string): boolean {
   return /\d/.test(surface);
 }
 
-/** The words inside the figure's span that are not its number ("75th anniversary" -> ["anniversary"]). */
+/** The last figure innerWords read, and its words: describeMeasure, unitTermsOf and measureLabel each ask for them. */
+let innerOf: { text: string; start: number; end: number; words: string[] } | undefined;
+
+/** The words inside the figure's span that are not its number ("75th anniversary" -> ["anniversary"]); never mutate them. */
 function innerWords(text: string, figure: Figure): string[] {
+  if (innerOf && innerOf.text === text && innerOf.start === figure.start && innerOf.end === figure.end) return innerOf.words;
+  const words = computeInnerWords(text, figure);
+  innerOf = { text, start: figure.start, end: figure.end, words };
+  return words;
+}
+
+function computeInnerWords(text: string, figure: Figure): string[] {
   const out: string[] = [];
   const span = text.slice(figure.start, figure.end);
   for (const m of span.matchAll(WORD_RE)) {
