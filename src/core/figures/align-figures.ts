@@ -548,12 +548,14 @@ function buildItems(sources: FigureSource[], dates: ReadonlyArray<string | undef
   sources.forEach((src, si) => {
     const prep = preps[si]!;
     const share = shares[si]!;
+    // The report's day, read once for all its items.
+    const day = reportDay(dates[si]);
     for (let k = 0; k < share; k++) {
       const it = prep.items[k]!;
       // Field by field: a spread of the prepared item costs more than the rest of this loop.
       items.push({
         source: si,
-        ...(reportDay(dates[si]) ? { day: reportDay(dates[si])! } : {}),
+        ...(day ? { day } : {}),
         reportId: src.reportId,
         members: it.members,
         units: it.units,

@@ -361,8 +361,22 @@ function spellsUnit(word: string, unit: string): boolean {
  * for km: a figure in miles does not hold the word).
  */
 function unitTermsOf(text: string, figure: Figure, unit: string): Set<string> {
-  const spelled = innerWords(text, figure).filter((w) => spellsUnit(w, figure.unit)).flatMap((w) => measureTerms(w));
-  return new Set([...[unit, ...unit.split(' ')].map((u) => stemMeasureWord(u)), ...spelled]);
+  const out = new Set(unitWordTerms(unit));
+  for (const w of innerWords(text, figure)) if (spellsUnit(w, figure.unit)) for (const t of measureTerms(w)) out.add(t);
+  return out;
+}
+
+const unitWordCache = new Map<string, string[]>();
+
+/** A normalised unit and each of its words, stemmed: remembered, as each figure of a text asks for its unit's. */
+function unitWordTerms(unit: string): string[] {
+  let terms = unitWordCache.get(unit);
+  if (!terms) {
+    if (unitWordCache.size >= TERM_CACHE_LIMIT) unitWordCache.clear();
+    terms = [unit, ...unit.split(' ')].map((u) => stemMeasureWord(u));
+    unitWordCache.set(unit, terms);
+  }
+  return terms;
 }
 
 /** A hedge phrase written right before a figure ("nearly ", "more than "): the one hedge list, as a pattern. */
