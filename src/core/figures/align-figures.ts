@@ -483,8 +483,10 @@ function buildSource(src: FigureSource): PreparedSource {
   for (const idx of chains.values()) {
     const chainMembers = withFamilyMember(idx.map((k) => members[k]!));
     const first = chainMembers[0]!;
-    const terms = new Map<string, number>();
-    for (const m of chainMembers) mergeTerms(terms, m.desc.terms);
+    // One figure's words are its item's as they are (never written after this: a twin copies them first);
+    // its family member shares the same map. A chain's are merged into a map of its own.
+    const terms = idx.length === 1 ? first.desc.terms : new Map<string, number>();
+    if (idx.length > 1) for (const m of chainMembers) mergeTerms(terms, m.desc.terms);
     items.push({
       members: chainMembers,
       units: [...new Set(chainMembers.map((m) => m.desc.unit))],
