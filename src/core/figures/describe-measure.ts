@@ -161,18 +161,22 @@ export function stemMeasureWord(word: string): string {
 
 /** Entries each word memo below keeps (then it starts afresh). */
 const TERM_CACHE_LIMIT = 50_000;
-const foldCache = new Map<string, string>();
+/** `compute` remembered per word, at most TERM_CACHE_LIMIT words (then it starts afresh): a text asks for the same few words again and again. */
+function remembered<T>(compute: (word: string) => T): (word: string) => T {
+  const cache = new Map<string, T>();
+  return (word) => {
+    let value = cache.get(word);
+    if (value === undefined) {
+      if (cache.size >= TERM_CACHE_LIMIT) cache.clear();
+      value = compute(word);
+      cache.set(word, value);
+    }
+    return value;
+  };
+}
 
 /** Lower-cased, accents and apostrophes dropped ("Putin’s" -> "putin"); remembered, as measureTerms is. */
-function fold(word: string): string {
-  let folded = foldCache.get(word);
-  if (folded === undefined) {
-    if (foldCache.size >= TERM_CACHE_LIMIT) foldCache.clear();
-    folded = computeFold(word);
-    foldCache.set(word, folded);
-  }
-  return folded;
-}
+const fold = remembered(computeFold);
 
 function computeFold(word: string): string {
   return word
@@ -183,18 +187,8 @@ function computeFold(word: string): string {
     .replace(/['\u2019]/g, '');
 }
 
-const termCache = new Map<string, string[]>();
-
 /** Normalised measure terms of one word: parts of a hyphenated word, and the whole compound. */
-export function measureTerms(word: string): string[] {
-  let cached = termCache.get(word);
-  if (!cached) {
-    if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
-    cached = computeMeasureTerms(word);
-    termCache.set(word, cached);
-  }
-  return cached;
-}
+export const measureTerms: (word: string) => string[] = remembered(computeMeasureTerms);
 
 function computeMeasureTerms(word: string): string[] {
   const w = fold(word);
@@ -212,19 +206,11 @@ function computeMeasureTerms(word: string): string[] {
   return out;
 }
 
-const unitCache = new Map<string, string>();
-
-/** Unit names compared across reports: lower-cased and singular ("People" -> "person"); currency codes unchanged. */
-export function normalizeUnit(unit: string): string {
-  // Remembered: asked of every figure's unit and of each word after a count, from a short list of words.
-  let normal = unitCache.get(unit);
-  if (normal === undefined) {
-    if (unitCache.size >= TERM_CACHE_LIMIT) unitCache.clear();
-    normal = computeNormalUnit(unit);
-    unitCache.set(unit, normal);
-  }
-  return normal;
-}
+/**
+ * Unit names compared across reports: lower-cased and singular ("People" -> "person"); currency codes unchanged.
+ * Remembered: asked of every figure's unit and of each word after a count, from a short list of words.
+ */
+export const normalizeUnit: (unit: string) => string = remembered(computeNormalUnit);
 
 function computeNormalUnit(unit: string): string {
   if (/^[A-Z]{3}$/.test(unit) || unit === '%') return unit;
@@ -366,18 +352,8 @@ function unitTermsOf(text: string, figure: Figure, unit: string): Set<string> {
   return out;
 }
 
-const unitWordCache = new Map<string, string[]>();
-
 /** A normalised unit and each of its words, stemmed: remembered, as each figure of a text asks for its unit's. */
-function unitWordTerms(unit: string): string[] {
-  let terms = unitWordCache.get(unit);
-  if (!terms) {
-    if (unitWordCache.size >= TERM_CACHE_LIMIT) unitWordCache.clear();
-    terms = [unit, ...unit.split(' ')].map((u) => stemMeasureWord(u));
-    unitWordCache.set(unit, terms);
-  }
-  return terms;
-}
+const unitWordTerms = remembered((unit) => [unit, ...unit.split(' ')].map((u) => stemMeasureWord(u)));
 
 /** A hedge phrase written right before a figure ("nearly ", "more than "): the one hedge list, as a pattern. */
 const HEDGE_BEFORE = new RegExp(
