@@ -90,8 +90,32 @@ export function readSnapshot(snap: CorpusSnapshot, tag: string): SnapshotView | 
   return snap.tag === tag ? readCompiledParts(snap) : null;
 }
 
+/** What a corpus entry needs of a stored article or feed item. */
+export interface StoredText {
+  id: string;
+  title: string;
+  text: string;
+  source?: string;
+  url?: string;
+  published?: string;
+}
+
+/**
+ * A corpus of compiled parts read back and each article's stored text (`stored`, by id, in index order);
+ * null when one is not stored. Throws when a text does not fit its offsets (corpusArticleOf).
+ */
+export function corpusOfView(view: SnapshotView, stored: (id: string) => StoredText | undefined): Corpus | null {
+  const articles: CorpusArticle[] = [];
+  for (let k = 0; k < view.ids.length; k++) {
+    const a = stored(view.ids.at(k)!);
+    if (!a) return null;
+    articles.push(corpusArticleOf(a, view.sentencesOf(k)));
+  }
+  return { articles, index: view.index };
+}
+
 /** A stored article as a corpus entry, with the snapshot's sentence offsets (checked against its text). */
-export function corpusArticleOf(a: { id: string; title: string; text: string; source?: string; url?: string; published?: string }, flat: ArrayLike<number>): CorpusArticle {
+export function corpusArticleOf(a: StoredText, flat: ArrayLike<number>): CorpusArticle {
   const sentences: Array<[number, number]> = [];
   for (let k = 0; k + 1 < flat.length; k += 2) {
     const s = flat[k]!;

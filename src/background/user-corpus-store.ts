@@ -3,8 +3,8 @@
 // No extension API here (src/background/user-corpus.ts wires it up), so unit tests run it in Node.
 import { buildCorpus, CORPUS_VERSION, serializeCorpus, type CorpusFile } from '../core/corpus/corpus-file.ts';
 import { checkImportArticle, type ImportArticle, type ImportLimits } from '../core/corpus/parse-import-file.ts';
-import type { Corpus, CorpusArticle } from '../core/types.ts';
-import { corpusArticleOf, readSnapshot, snapshotOf, type CorpusSnapshot } from './corpus-snapshot.ts';
+import type { Corpus } from '../core/types.ts';
+import { corpusOfView, readSnapshot, snapshotOf, type CorpusSnapshot } from './corpus-snapshot.ts';
 import { storageErrorMessage, UserCorpusDb, type StoredArticle } from './user-corpus-db.ts';
 import { userArticleId } from '../shared/user-article-id.ts';
 
@@ -36,13 +36,7 @@ function corpusFromSnapshot(articles: StoredArticle[], snapshot: CorpusSnapshot,
     const view = readSnapshot(snapshot, tag);
     if (!view || view.ids.length !== articles.length) return null;
     const byId = new Map(articles.map((a) => [a.id, a]));
-    const out: CorpusArticle[] = [];
-    for (let k = 0; k < view.ids.length; k++) {
-      const a = byId.get(view.ids.at(k)!);
-      if (!a) return null;
-      out.push(corpusArticleOf(a, view.sentencesOf(k)));
-    }
-    return { articles: out, index: view.index };
+    return corpusOfView(view, (id) => byId.get(id));
   } catch {
     return null; // e.g. the index format changed with an update: build again
   }

@@ -5,8 +5,8 @@
 import { buildCorpus } from '../../core/corpus/corpus-file.ts';
 import { PackedStringList } from '../../core/corpus/packed-strings.ts';
 import { planCompaction } from '../../core/feeds/plan-compaction.ts';
-import type { Corpus, CorpusArticle } from '../../core/types.ts';
-import { compiledPartsOf, corpusArticleOf, readCompiledParts } from '../corpus-snapshot.ts';
+import type { Corpus } from '../../core/types.ts';
+import { compiledPartsOf, corpusOfView, readCompiledParts } from '../corpus-snapshot.ts';
 import type { FeedsDb, ItemChange, StoredItem, StoredSegment } from './feeds-db.ts';
 
 /** What a segment is built from: a stored item, or an article of a segment being merged. */
@@ -50,14 +50,11 @@ function corpusOfSegment(seg: StoredSegment, items: Map<string, StoredItem>, tag
   if (seg.tag !== tag) return null;
   try {
     const view = readCompiledParts(seg);
-    if (!view) return null;
-    const articles: CorpusArticle[] = [];
-    for (let k = 0; k < view.ids.length; k++) {
-      const it = items.get(view.ids.at(k)!);
-      if (!it) return null;
-      articles.push(corpusArticleOf(docOfItem(it), view.sentencesOf(k)));
-    }
-    return asFeedCorpus({ articles, index: view.index }, (x) => !!items.get(x)?.summaryOnly);
+    const corpus = view && corpusOfView(view, (id) => {
+      const it = items.get(id);
+      return it && docOfItem(it);
+    });
+    return corpus && asFeedCorpus(corpus, (x) => !!items.get(x)?.summaryOnly);
   } catch {
     return null;
   }
