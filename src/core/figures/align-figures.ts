@@ -299,15 +299,15 @@ interface Link {
   reason?: string;
 }
 
-/**
- * Whether two items (of any reports) measure the same thing, and how alike their words are. `otherEvent`: their
- * reports tell of different events (otherEventReports), so values that differ are never one measure.
- */
 /** A link refused before the words are compared. */
 function refused(reason: string): Link {
   return { ok: false, sim: 0, certain: false, reason };
 }
 
+/**
+ * Whether two items (of any reports) measure the same thing, and how alike their words are. `otherEvent`: their
+ * reports tell of different events (otherEventReports), so values that differ are never one measure.
+ */
 function link(a: Item, b: Item, otherEvent = false): Link {
   if (a.kind !== b.kind) return refused('kind');
   const units = sharedUnits(a, b);

@@ -5,7 +5,7 @@ import { CASUALTY_HEADS, CASUALTY_WORDS } from '../text/words/casualty-words.ts'
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/words/month-names.ts';
 import { FIRST_EVENT_WORDS, FOLLOWING_EVENT_NOUNS, FURTHER_EVENT_WORDS } from '../text/words/event-sequence-words.ts';
 import { TIME_UNITS } from './extract/figure-units.ts';
-import { ANY_PEOPLE_NOUNS, WHICH_PEOPLE_NOUNS } from '../text/words/people-nouns.ts';
+import { ANY_PEOPLE_NOUNS, isPeopleNoun } from '../text/words/people-nouns.ts';
 
 export type Disagreement = 'updated' | 'diverging';
 
@@ -294,12 +294,10 @@ export type PeopleNouns = 'one-count' | 'other-people' | 'not-people';
 
 /**
  * Whether two counts written with different nouns may count the same people: a noun that says nothing of
- * which people ("people", "others", "lives") meets any noun of people ("17 climbers" and "18 people" killed);
+ * which people ("people", "lives") meets any noun of people ("17 climbers" and "18 people" killed);
  * two nouns that each say which people ("soldiers" and "civilians", "passengers" and "crew") count other people.
  */
 export function decidePeopleNouns(a: string, b: string): PeopleNouns {
-  const any = (n: string) => ANY_PEOPLE_NOUNS.has(n);
-  const which = (n: string) => WHICH_PEOPLE_NOUNS.has(n);
-  if (!(any(a) || which(a)) || !(any(b) || which(b))) return 'not-people';
-  return a === b || any(a) || any(b) ? 'one-count' : 'other-people';
+  if (!isPeopleNoun(a) || !isPeopleNoun(b)) return 'not-people';
+  return a === b || ANY_PEOPLE_NOUNS.has(a) || ANY_PEOPLE_NOUNS.has(b) ? 'one-count' : 'other-people';
 }

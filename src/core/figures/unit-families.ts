@@ -3,7 +3,7 @@
 // agree). Alignment compares such figures in the family's base unit. Currencies are not here: exchange rates
 // move, so a currency only meets another through a same-passage conversion. Counts of people under different
 // nouns ("17 climbers", "18 people") are one family too (see people-nouns.ts).
-import { ANY_PEOPLE_NOUNS, WHICH_PEOPLE_NOUNS } from '../text/words/people-nouns.ts';
+import { isPeopleNoun } from '../text/words/people-nouns.ts';
 
 export interface UnitFamily {
   /** The family's base unit key, never a unit a figure is written in ("=m"). */
@@ -22,6 +22,6 @@ const MASS: Record<string, number> = { kg: 1, tonne: 1000, lb: 0.45359237, g: 0.
 export function unitFamily(unit: string): UnitFamily | undefined {
   if (unit in LENGTH) return { base: '=m', factor: LENGTH[unit]! };
   if (unit in MASS) return { base: '=kg', factor: MASS[unit]! };
-  if (ANY_PEOPLE_NOUNS.has(unit) || WHICH_PEOPLE_NOUNS.has(unit)) return { base: PEOPLE_BASE, factor: 1 };
+  if (isPeopleNoun(unit)) return { base: PEOPLE_BASE, factor: 1 };
   return undefined;
 }

@@ -15,3 +15,8 @@ export const WHICH_PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'passenger', 'tourist', 'worker', 'employee', 'student', 'child', 'adult', 'soldier', 'troop', 'migrant', 'refugee', 'patient',
   'survivor', 'pilgrim', 'villager', 'inhabitant', 'holidaymaker', 'mountaineer', 'hiker', 'trekker', 'miner', 'foreigner',
 ]);
+
+/** Whether a counted noun is one of people, of either kind above. */
+export function isPeopleNoun(noun: string): boolean {
+  return ANY_PEOPLE_NOUNS.has(noun) || WHICH_PEOPLE_NOUNS.has(noun);
+}
