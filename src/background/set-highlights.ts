@@ -1,12 +1,13 @@
 // Turn a tab's highlights on or off, from the popup or the keyboard shortcut.
 import { sameArticleUrl } from '../core/page/same-article-url.ts';
 import { browser, sendToTab, type TabAnalysis } from '../shared/protocol.ts';
-import { analyzeTab } from './analyze-tab.ts';
+import { analyzeTab, tabSettled } from './analyze-tab.ts';
 import { setBadge } from './set-badge.ts';
 import { clearTabCache, readTabCache, writeTabCache } from './tab-cache.ts';
 import { contentScriptAlive, currentUrl, injectContentScript, paintHighlights } from './tab-content-script.ts';
 
 export async function setHighlights(tabId: number, on: boolean): Promise<{ on: boolean }> {
+  await tabSettled(tabId);
   const cached = await readTabCache(tabId);
   if (!cached || cached.state === 'unsupported') return { on: false };
   const url = await currentUrl(tabId);
@@ -33,6 +34,7 @@ export async function toggleHighlights(): Promise<void> {
   let on: boolean;
   if (!cached || cached.state === 'unsupported' || (tab.url !== undefined && !sameArticleUrl(cached.url, tab.url))) {
     on = (await analyzeTab(tab.id)).state !== 'unsupported';
+    await tabSettled(tab.id); // the figures are painted before they take focus
   } else {
     // What the page shows, not only the stored flag: after a reload the page has no highlights.
     const shown = cached.highlights && (await contentScriptAlive(tab.id));

@@ -221,6 +221,7 @@ describe('highlights after analysis on the seed pages', () => {
       const before = await snapshot(page);
       const { popup, state } = await browser.openPopup(tabId);
       assert.equal(state, 'ready');
+      await page.waitForFunction(() => CSS.highlights.size > 0, null, { timeout: 5000 }); // painted after the answer
       assert.equal((await snapshot(page)).text, before.text, 'page text unchanged while highlighted');
       const mine = await popup.$$eval('[data-testid="figure"]:is([data-status="diverging"], [data-status="corroborated"]) .mention.mine .value', (els) => els.map((e) => e.textContent ?? ''));
       const painted = await highlights(page);
@@ -499,6 +500,7 @@ describe('highlights from hand-built figure groups', () => {
     const { page, tabId, errors } = await openPage(`${server.origin}/seed/${seed('004')}.html`);
     const { popup } = await browser.openPopup(tabId); // analysis: badge and cache
     await popup.close();
+    await page.waitForFunction(() => CSS.highlights.size > 0, null, { timeout: 5000 }); // painted after the answer
     assert.equal(await browser.worker.evaluate((t) => chrome.action.getBadgeText({ tabId: t }), tabId), '4');
     const text = (await extractedText(tabId))!;
     const { groups, reports } = await seed004Groups(text);
@@ -518,7 +520,7 @@ describe('highlights from hand-built figure groups', () => {
     // A fresh analysis (popup) removes the note.
     const again = await browser.openPopup(tabId);
     await again.popup.close();
-    assert.equal(await page.locator('parallax-host[data-parallax-note]').count(), 0);
+    await page.waitForFunction(() => !document.querySelector('parallax-host[data-parallax-note]'), null, { timeout: 5000 });
     assert.deepEqual(errors, []);
     await page.close();
   });

@@ -74,6 +74,7 @@ describe('highlights in Firefox', () => {
     const before = await snapshot(page);
     const { popup, state } = await fx.ff.openPopup(tabId);
     assert.equal(state, 'ready');
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size > 0, { timeout: 5000, polling: 50 }); // painted after the answer
     const painted = await highlights(page);
     assert.ok((painted['parallax-diverging'] ?? []).includes('$227.8 billion'), `$227.8 billion marked diverging (got ${JSON.stringify(painted)})`);
     const during = await snapshot(page);
@@ -121,6 +122,7 @@ describe('highlights in Firefox', () => {
     const { popup, state } = await fx.ff.openPopup(tabId);
     assert.equal(state, 'ready');
     await popup.close();
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size > 0, { timeout: 5000, polling: 50 }); // painted after the answer
     assert.ok(((await highlights(page))['parallax-diverging'] ?? []).length > 0, 'highlighted');
     await page.evaluate(() => history.pushState({}, '', '/seed/another-story.html'));
     await page.waitForFunction(() => !(CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('parallax-diverging'), { timeout: 3000, polling: 50 });
@@ -137,6 +139,7 @@ describe('highlights in Firefox', () => {
       const before = await snapshot(page);
       const { popup, state } = await fx.ff.openPopup(tabId);
       assert.equal(state, 'ready');
+      await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size > 0, { timeout: 5000, polling: 50 }); // painted after the answer
       const painted = await highlights(page);
       assert.ok((painted['parallax-diverging'] ?? []).includes('$240.1bn'), `$240.1bn marked diverging (got ${JSON.stringify(painted)})`);
       assert.equal((await snapshot(page)).text, before.text);

@@ -103,6 +103,7 @@ describe('the cached analysis and the page', () => {
     const { popup, state } = await browser.openPopup(tabId);
     assert.equal(state, 'ready');
     await popup.close();
+    await page.waitForFunction(() => CSS.highlights.size > 0, null, { timeout: 5000 }); // painted after the answer
     assert.equal(await badgeOf(tabId), '4');
     const cached = await cachedOf(tabId);
     assert.ok(cached, 'the result is cached');
@@ -142,6 +143,7 @@ describe('the cached analysis and the page', () => {
     assert.equal(state, 'ready');
     await popup.close();
     const ranges = () => page.evaluate(() => CSS.highlights.get('parallax-diverging')?.size ?? 0);
+    await page.waitForFunction(() => CSS.highlights.size > 0, null, { timeout: 5000 }); // painted after the answer
     assert.ok((await ranges()) > 0, 'highlighted after analysis');
     await page.reload({ waitUntil: 'load' });
     assert.equal(await ranges(), 0, 'a reload drops the highlights');

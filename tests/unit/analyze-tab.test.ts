@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 const calls = { extract: 0, analyze: 0, paint: 0 };
 let text = 'The council voted 31 to 12 on Tuesday to build cycle lanes along the ring road.';
 let cache: unknown;
+let paintGate: Promise<void> = Promise.resolve();
 const URL_A = 'https://news.example/story';
 
 vi.mock('../../src/shared/protocol.ts', () => ({
@@ -18,7 +19,10 @@ vi.mock('../../src/shared/protocol.ts', () => ({
 }));
 vi.mock('../../src/background/tab-content-script.ts', () => ({
   injectContentScript: async () => true,
-  paintHighlights: async () => void calls.paint++,
+  paintHighlights: async () => {
+    await paintGate;
+    calls.paint++;
+  },
   currentUrl: async () => URL_A,
 }));
 vi.mock('../../src/background/tab-cache.ts', () => ({
@@ -35,11 +39,12 @@ vi.mock('../../src/background/corpora.ts', () => ({
   },
 }));
 
-const { analyzeTab, forgetTab } = await import('../../src/background/analyze-tab.ts');
+const { analyzeTab, forgetTab, tabSettled } = await import('../../src/background/analyze-tab.ts');
 
 beforeEach(() => {
   calls.extract = calls.analyze = calls.paint = 0;
   cache = undefined;
+  paintGate = Promise.resolve();
   forgetTab(1);
 });
 
@@ -68,5 +73,18 @@ describe('analyzeTab', () => {
     text += ' Work starts in spring.';
     await analyzeTab(1);
     expect(calls).toMatchObject({ extract: 3, analyze: 2 });
+  });
+
+  test('the answer goes out before the page is painted; tabSettled waits for the painting', async () => {
+    let release!: () => void;
+    paintGate = new Promise<void>((r) => (release = r));
+    expect((await analyzeTab(1)).state).toBe('ready');
+    let settled = false;
+    void tabSettled(1).then(() => (settled = true));
+    await new Promise((r) => setTimeout(r, 10));
+    expect([settled, calls.paint]).toEqual([false, 0]);
+    release();
+    await tabSettled(1);
+    expect(calls.paint).toBe(1);
   });
 });
