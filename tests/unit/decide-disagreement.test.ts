@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REVISION_SPREAD, STABLE_MAX_GAP, decideDifferingValues, decideDisagreement, decidePeopleNouns, decideReportEvents, decideScaleGap, decideStableMeasure, decideSubjects, figurePlace, measureScope, readBareCount, readLowerBound, reportDay, revisionsHold } from '../../src/core/figures/decide-disagreement.ts';
+import { REVISION_SPREAD, SHARED_SUBJECT_WEIGHT, STABLE_MAX_GAP, decideDifferingValues, decideDisagreement, decidePeopleNouns, decideReportEvents, decideScaleGap, decideStableMeasure, decideSubjects, figurePlace, measureScope, readBareCount, readLowerBound, reportDay, revisionsHold } from '../../src/core/figures/decide-disagreement.ts';
 import { alignFigures } from '../../src/core/figures/align-figures.ts';
 
 describe('decideDisagreement: an update or a disagreement, from the dates of the differing pairs', () => {
@@ -158,14 +158,20 @@ describe('decideScaleGap: values orders of magnitude apart are other measures, t
   ])('%s', (_n, kind, values, expected) => expect(decideScaleGap(kind, values)).toBe(expected));
 });
 
-describe('decideSubjects: the name nearest each figure', () => {
-  const words = (...w: string[]) => new Set(w);
-  it.each<[string, string | undefined, Set<string>, string | undefined, Set<string>, 'one-subject' | 'two-subjects']>([
-    ['two boxers, each named only by its own record', 'rahman', words('rahman', 'kos', 'fell'), 'thompson', words('thompson', 'kos', 'ibf'), 'two-subjects'],
-    ['one name, read in the other\'s words', 'rahman', words('rahman', 'kos'), 'klitschko', words('klitschko', 'rahman', 'kos'), 'one-subject'],
-    ['the same name nearest both', 'nepal', words('nepal'), 'nepal', words('nepal'), 'one-subject'],
-    ['no name on one side', undefined, words('death'), 'nepal', words('nepal', 'death'), 'one-subject'],
-  ])('%s', (_n, na, wa, nb, wb, expected) => expect(decideSubjects({ name: na, words: wa }, { name: nb, words: wb })).toBe(expected));
+describe('decideSubjects: the name each figure is a value of', () => {
+  const words = (...w: Array<[string, number]>) => new Map(w);
+  it.each<[string, string | undefined, Map<string, number>, string | undefined, Map<string, number>, 'one-subject' | 'two-subjects']>([
+    ['two boxers, each named only by its own record', 'rahman', words(['rahman', 0.9], ['kos', 1]), 'thompson', words(['thompson', 0.9], ['ibf', 0.5]), 'two-subjects'],
+    ['one name, read close to the other figure', 'rahman', words(['rahman', 0.9]), 'klitschko', words(['klitschko', 0.9], ['rahman', 0.9]), 'one-subject'],
+    ['two players, the other named further off in a list', 'charles', words(['charles', 0.9], ['hillis', 0.3]), 'hillis', words(['hillis', 0.9]), 'two-subjects'],
+    ['the other name just under the weight', 'lopez', words(['lopez', 0.5], ['carrasquillo', SHARED_SUBJECT_WEIGHT - 0.01]), 'carrasquillo', words(['carrasquillo', 0.5]), 'two-subjects'],
+    ['the other name at the weight', 'lopez', words(['lopez', 0.5], ['carrasquillo', SHARED_SUBJECT_WEIGHT]), 'carrasquillo', words(['carrasquillo', 0.5]), 'one-subject'],
+    ['the same name nearest both', 'nepal', words(['nepal', 1]), 'nepal', words(), 'one-subject'],
+    ['no name on one side', undefined, words(['death', 1]), 'nepal', words(['nepal', 1], ['death', 1]), 'one-subject'],
+  ])('%s', (_n, na, wa, nb, wb, expected) => {
+    expect(decideSubjects({ name: na, words: wa }, { name: nb, words: wb })).toBe(expected);
+    expect(decideSubjects({ name: nb, words: wb }, { name: na, words: wa })).toBe(expected);
+  });
 });
 
 describe('decidePeopleNouns: counts of people under different nouns', () => {
@@ -187,6 +193,15 @@ describe('alignFigures: updates, scope and why', () => {
   const src = (reportId: string | null, text: string, published?: string) => ({ reportId, text, ...(published ? { published } : {}) });
   const toll1 = 'The earthquake killed at least 45 people in the province, officials said on Monday.';
   const toll2 = 'The earthquake killed at least 120 people in the province, officials said on Wednesday.';
+
+  it('values of two named players are related figures, not a disagreement; one player\'s two values are', () => {
+    const a = 'The Owls won on Sunday. In the second half, Tom Jones rushed for 226 yards while Mike Brown added 101.';
+    const b = 'The Owls won on Sunday. In the second half, RB Mike Brown rushed for 101 yards.';
+    const c = 'The Owls won on Sunday. In the second half, RB Tom Jones rushed for 210 yards.';
+    const flagged = (x: string, y: string) => alignFigures(src(null, x), [src('r', y)]).filter((g) => g.status === 'diverging').length;
+    expect(flagged(a, b)).toBe(0);
+    expect(flagged(a, c)).toBe(1);
+  });
 
   it('a later report with another death toll is an update, earliest first, with why', () => {
     const groups = alignFigures(src(null, toll2, '2024-05-18'), [src('a', toll1, '2024-05-16')]);

@@ -133,6 +133,8 @@ interface Item {
   complements: string[];
   /** Names close to the figure (describeMeasure's names). */
   names: string[];
+  /** The name its first member is a value of (describeMeasure's subject). */
+  subject: string | undefined;
   scope: MeasureScope;
   /** The place its first member is counted in (see figurePlace). */
   place: string | undefined;
@@ -346,8 +348,13 @@ function link(a: Item, b: Item, otherEvent = false): Link {
   const headsClash = a.heads.length > 0 && b.heads.length > 0 && !sameHead;
   // A unit that names its measure (a magnitude) says what is measured: the words need only be as alike as for agreeing values.
   const bar = stable !== undefined ? LINK_AGREE : LINK_DIVERGE;
-  const reason = !certain ? 'uncertain' : headsClash ? `heads ${a.heads}/${b.heads}` : !sameScope(a, b) ? `scope ${a.scope}/${b.scope} place ${a.place}/${b.place}` : stable === undefined && decideSubjects({ name: a.names[0], words: a.terms }, { name: b.names[0], words: b.terms }) === 'two-subjects' ? `subject ${a.names[0]}/${b.names[0]}` : sim < bar ? 'sim' : divergenceEvidence(a, b) < DIVERGE_EVIDENCE ? 'evidence' : '';
+  const reason = !certain ? 'uncertain' : headsClash ? `heads ${a.heads}/${b.heads}` : !sameScope(a, b) ? `scope ${a.scope}/${b.scope} place ${a.place}/${b.place}` : stable === undefined && twoSubjects(a, b) ? `subject ${a.subject}/${b.subject}` : sim < bar ? 'sim' : divergenceEvidence(a, b) < DIVERGE_EVIDENCE ? 'evidence' : '';
   return { ok: reason === '', sim, certain, reason };
+}
+
+/** Whether two items are values of two named subjects (see decideSubjects). */
+function twoSubjects(a: Item, b: Item): boolean {
+  return decideSubjects({ name: a.subject, words: a.terms }, { name: b.subject, words: b.terms }) === 'two-subjects';
 }
 
 /** Two counts that meet only as counts of people: their nouns must allow one count (see decidePeopleNouns). */
@@ -498,6 +505,7 @@ function buildSource(src: FigureSource): PreparedSource {
       compounds: [...new Set(chainMembers.flatMap((m) => (m.desc.compound ? [m.desc.compound] : [])))],
       complements: [...new Set(chainMembers.flatMap((m) => (m.desc.complement ? [m.desc.complement] : [])))],
       names: [...new Set(chainMembers.flatMap((m) => m.desc.names ?? []))],
+      subject: first.desc.subject,
       scope: chainMembers.find((m) => m.scope === 'part')?.scope ?? first.scope,
       place: first.place,
       bases: first.figure.kind === 'percent' ? basesOf(members, first) : [],
@@ -569,6 +577,7 @@ function buildItems(sources: FigureSource[], dates: ReadonlyArray<string | undef
         compounds: it.compounds,
         complements: it.complements,
         names: it.names,
+        subject: it.subject,
         scope: it.scope,
         place: it.place,
         bases: it.bases,
@@ -957,7 +966,7 @@ function prepare(sources: FigureSource[], dates: ReadonlyArray<string | undefine
 export function explainAlignment(
   open: FigureSource,
   related: FigureSource[],
-): { items: Array<{ reportId: string | null; text: string; label: string; heads: string[]; time?: string; terms: string[] }>; links: Array<{ a: string; b: string; score: number; linked: boolean; reason?: string }> } {
+): { items: Array<{ reportId: string | null; text: string; label: string; heads: string[]; time?: string; subject?: string; terms: string[] }>; links: Array<{ a: string; b: string; score: number; linked: boolean; reason?: string }> } {
   const items = prepare(withReferenceDates(open, related), [open, ...related].map((s) => s.published));
   const otherEvent = otherEventReports(items);
   const name = (it: Item) => `${it.reportId ?? 'open'}: ${it.members.map((m) => m.figure.text).join(' = ')}`;
@@ -976,6 +985,7 @@ export function explainAlignment(
       label: it.members[0]!.desc.label,
       heads: it.heads,
       ...(it.time ? { time: it.time } : {}),
+      ...(it.subject ? { subject: it.subject } : {}),
       terms: [...it.terms].sort((x, y) => y[1] - x[1]).slice(0, 8).map(([t, w]) => `${t}:${w.toFixed(2)}`),
     })),
     links: links.sort((x, y) => y.score - x.score),

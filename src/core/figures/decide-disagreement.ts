@@ -258,18 +258,23 @@ export function readBareCount(figure: Pick<Figure, 'kind' | 'unit' | 'value'>, h
 
 export type Subjects = 'one-subject' | 'two-subjects';
 
+/** Weight a figure's words must give the other figure's subject for that name to be its too (see decideSubjects). */
+export const SHARED_SUBJECT_WEIGHT = 0.8;
+
 /**
- * Whether two figures with different values may be of one subject, from the name written nearest each (a
- * player, a boxer, a company) and all the words read around the other: 'two-subjects' when each has a name and
- * neither name is among the other's words ("Rahman (45-7-2, 36 KOs)" and "Thompson ... (24 KOs)"); a name both
- * share further off (the opponent's) says nothing. Without a name on either side: 'one-subject'.
+ * Whether two figures with different values may be of one subject, from the name each is a value of (a player,
+ * a boxer, a company: describeMeasure's subject) and the weighted words read around the other: 'two-subjects'
+ * when each has a name and neither name stands close to the other figure ("Charles rushed for 226 yards" and
+ * "Hillis rushed for 101 yards"); a name the other figure's words hold only further off (the opponent's, a
+ * second player's in a list) says nothing. Without a name on either side: 'one-subject'.
  */
 export function decideSubjects(
-  a: { name: string | undefined; words: { has(term: string): boolean } },
-  b: { name: string | undefined; words: { has(term: string): boolean } },
+  a: { name: string | undefined; words: { get(term: string): number | undefined } },
+  b: { name: string | undefined; words: { get(term: string): number | undefined } },
 ): Subjects {
-  if (a.name === undefined || b.name === undefined) return 'one-subject';
-  return b.words.has(a.name) || a.words.has(b.name) ? 'one-subject' : 'two-subjects';
+  if (a.name === undefined || b.name === undefined || a.name === b.name) return 'one-subject';
+  const near = (words: typeof a.words, name: string) => (words.get(name) ?? 0) >= SHARED_SUBJECT_WEIGHT;
+  return near(b.words, a.name) || near(a.words, b.name) ? 'one-subject' : 'two-subjects';
 }
 
 export type ScaleGap = 'comparable' | 'other-measure';
