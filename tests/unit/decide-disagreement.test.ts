@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REVISION_SPREAD, SHARED_SUBJECT_WEIGHT, STABLE_MAX_GAP, decideDifferingValues, decideDisagreement, decidePeopleNouns, decideReportEvents, decideScaleGap, decideStableMeasure, decideSubjects, figurePlace, measureScope, readBareCount, readLowerBound, reportDay, revisionsHold } from '../../src/core/figures/decide-disagreement.ts';
+import { type BothValuesWitness, decideBothValues, REVISION_SPREAD, SHARED_SUBJECT_WEIGHT, STABLE_MAX_GAP, decideDifferingValues, decideDisagreement, decidePeopleNouns, decideReportEvents, decideScaleGap, decideStableMeasure, decideSubjects, figurePlace, measureScope, readBareCount, readLowerBound, reportDay, revisionsHold } from '../../src/core/figures/decide-disagreement.ts';
 import { alignFigures } from '../../src/core/figures/align-figures.ts';
 
 describe('decideDisagreement: an update or a disagreement, from the dates of the differing pairs', () => {
@@ -189,6 +189,17 @@ describe('decidePeopleNouns: counts of people under different nouns', () => {
   });
 });
 
+describe('decideBothValues: one report gives both values', () => {
+  it.each<[string, 'stable' | 'people-nouns' | 'other', BothValuesWitness, 'two-measures' | 'may-disagree']>([
+    ['no report gives both', 'other', 'none', 'may-disagree'],
+    ['a total and its part, each read as the measure', 'other', 'value-and-words', 'two-measures'],
+    ['the values alone, words of something else', 'other', 'value', 'may-disagree'],
+    ['a value and its parts in one sentence', 'other', 'one-sentence', 'two-measures'],
+    ['counts under different nouns of people, values alone', 'people-nouns', 'value', 'two-measures'],
+    ['two agencies\' magnitudes quoted in one report', 'stable', 'value-and-words', 'may-disagree'],
+  ])('%s', (_n, measure, witness, expected) => expect(decideBothValues(measure, witness)).toBe(expected));
+});
+
 describe('alignFigures: updates, scope and why', () => {
   const src = (reportId: string | null, text: string, published?: string) => ({ reportId, text, ...(published ? { published } : {}) });
   const toll1 = 'The earthquake killed at least 45 people in the province, officials said on Monday.';
@@ -201,6 +212,13 @@ describe('alignFigures: updates, scope and why', () => {
     const flagged = (x: string, y: string) => alignFigures(src(null, x), [src('r', y)]).filter((g) => g.status === 'diverging').length;
     expect(flagged(a, b)).toBe(0);
     expect(flagged(a, c)).toBe(1);
+  });
+
+  it('a total and its part given by one report are two measures, not a disagreement', () => {
+    const a = 'Acme will buy Widgetco for $12 billion in cash and stock, plus $2 billion in restricted stock units, or $14 billion in all.';
+    const b = 'Acme agreed to buy Widgetco for $14 billion in cash and stock, the companies said.';
+    const flagged = alignFigures(src(null, b), [src('r', a)]).filter((g) => g.status === 'diverging');
+    expect(flagged).toEqual([]);
   });
 
   it('a later report with another death toll is an update, earliest first, with why', () => {

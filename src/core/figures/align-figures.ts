@@ -39,7 +39,7 @@
 import { compareValueIntervals, gapPercent, significantDigits, valueInterval } from './compare-figure-values.ts';
 import { clipLabel, describeMeasure, figurePhrase, countSentenceTerms, measureTerms, type MeasureDescription } from './describe-measure.ts';
 import { extractFigures } from './extract/extract-figures.ts';
-import { decideDifferingValues, decideDisagreement, decidePeopleNouns, decideReportEvents, decideScaleGap, decideStableMeasure, decideSubjects, figurePlace, readBareCount, readLowerBound, type LowerBoundReading, STABLE_MAX_GAP, REVISION_SPREAD, measureScope, reportDay, revisionsHold, type MeasureScope } from './decide-disagreement.ts';
+import { decideBothValues, type BothValuesWitness, decideDifferingValues, decideDisagreement, decidePeopleNouns, decideReportEvents, decideScaleGap, decideStableMeasure, decideSubjects, figurePlace, readBareCount, readLowerBound, type LowerBoundReading, STABLE_MAX_GAP, REVISION_SPREAD, measureScope, reportDay, revisionsHold, type MeasureScope } from './decide-disagreement.ts';
 import { MEASURE_UNITS } from '../text/words/measure-units.ts';
 import { PEOPLE_BASE, unitFamily } from './unit-families.ts';
 import { SortedSpans, type Span } from '../text/sorted-spans.ts';
@@ -683,17 +683,44 @@ function otherEventReports(items: Item[]): Set<string> {
 }
 
 /**
- * link() of two items, and for counts that meet only as counts of people under different nouns with values
- * that differ ("149 passengers", "157 people"), one more test: a report that gives both values, each under its
- * own words, shows they are two counts (a report does not disagree with itself).
+ * link() of two items, and for two values that differ one more test: a report that gives both values, each as
+ * this measure, shows they are two measures (a report does not disagree with itself): a deal's total and its
+ * cash part, a game's passing yards and one pass's. See decideBothValues for what counts as such a report.
  */
 function linkAmong(items: Item[], i: number, j: number, otherEvent: Set<string>): Link {
   const [a, b] = [items[i]!, items[j]!];
   const l = link(a, b, otherEvent.has(sourcePair(a.source, b.source)));
-  if (!l.ok || sharedUnits(a, b).some((u) => u !== PEOPLE_BASE) || pairValues(a, b)?.[2] !== 'different') return l;
-  const agrees = (x: Item, y: Item) => x === y || (x.kind === y.kind && pairValues(x, y)?.[2] === 'same');
-  const witness = items.find((x) => agrees(x, a) && items.some((y) => y !== x && y.source === x.source && agrees(y, b)));
-  return witness ? { ...l, ok: false, reason: `both values in ${witness.reportId ?? 'open'}` } : l;
+  if (!l.ok || pairValues(a, b)?.[2] !== 'different') return l;
+  const units = sharedUnits(a, b);
+  const measure = units.some((u) => MEASURE_UNITS.has(u)) ? 'stable' : units.every((u) => u === PEOPLE_BASE) ? 'people-nouns' : 'other';
+  if (measure === 'stable') return l;
+  const [witness, report] = bothValuesWitness(items, a, b);
+  return decideBothValues(measure, witness) === 'two-measures' ? { ...l, ok: false, reason: `both values in ${report ?? 'open'}` } : l;
+}
+
+/**
+ * How strongly some report gives both values of a pair, and which: 'value-and-words' when each of its items
+ * agrees with one of the pair in value and reads as the same measure, as its current value (not "up from 45");
+ * 'one-sentence' when the values alone agree but both stand in one sentence (a value and its parts: "$12bn in
+ * cash and stock, plus $2bn in restricted stock, or $14bn in all"); 'value' when the values alone agree; else 'none'.
+ */
+function bothValuesWitness(items: Item[], a: Item, b: Item): [BothValuesWitness, string | null | undefined] {
+  const strength = (x: Item, y: Item) => (x === y ? 3 : x.kind !== y.kind || pairValues(x, y)?.[2] !== 'same' ? 0 : x.role === 'current' && link(x, y).ok ? 3 : 1);
+  const sentence = (x: Item) => x.members[0]!.sentence[0];
+  let best = 0;
+  let report: string | null | undefined;
+  for (const x of items) {
+    const sx = strength(x, a);
+    if (sx === 0) continue;
+    for (const y of items) {
+      if (y === x || y.source !== x.source) continue;
+      const min = Math.min(sx, strength(y, b));
+      const s = min === 1 && sentence(x) === sentence(y) ? 2 : min;
+      if (s > best) [best, report] = [s, x.reportId];
+      if (best === 3) return ['value-and-words', report];
+    }
+  }
+  return [(['none', 'value', 'one-sentence'] as const)[best]!, report];
 }
 
 function cluster(items: Item[], otherEvent: Set<string>): Item[][] {

@@ -306,3 +306,22 @@ export function decidePeopleNouns(a: string, b: string): PeopleNouns {
   if (!isPeopleNoun(a) || !isPeopleNoun(b)) return 'not-people';
   return a === b || ANY_PEOPLE_NOUNS.has(a) || ANY_PEOPLE_NOUNS.has(b) ? 'one-count' : 'other-people';
 }
+
+export type BothValues = 'two-measures' | 'may-disagree';
+export type BothValuesWitness = 'none' | 'value' | 'one-sentence' | 'value-and-words';
+
+/**
+ * Whether two different values of a measure are two measures because one report gives both: a report does not
+ * disagree with itself ("$16bn in cash and stock plus $3bn in restricted stock, $19bn in all"; "passed for 364
+ * yards, including a 41-yard touchdown"). `witness` says how such a report gives them (see align-figures):
+ * - counts of people under different nouns ('people-nouns': "149 passengers" and "157 people"): the values alone
+ *   are witness enough;
+ * - any other measure but a stable one: each value must read as the measure itself ('value-and-words'), or both
+ *   stand in one of its sentences ('one-sentence': a value and its parts, "$14bn in all");
+ * - a stable measure (a magnitude) is never split so: a report quoting two agencies' magnitudes tells of a
+ *   disagreement.
+ */
+export function decideBothValues(measure: 'stable' | 'people-nouns' | 'other', witness: BothValuesWitness): BothValues {
+  if (measure === 'stable' || witness === 'none') return 'may-disagree';
+  return measure === 'people-nouns' || witness !== 'value' ? 'two-measures' : 'may-disagree';
+}
