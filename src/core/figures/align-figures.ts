@@ -694,29 +694,58 @@ function linkAmong(items: Item[], i: number, j: number, otherEvent: Set<string>)
   const units = sharedUnits(a, b);
   const measure = units.some((u) => MEASURE_UNITS.has(u)) ? 'stable' : units.every((u) => u === PEOPLE_BASE) ? 'people-nouns' : 'other';
   if (measure === 'stable') return l;
-  const [witness, report] = bothValuesWitness(items, a, b);
+  const [witness, report] = measure === 'people-nouns' ? anyReportGivesBoth(items, a, b) : bothValuesWitness(items, a, b);
   return decideBothValues(measure, witness) === 'two-measures' ? { ...l, ok: false, reason: `both values in ${report ?? 'open'}` } : l;
 }
 
+/** Whether any report gives both values of a pair of counts of people, whatever their words ('value'), and which. */
+function anyReportGivesBoth(items: Item[], a: Item, b: Item): [BothValuesWitness, string | null | undefined] {
+  const agrees = (x: Item, y: Item) => x === y || (x.kind === y.kind && pairValues(x, y)?.[2] === 'same');
+  const witness = items.find((x) => agrees(x, a) && items.some((y) => y !== x && y.source === x.source && agrees(y, b)));
+  return witness ? ['value', witness.reportId] : ['none', undefined];
+}
+
+/** Each items array's items by source, and the items of a source agreeing with an item (linkAmong's witnesses). */
+const witnessMemo = new WeakMap<Item[], { bySource: Map<number, Item[]>; agreeing: Map<string, Array<{ y: Item; words: boolean }>> }>();
+
 /**
- * How strongly some report gives both values of a pair, and which: 'value-and-words' when each of its items
- * agrees with one of the pair in value and reads as the same measure, as its current value (not "up from 45");
+ * The items of report `source` whose value agrees with `other`'s, each with whether it reads as the same measure,
+ * as its current value (link, not "up from 45"). Remembered per items array: a data-heavy page asks the same
+ * report about the same value for each of its own figures.
+ */
+function agreeingIn(items: Item[], source: number, other: Item): Array<{ y: Item; words: boolean }> {
+  let memo = witnessMemo.get(items);
+  if (!memo) {
+    const bySource = new Map<number, Item[]>();
+    for (const it of items) bySource.set(it.source, [...(bySource.get(it.source) ?? []), it]);
+    memo = { bySource, agreeing: new Map() };
+    witnessMemo.set(items, memo);
+  }
+  const key = `${source}\u0000${items.indexOf(other)}`;
+  let out = memo.agreeing.get(key);
+  if (!out) {
+    out = (memo.bySource.get(source) ?? [])
+      .filter((y) => y.kind === other.kind && pairValues(y, other)?.[2] === 'same')
+      .map((y) => ({ y, words: y.role === 'current' && link(y, other).ok }));
+    memo.agreeing.set(key, out);
+  }
+  return out;
+}
+
+/**
+ * How strongly one of the pair's own reports gives both values, and which: 'value-and-words' when its other item
+ * agrees with the other value and reads as the same measure, as its current value (not "up from 45");
  * 'one-sentence' when the values alone agree but both stand in one sentence (a value and its parts: "$12bn in
  * cash and stock, plus $2bn in restricted stock, or $14bn in all"); 'value' when the values alone agree; else 'none'.
  */
 function bothValuesWitness(items: Item[], a: Item, b: Item): [BothValuesWitness, string | null | undefined] {
-  const strength = (x: Item, y: Item) => (x === y ? 3 : x.kind !== y.kind || pairValues(x, y)?.[2] !== 'same' ? 0 : x.role === 'current' && link(x, y).ok ? 3 : 1);
-  const sentence = (x: Item) => x.members[0]!.sentence[0];
   let best = 0;
   let report: string | null | undefined;
-  for (const x of items) {
-    const sx = strength(x, a);
-    if (sx === 0) continue;
-    for (const y of items) {
-      if (y === x || y.source !== x.source) continue;
-      const min = Math.min(sx, strength(y, b));
-      const s = min === 1 && sentence(x) === sentence(y) ? 2 : min;
-      if (s > best) [best, report] = [s, x.reportId];
+  for (const [own, other] of [[a, b], [b, a]] as const) {
+    for (const { y, words } of agreeingIn(items, own.source, other)) {
+      if (y === own) continue;
+      const s = words ? 3 : y.members[0]!.sentence[0] === own.members[0]!.sentence[0] ? 2 : 1;
+      if (s > best) [best, report] = [s, own.reportId];
       if (best === 3) return ['value-and-words', report];
     }
   }
