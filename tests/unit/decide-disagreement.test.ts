@@ -166,6 +166,7 @@ describe('decideSubjects: the name each figure is a value of', () => {
     ['two players, the other named further off in a list', 'charles', words(['charles', 0.9], ['hillis', 0.3]), 'hillis', words(['hillis', 0.9]), 'two-subjects'],
     ['the other name just under the weight', 'lopez', words(['lopez', 0.5], ['carrasquillo', SHARED_SUBJECT_WEIGHT - 0.01]), 'carrasquillo', words(['carrasquillo', 0.5]), 'two-subjects'],
     ['the other name at the weight', 'lopez', words(['lopez', 0.5], ['carrasquillo', SHARED_SUBJECT_WEIGHT]), 'carrasquillo', words(['carrasquillo', 0.5]), 'one-subject'],
+    ['a person named by a pronoun only and a named one', '(pronoun)', words(['catch', 1]), 'wayne', words(['wayne', 0.9]), 'two-subjects'],
     ['the same name nearest both', 'nepal', words(['nepal', 1]), 'nepal', words(), 'one-subject'],
     ['no name on one side', undefined, words(['death', 1]), 'nepal', words(['nepal', 1], ['death', 1]), 'one-subject'],
   ])('%s', (_n, na, wa, nb, wb, expected) => {

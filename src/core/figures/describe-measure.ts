@@ -20,6 +20,7 @@ import { CASUALTY_LINKS, CASUALTY_WORDS } from '../text/words/casualty-words.ts'
 import { PLACE_PREPOSITIONS, REPORTING_WORDS } from '../text/words/attribution-words.ts';
 import { FALL_VERBS, RISE_VERBS } from '../text/words/change-words.ts';
 import { UNITS_AFTER } from './extract/figure-units.ts';
+import { SUBJECT_PRONOUNS } from '../text/words/subject-pronouns.ts';
 
 export type { Span } from '../text/sorted-spans.ts';
 
@@ -460,6 +461,8 @@ function noteName(names: Map<string, number>, text: string, tokens: readonly Tok
   if (/^\p{Lu}/u.test(surface) && !attributed(tokens, k) && writtenMidSentence(text, surface)) names.set(name, weight);
 }
 
+/** The subject of a figure whose clause names its person by a pronoun only ("He has 605 yards"). */
+export const UNNAMED_PERSON = '(pronoun)';
 /** Words read back from a figure for the name it is a value of. */
 export const SUBJECT_WINDOW = 10;
 
@@ -470,13 +473,16 @@ export const SUBJECT_WINDOW = 10;
  * town of Gadera"), a source ("Reuters reported"), a place (written "in Gansu" somewhere: writtenAsPlace) nor a
  * word only capitalised as a sentence's first. A name
  * written with a possessive right before the figure is its owner whatever precedes it ("since Charles' 80-yard
- * run"). Undefined when none is near.
+ * run"). A personal pronoun nearer than any name makes it UNNAMED_PERSON: someone's, not said whose, so not
+ * the same as a named one's. Undefined when none is near.
  */
 function figureSubject(text: string, tokens: readonly Token[], at: number): string | undefined {
   for (let k = at - 1, n = 0; k >= 0 && n < SUBJECT_WINDOW; k--) {
     const tok = tokens[k]!;
     if (tok.figure >= 0) continue;
     n++;
+    // "He has 53 catches for 605 yards": someone's, named elsewhere (a source when a saying verb follows: "he said").
+    if (SUBJECT_PRONOUNS.has(tok.surface.toLowerCase())) return REPORTING_WORDS.has(lowSurface(tokens, k + 1)) ? undefined : UNNAMED_PERSON;
     if (!/^\p{Lu}/u.test(tok.surface)) continue;
     let first = k;
     while (first > 0 && tokens[first - 1]!.figure === -1 && /^\p{Lu}/u.test(tokens[first - 1]!.surface) && !/\S/.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start))) first--;
