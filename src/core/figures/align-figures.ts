@@ -700,7 +700,12 @@ function linkAmong(items: Item[], i: number, j: number, otherEvent: Set<string>)
 
 /** Whether any report gives both values of a pair of counts of people, whatever their words ('value'), and which. */
 function anyReportGivesBoth(items: Item[], a: Item, b: Item): [BothValuesWitness, string | null | undefined] {
-  const agrees = (x: Item, y: Item) => x === y || (x.kind === y.kind && pairValues(x, y)?.[2] === 'same');
+  // The very value: a hedged one ("more than 60 injured") agrees with too many counts to witness anything.
+  const agrees = (x: Item, y: Item) => {
+    if (x === y) return true;
+    const pv = x.kind === y.kind ? pairValues(x, y) : undefined;
+    return pv !== undefined && pv[2] === 'same' && pv[0] === pv[1];
+  };
   const witness = items.find((x) => agrees(x, a) && items.some((y) => y !== x && y.source === x.source && agrees(y, b)));
   return witness ? ['value', witness.reportId] : ['none', undefined];
 }

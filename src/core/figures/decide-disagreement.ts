@@ -5,7 +5,8 @@ import { CASUALTY_HEADS, CASUALTY_WORDS } from '../text/words/casualty-words.ts'
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/words/month-names.ts';
 import { FIRST_EVENT_WORDS, FOLLOWING_EVENT_NOUNS, FURTHER_EVENT_WORDS } from '../text/words/event-sequence-words.ts';
 import { TIME_UNITS } from './extract/figure-units.ts';
-import { ANY_PEOPLE_NOUNS, isPeopleNoun } from '../text/words/people-nouns.ts';
+import { CLAUSE_OPENERS } from '../text/words/function-words.ts';
+import { ANY_PEOPLE_NOUNS, NATIONALITY_NOUNS, isPeopleNoun } from '../text/words/people-nouns.ts';
 
 export type Disagreement = 'updated' | 'diverging';
 
@@ -211,8 +212,9 @@ export function figurePlace(text: string, figure: Pick<Figure, 'end'>, sentence:
   // The "in" is looked for first: most figures have none, and the headline check reads 400 characters.
   const tokens = (text.slice(figure.end, Math.min(sentence[1], figure.end + 120)).match(PLACE_TOKEN) ?? []).slice(0, PLACE_WINDOW + 6);
   const at = tokens.findIndex((t, k) => k < PLACE_WINDOW && t === 'in');
-  // Only within the figure's clause: "45 dead in Oaxaca", not "45 dead, officials in Oaxaca said".
-  if (at < 0 || tokens.slice(0, at).some((t) => /^[,;:()\u2013\u2014]$/.test(t))) return undefined;
+  // Only within the figure's clause: "45 dead in Oaxaca", not "45 dead, officials in Oaxaca said" nor "65 missing as
+  // the toll in Nepal rose".
+  if (at < 0 || tokens.slice(0, at).some((t) => /^[,;:()\u2013\u2014]$/.test(t) || CLAUSE_OPENERS.has(t.toLowerCase()))) return undefined;
   const long = text.slice(Math.max(sentence[0], figure.end - 200), Math.min(sentence[1], figure.end + 200)).match(/\p{L}{4,}/gu) ?? [];
   if (long.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > long.length) return undefined;
   const names: string[] = [];
@@ -304,7 +306,8 @@ export type PeopleNouns = 'one-count' | 'other-people' | 'not-people';
  */
 export function decidePeopleNouns(a: string, b: string): PeopleNouns {
   if (!isPeopleNoun(a) || !isPeopleNoun(b)) return 'not-people';
-  return a === b || ANY_PEOPLE_NOUNS.has(a) || ANY_PEOPLE_NOUNS.has(b) ? 'one-count' : 'other-people';
+  const any = (n: string) => ANY_PEOPLE_NOUNS.has(n) || NATIONALITY_NOUNS.has(n);
+  return a === b || any(a) || any(b) ? 'one-count' : 'other-people';
 }
 
 export type BothValues = 'two-measures' | 'may-disagree';
