@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REVISION_SPREAD, STABLE_MAX_GAP, decideDifferingValues, decideDisagreement, decidePeopleNouns, decideReportEvents, decideScaleGap, decideStableMeasure, decideSubjects, figurePlace, measureScope, readBareCount, readLowerBound, reportDay, revisionsHold } from '../../src/core/figures/decide-disagreement.ts';
+import { type BothValuesWitness, decideBothValues, REVISION_SPREAD, SHARED_SUBJECT_WEIGHT, STABLE_MAX_GAP, decideDifferingValues, decideDisagreement, decidePeopleNouns, decideReportEvents, decideScaleGap, decideStableMeasure, decideSubjects, figurePlace, measureScope, readBareCount, readLowerBound, reportDay, revisionsHold } from '../../src/core/figures/decide-disagreement.ts';
 import { alignFigures } from '../../src/core/figures/align-figures.ts';
 
 describe('decideDisagreement: an update or a disagreement, from the dates of the differing pairs', () => {
@@ -106,6 +106,8 @@ describe('figurePlace: the place a count is counted in', () => {
     ['Fifteen people are confirmed dead after a quake shook the south.', 'Fifteen', undefined],
     ['The quake killed at least 45 people in the province.', '45', undefined],
     ['45 dead, officials in Oaxaca said.', '45', undefined],
+    ['At least 65 climbers were feared missing as the death toll in Varenia rose.', '65', undefined],
+    ['At least 65 climbers were feared missing in Varenia as the death toll rose.', '65', 'varenia'],
     ['At Least 119 Dead in Magnitude 7.1 Mexico Quake', '119', undefined],
     ['The floods killed 45 people in March, officials said.', '45', undefined],
     ['The storm killed 12 people in Oaxaca on Sunday and 3 in Chiapas.', '12', 'oaxaca'],
@@ -158,14 +160,21 @@ describe('decideScaleGap: values orders of magnitude apart are other measures, t
   ])('%s', (_n, kind, values, expected) => expect(decideScaleGap(kind, values)).toBe(expected));
 });
 
-describe('decideSubjects: the name nearest each figure', () => {
-  const words = (...w: string[]) => new Set(w);
-  it.each<[string, string | undefined, Set<string>, string | undefined, Set<string>, 'one-subject' | 'two-subjects']>([
-    ['two boxers, each named only by its own record', 'rahman', words('rahman', 'kos', 'fell'), 'thompson', words('thompson', 'kos', 'ibf'), 'two-subjects'],
-    ['one name, read in the other\'s words', 'rahman', words('rahman', 'kos'), 'klitschko', words('klitschko', 'rahman', 'kos'), 'one-subject'],
-    ['the same name nearest both', 'nepal', words('nepal'), 'nepal', words('nepal'), 'one-subject'],
-    ['no name on one side', undefined, words('death'), 'nepal', words('nepal', 'death'), 'one-subject'],
-  ])('%s', (_n, na, wa, nb, wb, expected) => expect(decideSubjects({ name: na, words: wa }, { name: nb, words: wb })).toBe(expected));
+describe('decideSubjects: the name each figure is a value of', () => {
+  const words = (...w: Array<[string, number]>) => new Map(w);
+  it.each<[string, string | undefined, Map<string, number>, string | undefined, Map<string, number>, 'one-subject' | 'two-subjects']>([
+    ['two boxers, each named only by its own record', 'rahman', words(['rahman', 0.9], ['kos', 1]), 'thompson', words(['thompson', 0.9], ['ibf', 0.5]), 'two-subjects'],
+    ['one name, read close to the other figure', 'rahman', words(['rahman', 0.9]), 'klitschko', words(['klitschko', 0.9], ['rahman', 0.9]), 'one-subject'],
+    ['two players, the other named further off in a list', 'charles', words(['charles', 0.9], ['hillis', 0.3]), 'hillis', words(['hillis', 0.9]), 'two-subjects'],
+    ['the other name just under the weight', 'lopez', words(['lopez', 0.5], ['carrasquillo', SHARED_SUBJECT_WEIGHT - 0.01]), 'carrasquillo', words(['carrasquillo', 0.5]), 'two-subjects'],
+    ['the other name at the weight', 'lopez', words(['lopez', 0.5], ['carrasquillo', SHARED_SUBJECT_WEIGHT]), 'carrasquillo', words(['carrasquillo', 0.5]), 'one-subject'],
+    ['a person named by a pronoun only and a named one', '(pronoun)', words(['catch', 1]), 'wayne', words(['wayne', 0.9]), 'two-subjects'],
+    ['the same name nearest both', 'nepal', words(['nepal', 1]), 'nepal', words(), 'one-subject'],
+    ['no name on one side', undefined, words(['death', 1]), 'nepal', words(['nepal', 1], ['death', 1]), 'one-subject'],
+  ])('%s', (_n, na, wa, nb, wb, expected) => {
+    expect(decideSubjects({ name: na, words: wa }, { name: nb, words: wb })).toBe(expected);
+    expect(decideSubjects({ name: nb, words: wb }, { name: na, words: wa })).toBe(expected);
+  });
 });
 
 describe('decidePeopleNouns: counts of people under different nouns', () => {
@@ -175,6 +184,8 @@ describe('decidePeopleNouns: counts of people under different nouns', () => {
     ['lives and people', 'life', 'person', 'one-count'],
     ['two nouns that each say which people', 'passenger', 'civilian', 'other-people'],
     ['soldiers and civilians', 'soldier', 'civilian', 'other-people'],
+    ['a noun that says only the country and one that says which people', 'national', 'climber', 'one-count'],
+    ['citizens and people', 'citizen', 'person', 'one-count'],
     ['"others" is a remainder, not any people', 'other', 'person', 'not-people'],
     ['not people at all', 'point', 'person', 'not-people'],
   ])('%s', (_n, a, b, expected) => {
@@ -183,10 +194,37 @@ describe('decidePeopleNouns: counts of people under different nouns', () => {
   });
 });
 
+describe('decideBothValues: one report gives both values', () => {
+  it.each<[string, 'stable' | 'people-nouns' | 'other', BothValuesWitness, 'two-measures' | 'may-disagree']>([
+    ['no report gives both', 'other', 'none', 'may-disagree'],
+    ['a total and its part, each read as the measure', 'other', 'value-and-words', 'two-measures'],
+    ['the values alone, words of something else', 'other', 'value', 'may-disagree'],
+    ['a value and its parts in one sentence', 'other', 'one-sentence', 'two-measures'],
+    ['counts under different nouns of people, values alone', 'people-nouns', 'value', 'two-measures'],
+    ['two agencies\' magnitudes quoted in one report', 'stable', 'value-and-words', 'may-disagree'],
+  ])('%s', (_n, measure, witness, expected) => expect(decideBothValues(measure, witness)).toBe(expected));
+});
+
 describe('alignFigures: updates, scope and why', () => {
   const src = (reportId: string | null, text: string, published?: string) => ({ reportId, text, ...(published ? { published } : {}) });
   const toll1 = 'The earthquake killed at least 45 people in the province, officials said on Monday.';
   const toll2 = 'The earthquake killed at least 120 people in the province, officials said on Wednesday.';
+
+  it('values of two named players are related figures, not a disagreement; one player\'s two values are', () => {
+    const a = 'The Owls won on Sunday. In the second half, Tom Jones rushed for 226 yards while Mike Brown added 101.';
+    const b = 'The Owls won on Sunday. In the second half, RB Mike Brown rushed for 101 yards.';
+    const c = 'The Owls won on Sunday. In the second half, RB Tom Jones rushed for 210 yards.';
+    const flagged = (x: string, y: string) => alignFigures(src(null, x), [src('r', y)]).filter((g) => g.status === 'diverging').length;
+    expect(flagged(a, b)).toBe(0);
+    expect(flagged(a, c)).toBe(1);
+  });
+
+  it('a total and its part given by one report are two measures, not a disagreement', () => {
+    const a = 'Acme will buy Widgetco for $12 billion in cash and stock, plus $2 billion in restricted stock units, or $14 billion in all.';
+    const b = 'Acme agreed to buy Widgetco for $14 billion in cash and stock, the companies said.';
+    const flagged = alignFigures(src(null, b), [src('r', a)]).filter((g) => g.status === 'diverging');
+    expect(flagged).toEqual([]);
+  });
 
   it('a later report with another death toll is an update, earliest first, with why', () => {
     const groups = alignFigures(src(null, toll2, '2024-05-18'), [src('a', toll1, '2024-05-16')]);
@@ -230,6 +268,10 @@ describe('alignFigures: updates, scope and why', () => {
     const both = `${crash('157 people')} The plane carried 149 passengers and eight crew.`;
     const apart = alignFigures(src(null, crash('149 passengers'), '2019-03-11'), [src('a', crash('157 people'), '2019-03-11'), src('b', both, '2019-03-11')]);
     expect(apart.filter((g) => g.status === 'diverging' || g.status === 'updated')).toEqual([]);
+    // A hedged value ("more than 140") is no witness: it agrees with too many counts.
+    const hedged = `${crash('157 people')} More than 140 passengers had checked in online.`;
+    const kept = alignFigures(src(null, crash('149 passengers'), '2019-03-11'), [src('a', crash('157 people'), '2019-03-11'), src('b', hedged, '2019-03-11')]);
+    expect(kept.some((g) => g.status === 'diverging')).toBe(true);
   });
 
   it('without dates it stays diverging and says the reports are undated', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DESCRIBE_WINDOW, describeMeasure, figurePhrase, isVerbLike, MAX_LABEL_CHARS, measureTerms, normalizeTime, normalizeUnit, stemMeasureWord } from '../../src/core/figures/describe-measure.ts';
+import { DESCRIBE_WINDOW, describeMeasure, UNNAMED_PERSON, figurePhrase, isVerbLike, MAX_LABEL_CHARS, measureTerms, normalizeTime, normalizeUnit, stemMeasureWord } from '../../src/core/figures/describe-measure.ts';
 import { SortedSpans } from '../../src/core/text/sorted-spans.ts';
 import type { Figure } from '../../src/core/types.ts';
 
@@ -226,5 +226,26 @@ describe('describeMeasure: what a count of casualties counts, and a magnitude', 
   it('a magnitude is written into the unit itself, whatever noun follows', () => {
     const t = 'A 7.8-magnitude temblor shook the capital.';
     expect(describeMeasure(t, fig(t, '7.8-magnitude', 'quantity', 7.8, 'magnitude')).compound).toBe('magnitude');
+  });
+});
+
+describe('describeMeasure: the name a figure is a value of (subject)', () => {
+  // [text, figure surface, kind, value, unit, subject]
+  const ROWS: Array<[string, string, Figure['kind'], number, string, string | undefined]> = [
+    ['Jones completed 29 of 34 passes for 364 yards in the win over Smith.', '364 yards', 'quantity', 364, 'yard', undefined], // only capitalised as a sentence's first
+    ['In the win, Jones completed 29 of 34 passes for 364 yards over Smith.', '364 yards', 'quantity', 364, 'yard', 'jone'],
+    ['Alice Brown had 11 points, 11 rebounds and six blocked shots.', '11 rebounds', 'count', 11, 'rebound', 'brown'],
+    ['The rookie threw a 41-yard touchdown pass to Carl Green.', '41-yard', 'quantity', 41, 'yard', undefined],
+    ["The Owls lost despite Green' 226 yards rushing, said Tom.", '226 yards', 'quantity', 226, 'yard', 'green'],
+    ['The rocket hit the town of Gadia, 17 miles from the coast.', '17 miles', 'quantity', 17, 'mile', undefined],
+    ['The quake in Vardo killed 59 people. Vardo officials said the toll would rise.', '59 people', 'count', 59, 'person', undefined],
+    ['Reuters reported 40 people were killed.', '40 people', 'count', 40, 'person', undefined],
+    ['At least 40 people were killed in the attack.', '40 people', 'count', 40, 'person', undefined],
+    ['He has 53 catches for 605 yards this season.', '605 yards', 'quantity', 605, 'yard', UNNAMED_PERSON],
+    ['In fact, Jones landed 28 of his 68 punches in the round.', '68', 'count', 68, 'punch', 'jone'],
+    ['He said 40 people were killed.', '40 people', 'count', 40, 'person', undefined],
+  ];
+  it.each(ROWS)('%s [%s]', (text, surface, kind, value, unit, subject) => {
+    expect(describeMeasure(text, fig(text, surface, kind, value, unit)).subject).toBe(subject);
   });
 });

@@ -39,7 +39,7 @@
 import { compareValueIntervals, gapPercent, significantDigits, valueInterval } from './compare-figure-values.ts';
 import { clipLabel, describeMeasure, figurePhrase, countSentenceTerms, measureTerms, type MeasureDescription } from './describe-measure.ts';
 import { extractFigures } from './extract/extract-figures.ts';
-import { decideDifferingValues, decideDisagreement, decidePeopleNouns, decideReportEvents, decideScaleGap, decideStableMeasure, decideSubjects, figurePlace, readBareCount, readLowerBound, type LowerBoundReading, STABLE_MAX_GAP, REVISION_SPREAD, measureScope, reportDay, revisionsHold, type MeasureScope } from './decide-disagreement.ts';
+import { decideBothValues, type BothValuesWitness, decideDifferingValues, decideDisagreement, decidePeopleNouns, decideReportEvents, decideScaleGap, decideStableMeasure, decideSubjects, figurePlace, readBareCount, readLowerBound, type LowerBoundReading, STABLE_MAX_GAP, REVISION_SPREAD, measureScope, reportDay, revisionsHold, type MeasureScope } from './decide-disagreement.ts';
 import { MEASURE_UNITS } from '../text/words/measure-units.ts';
 import { PEOPLE_BASE, unitFamily } from './unit-families.ts';
 import { SortedSpans, type Span } from '../text/sorted-spans.ts';
@@ -133,6 +133,8 @@ interface Item {
   complements: string[];
   /** Names close to the figure (describeMeasure's names). */
   names: string[];
+  /** The name its first member is a value of (describeMeasure's subject). */
+  subject: string | undefined;
   scope: MeasureScope;
   /** The place its first member is counted in (see figurePlace). */
   place: string | undefined;
@@ -346,8 +348,13 @@ function link(a: Item, b: Item, otherEvent = false): Link {
   const headsClash = a.heads.length > 0 && b.heads.length > 0 && !sameHead;
   // A unit that names its measure (a magnitude) says what is measured: the words need only be as alike as for agreeing values.
   const bar = stable !== undefined ? LINK_AGREE : LINK_DIVERGE;
-  const reason = !certain ? 'uncertain' : headsClash ? `heads ${a.heads}/${b.heads}` : !sameScope(a, b) ? `scope ${a.scope}/${b.scope} place ${a.place}/${b.place}` : stable === undefined && decideSubjects({ name: a.names[0], words: a.terms }, { name: b.names[0], words: b.terms }) === 'two-subjects' ? `subject ${a.names[0]}/${b.names[0]}` : sim < bar ? 'sim' : divergenceEvidence(a, b) < DIVERGE_EVIDENCE ? 'evidence' : '';
+  const reason = !certain ? 'uncertain' : headsClash ? `heads ${a.heads}/${b.heads}` : !sameScope(a, b) ? `scope ${a.scope}/${b.scope} place ${a.place}/${b.place}` : stable === undefined && twoSubjects(a, b) ? `subject ${a.subject}/${b.subject}` : sim < bar ? 'sim' : divergenceEvidence(a, b) < DIVERGE_EVIDENCE ? 'evidence' : '';
   return { ok: reason === '', sim, certain, reason };
+}
+
+/** Whether two items are values of two named subjects (see decideSubjects). */
+function twoSubjects(a: Item, b: Item): boolean {
+  return decideSubjects({ name: a.subject, words: a.terms }, { name: b.subject, words: b.terms }) === 'two-subjects';
 }
 
 /** Two counts that meet only as counts of people: their nouns must allow one count (see decidePeopleNouns). */
@@ -498,6 +505,7 @@ function buildSource(src: FigureSource): PreparedSource {
       compounds: [...new Set(chainMembers.flatMap((m) => (m.desc.compound ? [m.desc.compound] : [])))],
       complements: [...new Set(chainMembers.flatMap((m) => (m.desc.complement ? [m.desc.complement] : [])))],
       names: [...new Set(chainMembers.flatMap((m) => m.desc.names ?? []))],
+      subject: first.desc.subject,
       scope: chainMembers.find((m) => m.scope === 'part')?.scope ?? first.scope,
       place: first.place,
       bases: first.figure.kind === 'percent' ? basesOf(members, first) : [],
@@ -569,6 +577,7 @@ function buildItems(sources: FigureSource[], dates: ReadonlyArray<string | undef
         compounds: it.compounds,
         complements: it.complements,
         names: it.names,
+        subject: it.subject,
         scope: it.scope,
         place: it.place,
         bases: it.bases,
@@ -674,17 +683,78 @@ function otherEventReports(items: Item[]): Set<string> {
 }
 
 /**
- * link() of two items, and for counts that meet only as counts of people under different nouns with values
- * that differ ("149 passengers", "157 people"), one more test: a report that gives both values, each under its
- * own words, shows they are two counts (a report does not disagree with itself).
+ * link() of two items, and for two values that differ one more test: a report that gives both values, each as
+ * this measure, shows they are two measures (a report does not disagree with itself): a deal's total and its
+ * cash part, a game's passing yards and one pass's. See decideBothValues for what counts as such a report.
  */
 function linkAmong(items: Item[], i: number, j: number, otherEvent: Set<string>): Link {
   const [a, b] = [items[i]!, items[j]!];
   const l = link(a, b, otherEvent.has(sourcePair(a.source, b.source)));
-  if (!l.ok || sharedUnits(a, b).some((u) => u !== PEOPLE_BASE) || pairValues(a, b)?.[2] !== 'different') return l;
-  const agrees = (x: Item, y: Item) => x === y || (x.kind === y.kind && pairValues(x, y)?.[2] === 'same');
+  if (!l.ok || pairValues(a, b)?.[2] !== 'different') return l;
+  const units = sharedUnits(a, b);
+  const measure = units.some((u) => MEASURE_UNITS.has(u)) ? 'stable' : units.every((u) => u === PEOPLE_BASE) ? 'people-nouns' : 'other';
+  if (measure === 'stable') return l;
+  const [witness, report] = measure === 'people-nouns' ? anyReportGivesBoth(items, a, b) : bothValuesWitness(items, a, b);
+  return decideBothValues(measure, witness) === 'two-measures' ? { ...l, ok: false, reason: `both values in ${report ?? 'open'}` } : l;
+}
+
+/** Whether any report gives both values of a pair of counts of people, whatever their words ('value'), and which. */
+function anyReportGivesBoth(items: Item[], a: Item, b: Item): [BothValuesWitness, string | null | undefined] {
+  // The very value: a hedged one ("more than 60 injured") agrees with too many counts to witness anything.
+  const agrees = (x: Item, y: Item) => {
+    if (x === y) return true;
+    const pv = x.kind === y.kind ? pairValues(x, y) : undefined;
+    return pv !== undefined && pv[2] === 'same' && pv[0] === pv[1];
+  };
   const witness = items.find((x) => agrees(x, a) && items.some((y) => y !== x && y.source === x.source && agrees(y, b)));
-  return witness ? { ...l, ok: false, reason: `both values in ${witness.reportId ?? 'open'}` } : l;
+  return witness ? ['value', witness.reportId] : ['none', undefined];
+}
+
+/** Each items array's items by source, and the items of a source agreeing with an item (linkAmong's witnesses). */
+const witnessMemo = new WeakMap<Item[], { bySource: Map<number, Item[]>; agreeing: Map<string, Array<{ y: Item; words: boolean }>> }>();
+
+/**
+ * The items of report `source` whose value agrees with `other`'s, each with whether it reads as the same measure,
+ * as its current value (link, not "up from 45"). Remembered per items array: a data-heavy page asks the same
+ * report about the same value for each of its own figures.
+ */
+function agreeingIn(items: Item[], source: number, other: Item): Array<{ y: Item; words: boolean }> {
+  let memo = witnessMemo.get(items);
+  if (!memo) {
+    const bySource = new Map<number, Item[]>();
+    for (const it of items) bySource.set(it.source, [...(bySource.get(it.source) ?? []), it]);
+    memo = { bySource, agreeing: new Map() };
+    witnessMemo.set(items, memo);
+  }
+  const key = `${source}\u0000${items.indexOf(other)}`;
+  let out = memo.agreeing.get(key);
+  if (!out) {
+    out = (memo.bySource.get(source) ?? [])
+      .filter((y) => y.kind === other.kind && pairValues(y, other)?.[2] === 'same')
+      .map((y) => ({ y, words: y.role === 'current' && link(y, other).ok }));
+    memo.agreeing.set(key, out);
+  }
+  return out;
+}
+
+/**
+ * How strongly one of the pair's own reports gives both values, and which: 'value-and-words' when its other item
+ * agrees with the other value and reads as the same measure, as its current value (not "up from 45");
+ * 'one-sentence' when the values alone agree but both stand in one sentence (a value and its parts: "$12bn in
+ * cash and stock, plus $2bn in restricted stock, or $14bn in all"); 'value' when the values alone agree; else 'none'.
+ */
+function bothValuesWitness(items: Item[], a: Item, b: Item): [BothValuesWitness, string | null | undefined] {
+  let best = 0;
+  let report: string | null | undefined;
+  for (const [own, other] of [[a, b], [b, a]] as const) {
+    for (const { y, words } of agreeingIn(items, own.source, other)) {
+      if (y === own) continue;
+      const s = words ? 3 : y.members[0]!.sentence[0] === own.members[0]!.sentence[0] ? 2 : 1;
+      if (s > best) [best, report] = [s, own.reportId];
+      if (best === 3) return ['value-and-words', report];
+    }
+  }
+  return [(['none', 'value', 'one-sentence'] as const)[best]!, report];
 }
 
 function cluster(items: Item[], otherEvent: Set<string>): Item[][] {
@@ -957,7 +1027,7 @@ function prepare(sources: FigureSource[], dates: ReadonlyArray<string | undefine
 export function explainAlignment(
   open: FigureSource,
   related: FigureSource[],
-): { items: Array<{ reportId: string | null; text: string; label: string; heads: string[]; time?: string; terms: string[] }>; links: Array<{ a: string; b: string; score: number; linked: boolean; reason?: string }> } {
+): { items: Array<{ reportId: string | null; text: string; label: string; heads: string[]; time?: string; subject?: string; terms: string[] }>; links: Array<{ a: string; b: string; score: number; linked: boolean; reason?: string }> } {
   const items = prepare(withReferenceDates(open, related), [open, ...related].map((s) => s.published));
   const otherEvent = otherEventReports(items);
   const name = (it: Item) => `${it.reportId ?? 'open'}: ${it.members.map((m) => m.figure.text).join(' = ')}`;
@@ -976,6 +1046,7 @@ export function explainAlignment(
       label: it.members[0]!.desc.label,
       heads: it.heads,
       ...(it.time ? { time: it.time } : {}),
+      ...(it.subject ? { subject: it.subject } : {}),
       terms: [...it.terms].sort((x, y) => y[1] - x[1]).slice(0, 8).map(([t, w]) => `${t}:${w.toFixed(2)}`),
     })),
     links: links.sort((x, y) => y.score - x.score),

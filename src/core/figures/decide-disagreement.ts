@@ -5,7 +5,8 @@ import { CASUALTY_HEADS, CASUALTY_WORDS } from '../text/words/casualty-words.ts'
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/words/month-names.ts';
 import { FIRST_EVENT_WORDS, FOLLOWING_EVENT_NOUNS, FURTHER_EVENT_WORDS } from '../text/words/event-sequence-words.ts';
 import { TIME_UNITS } from './extract/figure-units.ts';
-import { ANY_PEOPLE_NOUNS, isPeopleNoun } from '../text/words/people-nouns.ts';
+import { CLAUSE_OPENERS } from '../text/words/function-words.ts';
+import { ANY_PEOPLE_NOUNS, NATIONALITY_NOUNS, isPeopleNoun } from '../text/words/people-nouns.ts';
 
 export type Disagreement = 'updated' | 'diverging';
 
@@ -211,8 +212,9 @@ export function figurePlace(text: string, figure: Pick<Figure, 'end'>, sentence:
   // The "in" is looked for first: most figures have none, and the headline check reads 400 characters.
   const tokens = (text.slice(figure.end, Math.min(sentence[1], figure.end + 120)).match(PLACE_TOKEN) ?? []).slice(0, PLACE_WINDOW + 6);
   const at = tokens.findIndex((t, k) => k < PLACE_WINDOW && t === 'in');
-  // Only within the figure's clause: "45 dead in Oaxaca", not "45 dead, officials in Oaxaca said".
-  if (at < 0 || tokens.slice(0, at).some((t) => /^[,;:()\u2013\u2014]$/.test(t))) return undefined;
+  // Only within the figure's clause: "45 dead in Oaxaca", not "45 dead, officials in Oaxaca said" nor "65 missing as
+  // the toll in Nepal rose".
+  if (at < 0 || tokens.slice(0, at).some((t) => /^[,;:()\u2013\u2014]$/.test(t) || CLAUSE_OPENERS.has(t.toLowerCase()))) return undefined;
   const long = text.slice(Math.max(sentence[0], figure.end - 200), Math.min(sentence[1], figure.end + 200)).match(/\p{L}{4,}/gu) ?? [];
   if (long.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > long.length) return undefined;
   const names: string[] = [];
@@ -258,18 +260,23 @@ export function readBareCount(figure: Pick<Figure, 'kind' | 'unit' | 'value'>, h
 
 export type Subjects = 'one-subject' | 'two-subjects';
 
+/** Weight a figure's words must give the other figure's subject for that name to be its too (see decideSubjects). */
+export const SHARED_SUBJECT_WEIGHT = 0.8;
+
 /**
- * Whether two figures with different values may be of one subject, from the name written nearest each (a
- * player, a boxer, a company) and all the words read around the other: 'two-subjects' when each has a name and
- * neither name is among the other's words ("Rahman (45-7-2, 36 KOs)" and "Thompson ... (24 KOs)"); a name both
- * share further off (the opponent's) says nothing. Without a name on either side: 'one-subject'.
+ * Whether two figures with different values may be of one subject, from the name each is a value of (a player,
+ * a boxer, a company: describeMeasure's subject) and the weighted words read around the other: 'two-subjects'
+ * when each has a name and neither name stands close to the other figure ("Charles rushed for 226 yards" and
+ * "Hillis rushed for 101 yards"); a name the other figure's words hold only further off (the opponent's, a
+ * second player's in a list) says nothing. Without a name on either side: 'one-subject'.
  */
 export function decideSubjects(
-  a: { name: string | undefined; words: { has(term: string): boolean } },
-  b: { name: string | undefined; words: { has(term: string): boolean } },
+  a: { name: string | undefined; words: { get(term: string): number | undefined } },
+  b: { name: string | undefined; words: { get(term: string): number | undefined } },
 ): Subjects {
-  if (a.name === undefined || b.name === undefined) return 'one-subject';
-  return b.words.has(a.name) || a.words.has(b.name) ? 'one-subject' : 'two-subjects';
+  if (a.name === undefined || b.name === undefined || a.name === b.name) return 'one-subject';
+  const near = (words: typeof a.words, name: string) => (words.get(name) ?? 0) >= SHARED_SUBJECT_WEIGHT;
+  return near(b.words, a.name) || near(a.words, b.name) ? 'one-subject' : 'two-subjects';
 }
 
 export type ScaleGap = 'comparable' | 'other-measure';
@@ -299,5 +306,25 @@ export type PeopleNouns = 'one-count' | 'other-people' | 'not-people';
  */
 export function decidePeopleNouns(a: string, b: string): PeopleNouns {
   if (!isPeopleNoun(a) || !isPeopleNoun(b)) return 'not-people';
-  return a === b || ANY_PEOPLE_NOUNS.has(a) || ANY_PEOPLE_NOUNS.has(b) ? 'one-count' : 'other-people';
+  const any = (n: string) => ANY_PEOPLE_NOUNS.has(n) || NATIONALITY_NOUNS.has(n);
+  return a === b || any(a) || any(b) ? 'one-count' : 'other-people';
+}
+
+export type BothValues = 'two-measures' | 'may-disagree';
+export type BothValuesWitness = 'none' | 'value' | 'one-sentence' | 'value-and-words';
+
+/**
+ * Whether two different values of a measure are two measures because one report gives both: a report does not
+ * disagree with itself ("$16bn in cash and stock plus $3bn in restricted stock, $19bn in all"; "passed for 364
+ * yards, including a 41-yard touchdown"). `witness` says how such a report gives them (see align-figures):
+ * - counts of people under different nouns ('people-nouns': "149 passengers" and "157 people"): the values alone
+ *   are witness enough;
+ * - any other measure but a stable one: each value must read as the measure itself ('value-and-words'), or both
+ *   stand in one of its sentences ('one-sentence': a value and its parts, "$14bn in all");
+ * - a stable measure (a magnitude) is never split so: a report quoting two agencies' magnitudes tells of a
+ *   disagreement.
+ */
+export function decideBothValues(measure: 'stable' | 'people-nouns' | 'other', witness: BothValuesWitness): BothValues {
+  if (measure === 'stable' || witness === 'none') return 'may-disagree';
+  return measure === 'people-nouns' || witness !== 'value' ? 'two-measures' : 'may-disagree';
 }

@@ -20,6 +20,7 @@ import { CASUALTY_LINKS, CASUALTY_WORDS } from '../text/words/casualty-words.ts'
 import { PLACE_PREPOSITIONS, REPORTING_WORDS } from '../text/words/attribution-words.ts';
 import { FALL_VERBS, RISE_VERBS } from '../text/words/change-words.ts';
 import { UNITS_AFTER } from './extract/figure-units.ts';
+import { SUBJECT_PRONOUNS } from '../text/words/subject-pronouns.ts';
 
 export type { Span } from '../text/sorted-spans.ts';
 
@@ -52,6 +53,11 @@ export interface MeasureDescription {
    * first: whose or where the figure is ("Rahman (45-7-2, 36 KOs)", "Succop's 47-yard field goal").
    */
   names?: string[];
+  /**
+   * The name the figure is a value of, when its clause says (see figureSubject): "Manning completed 29 of 34
+   * passes for 364 yards" -> manning, "Charles' 226 yards rushing" -> charles. As a term.
+   */
+  subject?: string;
 }
 
 export interface DescribeOptions {
@@ -455,6 +461,41 @@ function noteName(names: Map<string, number>, text: string, tokens: readonly Tok
   if (/^\p{Lu}/u.test(surface) && !attributed(tokens, k) && writtenMidSentence(text, surface)) names.set(name, weight);
 }
 
+/** The subject of a figure whose clause names its person by a pronoun only ("He has 605 yards"). */
+export const UNNAMED_PERSON = '(pronoun)';
+/** Words read back from a figure for the name it is a value of. */
+export const SUBJECT_WINDOW = 10;
+
+/**
+ * The name a figure is a value of: the nearest run of capitalised words before it in its sentence (other figures
+ * of the clause belong to the same name: "Echenique had 11 points, 11 rebounds and six blocked shots") that is
+ * the clause's subject or the figure's owner, not an object of a preposition ("a pass to Reggie Wayne", "the
+ * town of Gadera"), a source ("Reuters reported"), a place (written "in Gansu" somewhere: writtenAsPlace) nor a
+ * word only capitalised as a sentence's first. A name
+ * written with a possessive right before the figure is its owner whatever precedes it ("since Charles' 80-yard
+ * run"). A personal pronoun nearer than any name makes it UNNAMED_PERSON: someone's, not said whose, so not
+ * the same as a named one's. Undefined when none is near.
+ */
+function figureSubject(text: string, tokens: readonly Token[], at: number): string | undefined {
+  for (let k = at - 1, n = 0; k >= 0 && n < SUBJECT_WINDOW; k--) {
+    const tok = tokens[k]!;
+    if (tok.figure >= 0) continue;
+    n++;
+    // "He has 53 catches for 605 yards": someone's, named elsewhere (a source when a saying verb follows: "he said").
+    if (SUBJECT_PRONOUNS.has(tok.surface.toLowerCase())) return REPORTING_WORDS.has(lowSurface(tokens, k + 1)) ? undefined : UNNAMED_PERSON;
+    if (!/^\p{Lu}/u.test(tok.surface)) continue;
+    let first = k;
+    while (first > 0 && tokens[first - 1]!.figure === -1 && /^\p{Lu}/u.test(tokens[first - 1]!.surface) && !/\S/.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start))) first--;
+    const bare = tok.surface.replace(/['\u2019]s$/u, '');
+    const key = writtenAsPlace(text, bare) ? undefined : measureTerms(bare)[0];
+    const owner = k === at - 1 && (/['\u2019]s$/u.test(tok.surface) || /^['\u2019]/u.test(text.slice(tok.end, tok.end + 1)));
+    const object = PREPOSITIONS.has(lowSurface(tokens, first - 1)) || REPORTING_WORDS.has(lowSurface(tokens, k + 1));
+    if (key !== undefined && (owner || !object) && tokens.slice(first, k + 1).some((t) => writtenMidSentence(text, t.surface))) return key;
+    k = first;
+  }
+  return undefined;
+}
+
 /** Keeps a term's highest weight. */
 function addTerm(terms: Map<string, number>, term: string, w: number): void {
   if (w > (terms.get(term) ?? 0)) terms.set(term, w);
@@ -535,6 +576,8 @@ export function describeMeasure(text: string, figure: Figure, options: DescribeO
     ...label,
     ...(names.size ? { names: nearestFirst(names) } : {}),
   };
+  const subject = figureSubject(text, tokens, at);
+  if (subject !== undefined) out.subject = subject;
   const time = normalizeTime(figure.time);
   if (time) out.time = time;
   return out;
@@ -604,6 +647,29 @@ function writtenMidSentence(text: string, word: string): boolean {
   if (v === undefined) {
     v = followsLowerCase(text, word);
     midSentence.set(word, v);
+  }
+  return v;
+}
+
+/** The word before a name, across "the": "in the Gansu" -> "in". */
+const WORD_BEFORE = /(\p{L}+)\s+(?:the\s+)?$/u;
+
+/**
+ * Whether `word` is written right after a place preposition somewhere in the text ("45 dead in Gansu"): a place,
+ * where a figure was counted, never whose it is (remembered per text, with writtenMidSentence's memo).
+ */
+function writtenAsPlace(text: string, word: string): boolean {
+  writtenMidSentence(text, word);
+  const key = `\u0001${word}`;
+  let v = midSentence.get(key);
+  if (v === undefined) {
+    v = false;
+    for (let p = text.indexOf(word); p >= 0 && !v; p = text.indexOf(word, p + 1)) {
+      if (/\p{L}/u.test(text[p + word.length] ?? '')) continue;
+      const before = WORD_BEFORE.exec(text.slice(Math.max(0, p - 24), p))?.[1];
+      v = before !== undefined && PLACE_PREPOSITIONS.has(before.toLowerCase());
+    }
+    midSentence.set(key, v);
   }
   return v;
 }

@@ -26,3 +26,9 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
     'up out off down again further once ago'
   ).split(' '),
 );
+
+/**
+ * Conjunctions that open a clause of its own after a figure: "65 missing as the death toll in Nepal reaches 2,500"
+ * (the place is the toll's, not the 65's). Left out: "when", "after" (their clause is mostly the figure's own event).
+ */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['as', 'while', 'whereas', 'because', 'although', 'though']);

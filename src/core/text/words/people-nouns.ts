@@ -9,14 +9,20 @@
  */
 export const ANY_PEOPLE_NOUNS: ReadonlySet<string> = new Set(['person', 'people', 'life', 'individual']);
 
+/**
+ * Nouns that say only which country people belong to ("70 British nationals", "citizens"): a count under one
+ * meets a count of its country's people under any noun ("65 British climbers"), the way ANY_PEOPLE_NOUNS do.
+ */
+export const NATIONALITY_NOUNS: ReadonlySet<string> = new Set(['national', 'citizen']);
+
 /** Nouns that say which people ("civilians", "passengers"): each meets the nouns above, never another of these. */
 export const WHICH_PEOPLE_NOUNS: ReadonlySet<string> = new Set([
-  'death', 'body', 'victim', 'casualty', 'civilian', 'resident', 'citizen', 'national', 'consumer', 'customer', 'climber',
+  'death', 'body', 'victim', 'casualty', 'civilian', 'resident', 'consumer', 'customer', 'climber',
   'passenger', 'tourist', 'worker', 'employee', 'student', 'child', 'adult', 'soldier', 'troop', 'migrant', 'refugee', 'patient',
   'survivor', 'pilgrim', 'villager', 'inhabitant', 'holidaymaker', 'mountaineer', 'hiker', 'trekker', 'miner', 'foreigner',
 ]);
 
 /** Whether a counted noun is one of people, of either kind above. */
 export function isPeopleNoun(noun: string): boolean {
-  return ANY_PEOPLE_NOUNS.has(noun) || WHICH_PEOPLE_NOUNS.has(noun);
+  return ANY_PEOPLE_NOUNS.has(noun) || NATIONALITY_NOUNS.has(noun) || WHICH_PEOPLE_NOUNS.has(noun);
 }
