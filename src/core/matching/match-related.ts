@@ -3,8 +3,9 @@
 // 2. re-ranking of the shortlist on short fields: titles and names, matched exactly and then fuzzily with
 //    fuse.js (spelling variants: "Zelensky"/"Zelenskyy"; "Xi" for "Xi Jinping" by name tokens), shared
 //    figures, time distance and a shared day (event-days.ts);
-// 3. cohesion: how alike the open article's and each candidate's similarities to the other candidates are
-//    (candidate-cohesion.ts), which tells one event from another event of one topic;
+// 3. cohesion: how alike the open article's and each candidate's similarities (words, a shared day, shared
+//    names) to the other candidates are (candidate-cohesion.ts), which tells one event from another event
+//    of one topic;
 // 4. the same-story decision, a pure function of those features (decide-same-story.ts);
 // 5. a second look from each candidate's nearest other candidates: one left on the topic joins the story
 //    when its neighbours of the story vouch for it, one let in at the margin leaves with its neighbours left
@@ -15,7 +16,7 @@ import { normalizeArticleUrl } from './normalize-article-url.ts';
 import { backgroundIdf, backgroundRank } from '../text/background-idf.ts';
 import { decideSameStory, decideWhen, SAME_STORY_THRESHOLD, storyScore, timeFactor, WEIGHTS, type StoryDecision, type StoryFeatures } from './decide-same-story.ts';
 import { decideByNeighbours, NEIGHBOURS, type Neighbour } from './decide-by-neighbours.ts';
-import { cohesion, docCosine, MIN_PROFILE, PROFILE_MIN_NEIGHBOUR, profileSimilarity } from './candidate-cohesion.ts';
+import { cohesion, docCosine, MIN_PROFILE, PROFILE_MIN_NEIGHBOUR, profileSimilarity, weighNamesByShortlist } from './candidate-cohesion.ts';
 import { shareEventDay } from './event-days.ts';
 import { nameTokens, type NameMention } from '../text/extract-names.ts';
 import { countSharedFigures, type FigureKey } from './count-shared-figures.ts';
@@ -356,18 +357,19 @@ function matchInCorpus(query: Query, corpus: Corpus, shortlist: number): Candida
     const days = daysBetween(query.article.reportDate, prepared.reportDate);
     if (days !== undefined) features.daysApart = days;
     const self = selfEvidence(query.article, prepared, hit.score);
-    looked.push({ hit, cand, prepared, features, matchedNames: names.matched, self, identity: self ? decideSelf(self) : 'other' });
+    looked.push({ hit, cand, prepared, features, matchedNames: names.matched, names: short.names, self, identity: self ? decideSelf(self) : 'other' });
   }
   const others = looked.filter((l) => l.identity !== 'self');
-  const similarities = others.length > MIN_PROFILE ? candidateSimilarities(index, others) : undefined;
-  if (similarities) addCohesion(others, similarities);
+  const [openNames, ...profileNames] = weighNamesByShortlist([myNames, ...others.map((l) => l.names)]);
+  const similarities = others.length > MIN_PROFILE ? candidateSimilarities(index, others, profileNames) : undefined;
+  if (similarities) addCohesion(others, similarities.withNames, openNames!, profileNames);
   const figureLooks = { left: FIGURE_CANDIDATES };
   for (const l of looked) {
     addFigureEvidence(query, l.cand, l.features, figureLooks);
     // A copy of the text at another address is coverage of the same story whatever its score.
     l.decision = l.identity === 'self' ? 'self' : l.identity === 'copy' ? 'same-story' : decideSameStory(l.features);
   }
-  if (similarities) reviewByNeighbours(others, similarities);
+  if (similarities) reviewByNeighbours(others, similarities.words);
   return looked.map(({ hit, cand, features, matchedNames, self, identity, decision }) => {
     const c: Candidate = {
       article: cand,
@@ -381,6 +383,9 @@ function matchInCorpus(query: Query, corpus: Corpus, shortlist: number): Candida
   });
 }
 
+/** A report's main names as cohesion profiles compare them (weighNamesByShortlist). */
+type ProfileNames = Array<{ key: string; weight: number }>;
+
 /** A shortlisted candidate with its pair features, before the decision. */
 interface Looked {
   hit: SearchHit;
@@ -388,6 +393,8 @@ interface Looked {
   prepared: PreparedArticle;
   features: StoryFeatures;
   matchedNames: string[];
+  /** The candidate's main names (docShort): what cohesion profiles compare besides words. */
+  names: DocShort['names'];
   self: SelfEvidence | undefined;
   identity: ReturnType<typeof decideSelf> | 'other';
   /** The decision, once made (reviewByNeighbours may revise it). */
@@ -396,30 +403,37 @@ interface Looked {
 
 /**
  * The candidates' similarities to one another as profiles compare them (profileSimilarity: cosine, a shared
- * day, time apart); symmetric, the diagonal unused.
+ * day, time apart); symmetric, the diagonal unused. Two versions: `withNames` adds the names two candidates
+ * share, for cohesion (one event's reports stand together by who and where, not only by the topic's
+ * words); `words` leaves them out, for the neighbours' second look (names there kept more same-topic
+ * reports in on the development sets).
  */
-function candidateSimilarities(index: SearchIndex, others: Looked[]): number[][] {
+function candidateSimilarities(index: SearchIndex, others: Looked[], names: ProfileNames[]): { words: number[][]; withNames: number[][] } {
   const dates = others.map((l) => l.prepared.reportDate);
-  const out = others.map(() => new Array<number>(others.length).fill(0));
+  const words = others.map(() => new Array<number>(others.length).fill(0));
+  const withNames = others.map(() => new Array<number>(others.length).fill(0));
   for (let i = 0; i < others.length; i++) {
     for (let j = i + 1; j < others.length; j++) {
+      const cosine = docCosine(index, others[i]!.hit.doc, others[j]!.hit.doc);
       const sameDay = shareEventDay(others[i]!.prepared.eventDays, others[j]!.prepared.eventDays);
-      const s = profileSimilarity(docCosine(index, others[i]!.hit.doc, others[j]!.hit.doc), sameDay, timeFactor(daysBetween(dates[i], dates[j])));
-      out[i]![j] = s;
-      out[j]![i] = s;
+      const time = timeFactor(daysBetween(dates[i], dates[j]));
+      words[i]![j] = words[j]![i] = profileSimilarity(cosine, sameDay, time);
+      withNames[i]![j] = withNames[j]![i] = profileSimilarity(cosine, sameDay, time, sharedNameScore(names[i]!, names[j]!).score);
     }
   }
-  return out;
+  return { words, withNames };
 }
 
 /**
  * Each candidate's cohesion with the open article (candidate-cohesion.ts): the open article's similarity
- * to every other candidate against the candidate's own. Entries that are the open article itself are left
+ * to every other candidate against the candidate's own, names weighed by weighNamesByShortlist. Entries that are the open article itself are left
  * out of the profiles (`others`); without another close candidate (PROFILE_MIN_NEIGHBOUR) a profile is
  * noise, and cohesion stays unknown.
  */
-function addCohesion(others: Looked[], similarities: number[][]): void {
-  const openSim = others.map((l) => profileSimilarity(l.hit.score, !!l.features.sharesEventDay, timeFactor(l.features.daysApart)));
+function addCohesion(others: Looked[], similarities: number[][], openNames: ProfileNames, names: ProfileNames[]): void {
+  const openSim = others.map((l, i) =>
+    profileSimilarity(l.hit.score, !!l.features.sharesEventDay, timeFactor(l.features.daysApart), sharedNameScore(openNames, names[i]!).score),
+  );
   others.forEach((l, i) => {
     const mine: number[] = [];
     const theirs: number[] = [];
