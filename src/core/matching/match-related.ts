@@ -116,14 +116,21 @@ function keyOf(name: string): string {
 
 // ---- feature functions (pure, exported for tests) ----
 
+/** A name as sharedNameScore compares it; `tokens` (nameTokens of the key) when known already. */
+interface ScoredName {
+  key: string;
+  weight: number;
+  tokens?: string[];
+}
+
 /**
  * Weighted Dice overlap of two lists of names, 0..1: names match when their keys are equal, when one's
  * words are a subset of the other's ("Xi" / "Xi Jinping", "Putin" / "Vladimir Putin"), or when fuse.js
  * finds them a close spelling variant of the same length ("Zelensky" / "Zelenskyy").
  */
 export function sharedNameScore(
-  a: Array<{ key: string; weight: number }>,
-  b: Array<{ key: string; weight: number }>,
+  a: ScoredName[],
+  b: ScoredName[],
   fuzzy?: (x: string, y: string) => boolean,
 ): { score: number; matched: string[] } {
   if (!a.length || !b.length) return { score: 0, matched: [] };
@@ -131,11 +138,11 @@ export function sharedNameScore(
   for (const x of a) total += x.weight;
   for (const y of b) total += y.weight;
   if (total <= 0) return { score: 0, matched: [] };
-  const bTokens = b.map((y) => nameTokens(y.key));
+  const bTokens = b.map((y) => y.tokens ?? nameTokens(y.key));
   const aHit = new Array<boolean>(a.length).fill(false);
   const bHit = new Array<boolean>(b.length).fill(false);
   a.forEach((x, i) => {
-    const xt = nameTokens(x.key);
+    const xt = x.tokens ?? nameTokens(x.key);
     b.forEach((y, j) => {
       if (x.key === y.key || isSubset(xt, bTokens[j]!) || isSubset(bTokens[j]!, xt) || (fuzzy && fuzzy(x.key, y.key))) {
         aHit[i] = true;
@@ -155,6 +162,32 @@ export function sharedNameScore(
     if (bHit[j]) shared += y.weight;
   });
   return { score: shared / total, matched };
+}
+
+/**
+ * sharedNameScore without fuzzy matching, for names tokenised already and lists of at most 30: what
+ * cohesion profiles compare for every pair of candidates, so without the allocations of the general one.
+ */
+export function profileNameScore(a: readonly Required<ScoredName>[], b: readonly Required<ScoredName>[]): number {
+  let total = 0;
+  for (const x of a) total += x.weight;
+  for (const y of b) total += y.weight;
+  if (!(total > 0) || a.length > 30 || b.length > 30) return 0;
+  let bHit = 0;
+  let shared = 0;
+  for (const x of a) {
+    let hit = false;
+    for (let j = 0; j < b.length; j++) {
+      const y = b[j]!;
+      if (x.key === y.key || isSubset(x.tokens, y.tokens) || isSubset(y.tokens, x.tokens)) {
+        hit = true;
+        bHit |= 1 << j;
+      }
+    }
+    if (hit) shared += x.weight;
+  }
+  for (let j = 0; j < b.length; j++) if (bHit & (1 << j)) shared += b[j]!.weight;
+  return shared / total;
 }
 
 function isSubset(small: string[], big: string[]): boolean {
@@ -360,7 +393,9 @@ function matchInCorpus(query: Query, corpus: Corpus, shortlist: number): Candida
     looked.push({ hit, cand, prepared, features, matchedNames: names.matched, names: short.names, self, identity: self ? decideSelf(self) : 'other' });
   }
   const others = looked.filter((l) => l.identity !== 'self');
-  const [openNames, ...profileNames] = weighNamesByShortlist([myNames, ...others.map((l) => l.names)]);
+  // Tokenised once here: cohesion compares every pair of candidates' names.
+  const tokenised = [myNames, ...others.map((l) => l.names)].map((list) => list.map((n) => ({ key: n.key, weight: n.weight, tokens: nameTokens(n.key) })));
+  const [openNames, ...profileNames] = weighNamesByShortlist(tokenised);
   const similarities = others.length > MIN_PROFILE ? candidateSimilarities(index, others, profileNames) : undefined;
   if (similarities) addCohesion(others, similarities.withNames, openNames!, profileNames);
   const figureLooks = { left: FIGURE_CANDIDATES };
@@ -383,8 +418,8 @@ function matchInCorpus(query: Query, corpus: Corpus, shortlist: number): Candida
   });
 }
 
-/** A report's main names as cohesion profiles compare them (weighNamesByShortlist). */
-type ProfileNames = Array<{ key: string; weight: number }>;
+/** A report's main names as cohesion profiles compare them (weighNamesByShortlist), tokenised once. */
+type ProfileNames = Required<ScoredName>[];
 
 /** A shortlisted candidate with its pair features, before the decision. */
 interface Looked {
@@ -418,7 +453,7 @@ function candidateSimilarities(index: SearchIndex, others: Looked[], names: Prof
       const sameDay = shareEventDay(others[i]!.prepared.eventDays, others[j]!.prepared.eventDays);
       const time = timeFactor(daysBetween(dates[i], dates[j]));
       words[i]![j] = words[j]![i] = profileSimilarity(cosine, sameDay, time);
-      withNames[i]![j] = withNames[j]![i] = profileSimilarity(cosine, sameDay, time, sharedNameScore(names[i]!, names[j]!).score);
+      withNames[i]![j] = withNames[j]![i] = profileSimilarity(cosine, sameDay, time, profileNameScore(names[i]!, names[j]!));
     }
   }
   return { words, withNames };
@@ -432,7 +467,7 @@ function candidateSimilarities(index: SearchIndex, others: Looked[], names: Prof
  */
 function addCohesion(others: Looked[], similarities: number[][], openNames: ProfileNames, names: ProfileNames[]): void {
   const openSim = others.map((l, i) =>
-    profileSimilarity(l.hit.score, !!l.features.sharesEventDay, timeFactor(l.features.daysApart), sharedNameScore(openNames, names[i]!).score),
+    profileSimilarity(l.hit.score, !!l.features.sharesEventDay, timeFactor(l.features.daysApart), profileNameScore(openNames, names[i]!)),
   );
   others.forEach((l, i) => {
     const mine: number[] = [];
