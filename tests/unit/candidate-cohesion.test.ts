@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cohesion, docCosine, MIN_PROFILE, profileSimilarity, PROFILE_DAY } from '../../src/core/matching/candidate-cohesion.ts';
+import { cohesion, docCosine, MIN_PROFILE, profileSimilarity, PROFILE_DAY, PROFILE_NAMES, weighNamesByShortlist } from '../../src/core/matching/candidate-cohesion.ts';
 import { buildSearchIndex, documentTermCounts, queryVector, searchIndex } from '../../src/core/corpus/search-index.ts';
 
 describe('cohesion: do two reports resemble the same other reports?', () => {
@@ -26,6 +26,36 @@ describe('cohesion: do two reports resemble the same other reports?', () => {
     expect(profileSimilarity(0.2, false, 1)).toBeCloseTo(0.2);
     expect(profileSimilarity(0.2, true, 1)).toBeCloseTo(0.2 + PROFILE_DAY);
     expect(profileSimilarity(0.2, true, 0.5)).toBeCloseTo((0.2 + PROFILE_DAY) / 2);
+  });
+
+  // Four reports of two arrests of one team's players: the team is in every report, each player in two.
+  const n = (key: string, weight = 1): { key: string; weight: number } => ({ key, weight });
+  const lists = [
+    [n('chargers'), n('vincent jackson', 2)],
+    [n('chargers'), n('vincent jackson', 2), n('vincent jackson', 2)],
+    [n('chargers'), n('jamal williams')],
+    [n('chargers'), n('jamal williams'), n('qualcomm stadium')],
+  ];
+  it.each([
+    { list: 0, name: 0, weight: 0, why: 'a name every report holds says nothing of the event' },
+    { list: 0, name: 1, weight: 1, why: 'held by half the reports: half its weight (2 * 1/2)' },
+    { list: 1, name: 2, weight: 1, why: 'a name twice in one list counts one report' },
+    { list: 2, name: 1, weight: 0.5, why: 'half the reports, weight 1' },
+    { list: 3, name: 2, weight: 0.75, why: 'one report of four' },
+  ])('weighNamesByShortlist: $why', ({ list, name, weight }) => {
+    expect(weighNamesByShortlist(lists)[list]![name]!.weight).toBeCloseTo(weight);
+  });
+
+  it('weighNamesByShortlist keeps each list and its names in order, and leaves the input as it was', () => {
+    const out = weighNamesByShortlist(lists);
+    expect(out.map((l) => l.map((x) => x.key))).toEqual(lists.map((l) => l.map((x) => x.key)));
+    expect(lists[0]![0]!.weight).toBe(1);
+  });
+
+  it('profile similarity: shared names count as PROFILE_NAMES of cosine, discounted by time apart like the rest', () => {
+    expect(profileSimilarity(0.2, false, 1, 0)).toBeCloseTo(0.2);
+    expect(profileSimilarity(0.2, false, 1, 0.8)).toBeCloseTo(0.2 + PROFILE_NAMES * 0.8);
+    expect(profileSimilarity(0.2, true, 0.5, 0.8)).toBeCloseTo((0.2 + PROFILE_DAY + PROFILE_NAMES * 0.8) / 2);
   });
 
   it('docCosine: two corpus documents compared as the search index compares a query with a document', () => {

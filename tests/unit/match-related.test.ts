@@ -5,11 +5,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze.ts';
 import { countSharedFigures, type FigureKey } from '../../src/core/matching/count-shared-figures.ts';
 import { buildCorpus } from '../../src/core/corpus/corpus-file.ts';
-import { daysBetween, matchRelated, sharedNameScore, titleOverlap, type Candidate } from '../../src/core/matching/match-related.ts';
+import { daysBetween, matchRelated, profileNameScore, sharedNameScore, titleOverlap, type Candidate } from '../../src/core/matching/match-related.ts';
 import { decideSameStory } from '../../src/core/matching/decide-same-story.ts';
 import type { ArticleFields } from '../../src/core/corpus/build-corpus-article.ts';
 import type { ArticleInput, Corpus, CorpusArticle } from '../../src/core/types.ts';
 import { readArticleFile, readArticleFolder } from '../../src/cli/read-article-files.ts';
+import { nameTokens } from '../../src/core/text/extract-names.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -121,6 +122,21 @@ describe('feature functions', () => {
     ['empty side', [], [w('putin')], 0],
   ] as const)('sharedNameScore: %s', (_what, a, b, expected) => {
     expect(sharedNameScore([...a], [...b], (x, y) => x.replace(/y+$/, '') === y.replace(/y+$/, '')).score).toBeCloseTo(expected, 5);
+  });
+
+  const t = (key: string, weight = 1) => ({ key, weight, tokens: nameTokens(key) });
+  it.each([
+    ['same key', [t('harbin')], [t('harbin')], 1],
+    ['surname alone', [t('xi')], [t('xi jinping')], 1],
+    ['full name vs surname', [t('vladimir putin', 2)], [t('putin')], 1],
+    ['a spelling variant is no match without fuzzy matching', [t('volodymyr zelensky')], [t('volodymyr zelenskyy')], 0],
+    ['different people, same first name', [t('john smith')], [t('john doe')], 0],
+    ['weighted: one of two', [t('putin', 3), t('harbin')], [t('putin'), t('shanghai', 2)], 4 / 7],
+    ['one name matching two', [t('putin')], [t('vladimir putin'), t('putin')], 1],
+    ['empty side', [], [t('putin')], 0],
+  ] as const)('profileNameScore, as sharedNameScore without fuzzy matching: %s', (_what, a, b, expected) => {
+    expect(profileNameScore([...a], [...b])).toBeCloseTo(expected, 5);
+    expect(sharedNameScore([...a], [...b]).score).toBeCloseTo(expected, 5);
   });
 
   it('titleOverlap weighs rare words more', () => {

@@ -35,10 +35,14 @@ export interface NeighbourEvidence {
 
 /** How many of the candidate's nearest other candidates are read. */
 export const NEIGHBOURS = 4;
-/** A neighbour the candidate stands with is at least this close to it... */
-export const NEIGHBOUR_SIMILARITY = 0.15;
+/**
+ * A neighbour the candidate stands with is at least this close to it... (0.15 and 0.2 until cohesion
+ * profiles compared names too; chosen again then on the same development parts: any similarity bar up to
+ * 0.12 with a cohesion bar up to 0.1 gives the same numbers, within one listing).
+ */
+export const NEIGHBOUR_SIMILARITY = 0.12;
 /** ...and near the same other candidates (unknown cohesion: no evidence either way). */
-export const NEIGHBOUR_COHESION = 0.2;
+export const NEIGHBOUR_COHESION = 0.1;
 /** Story neighbours it stands with that bring a candidate left on the topic into the story. */
 export const VOUCHING_NEIGHBOURS = 2;
 /** A same-story candidate scoring under this is at the margin, and may leave for the topic... */

@@ -3,8 +3,9 @@
 // 2. re-ranking of the shortlist on short fields: titles and names, matched exactly and then fuzzily with
 //    fuse.js (spelling variants: "Zelensky"/"Zelenskyy"; "Xi" for "Xi Jinping" by name tokens), shared
 //    figures, time distance and a shared day (event-days.ts);
-// 3. cohesion: how alike the open article's and each candidate's similarities to the other candidates are
-//    (candidate-cohesion.ts), which tells one event from another event of one topic;
+// 3. cohesion: how alike the open article's and each candidate's similarities (words, a shared day, shared
+//    names) to the other candidates are (candidate-cohesion.ts), which tells one event from another event
+//    of one topic;
 // 4. the same-story decision, a pure function of those features (decide-same-story.ts);
 // 5. a second look from each candidate's nearest other candidates: one left on the topic joins the story
 //    when its neighbours of the story vouch for it, one let in at the margin leaves with its neighbours left
@@ -15,7 +16,7 @@ import { normalizeArticleUrl } from './normalize-article-url.ts';
 import { backgroundIdf, backgroundRank } from '../text/background-idf.ts';
 import { decideSameStory, decideWhen, SAME_STORY_THRESHOLD, storyScore, timeFactor, WEIGHTS, type StoryDecision, type StoryFeatures } from './decide-same-story.ts';
 import { decideByNeighbours, NEIGHBOURS, type Neighbour } from './decide-by-neighbours.ts';
-import { cohesion, docCosine, MIN_PROFILE, PROFILE_MIN_NEIGHBOUR, profileSimilarity } from './candidate-cohesion.ts';
+import { cohesion, docCosine, MIN_PROFILE, PROFILE_MIN_NEIGHBOUR, profileSimilarity, weighNamesByShortlist } from './candidate-cohesion.ts';
 import { shareEventDay } from './event-days.ts';
 import { nameTokens, type NameMention } from '../text/extract-names.ts';
 import { countSharedFigures, type FigureKey } from './count-shared-figures.ts';
@@ -115,14 +116,21 @@ function keyOf(name: string): string {
 
 // ---- feature functions (pure, exported for tests) ----
 
+/** A name as sharedNameScore compares it; `tokens` (nameTokens of the key) when known already. */
+interface ScoredName {
+  key: string;
+  weight: number;
+  tokens?: string[];
+}
+
 /**
  * Weighted Dice overlap of two lists of names, 0..1: names match when their keys are equal, when one's
  * words are a subset of the other's ("Xi" / "Xi Jinping", "Putin" / "Vladimir Putin"), or when fuse.js
  * finds them a close spelling variant of the same length ("Zelensky" / "Zelenskyy").
  */
 export function sharedNameScore(
-  a: Array<{ key: string; weight: number }>,
-  b: Array<{ key: string; weight: number }>,
+  a: ScoredName[],
+  b: ScoredName[],
   fuzzy?: (x: string, y: string) => boolean,
 ): { score: number; matched: string[] } {
   if (!a.length || !b.length) return { score: 0, matched: [] };
@@ -130,11 +138,11 @@ export function sharedNameScore(
   for (const x of a) total += x.weight;
   for (const y of b) total += y.weight;
   if (total <= 0) return { score: 0, matched: [] };
-  const bTokens = b.map((y) => nameTokens(y.key));
+  const bTokens = b.map((y) => y.tokens ?? nameTokens(y.key));
   const aHit = new Array<boolean>(a.length).fill(false);
   const bHit = new Array<boolean>(b.length).fill(false);
   a.forEach((x, i) => {
-    const xt = nameTokens(x.key);
+    const xt = x.tokens ?? nameTokens(x.key);
     b.forEach((y, j) => {
       if (x.key === y.key || isSubset(xt, bTokens[j]!) || isSubset(bTokens[j]!, xt) || (fuzzy && fuzzy(x.key, y.key))) {
         aHit[i] = true;
@@ -154,6 +162,32 @@ export function sharedNameScore(
     if (bHit[j]) shared += y.weight;
   });
   return { score: shared / total, matched };
+}
+
+/**
+ * sharedNameScore without fuzzy matching, for names tokenised already and lists of at most 30: what
+ * cohesion profiles compare for every pair of candidates, so without the allocations of the general one.
+ */
+export function profileNameScore(a: readonly Required<ScoredName>[], b: readonly Required<ScoredName>[]): number {
+  let total = 0;
+  for (const x of a) total += x.weight;
+  for (const y of b) total += y.weight;
+  if (!(total > 0) || a.length > 30 || b.length > 30) return 0;
+  let bHit = 0;
+  let shared = 0;
+  for (const x of a) {
+    let hit = false;
+    for (let j = 0; j < b.length; j++) {
+      const y = b[j]!;
+      if (x.key === y.key || isSubset(x.tokens, y.tokens) || isSubset(y.tokens, x.tokens)) {
+        hit = true;
+        bHit |= 1 << j;
+      }
+    }
+    if (hit) shared += x.weight;
+  }
+  for (let j = 0; j < b.length; j++) if (bHit & (1 << j)) shared += b[j]!.weight;
+  return shared / total;
 }
 
 function isSubset(small: string[], big: string[]): boolean {
@@ -356,18 +390,21 @@ function matchInCorpus(query: Query, corpus: Corpus, shortlist: number): Candida
     const days = daysBetween(query.article.reportDate, prepared.reportDate);
     if (days !== undefined) features.daysApart = days;
     const self = selfEvidence(query.article, prepared, hit.score);
-    looked.push({ hit, cand, prepared, features, matchedNames: names.matched, self, identity: self ? decideSelf(self) : 'other' });
+    looked.push({ hit, cand, prepared, features, matchedNames: names.matched, names: short.names, self, identity: self ? decideSelf(self) : 'other' });
   }
   const others = looked.filter((l) => l.identity !== 'self');
-  const similarities = others.length > MIN_PROFILE ? candidateSimilarities(index, others) : undefined;
-  if (similarities) addCohesion(others, similarities);
+  // Tokenised once here: cohesion compares every pair of candidates' names.
+  const tokenised = [myNames, ...others.map((l) => l.names)].map((list) => list.map((n) => ({ key: n.key, weight: n.weight, tokens: nameTokens(n.key) })));
+  const [openNames, ...profileNames] = weighNamesByShortlist(tokenised);
+  const similarities = others.length > MIN_PROFILE ? candidateSimilarities(index, others, profileNames) : undefined;
+  if (similarities) addCohesion(others, similarities.withNames, openNames!, profileNames);
   const figureLooks = { left: FIGURE_CANDIDATES };
   for (const l of looked) {
     addFigureEvidence(query, l.cand, l.features, figureLooks);
     // A copy of the text at another address is coverage of the same story whatever its score.
     l.decision = l.identity === 'self' ? 'self' : l.identity === 'copy' ? 'same-story' : decideSameStory(l.features);
   }
-  if (similarities) reviewByNeighbours(others, similarities);
+  if (similarities) reviewByNeighbours(others, similarities.words);
   return looked.map(({ hit, cand, features, matchedNames, self, identity, decision }) => {
     const c: Candidate = {
       article: cand,
@@ -381,6 +418,9 @@ function matchInCorpus(query: Query, corpus: Corpus, shortlist: number): Candida
   });
 }
 
+/** A report's main names as cohesion profiles compare them (weighNamesByShortlist), tokenised once. */
+type ProfileNames = Required<ScoredName>[];
+
 /** A shortlisted candidate with its pair features, before the decision. */
 interface Looked {
   hit: SearchHit;
@@ -388,6 +428,8 @@ interface Looked {
   prepared: PreparedArticle;
   features: StoryFeatures;
   matchedNames: string[];
+  /** The candidate's main names (docShort): what cohesion profiles compare besides words. */
+  names: DocShort['names'];
   self: SelfEvidence | undefined;
   identity: ReturnType<typeof decideSelf> | 'other';
   /** The decision, once made (reviewByNeighbours may revise it). */
@@ -396,30 +438,37 @@ interface Looked {
 
 /**
  * The candidates' similarities to one another as profiles compare them (profileSimilarity: cosine, a shared
- * day, time apart); symmetric, the diagonal unused.
+ * day, time apart); symmetric, the diagonal unused. Two versions: `withNames` adds the names two candidates
+ * share, for cohesion (one event's reports stand together by who and where, not only by the topic's
+ * words); `words` leaves them out, for the neighbours' second look (names there kept more same-topic
+ * reports in on the development sets).
  */
-function candidateSimilarities(index: SearchIndex, others: Looked[]): number[][] {
+function candidateSimilarities(index: SearchIndex, others: Looked[], names: ProfileNames[]): { words: number[][]; withNames: number[][] } {
   const dates = others.map((l) => l.prepared.reportDate);
-  const out = others.map(() => new Array<number>(others.length).fill(0));
+  const words = others.map(() => new Array<number>(others.length).fill(0));
+  const withNames = others.map(() => new Array<number>(others.length).fill(0));
   for (let i = 0; i < others.length; i++) {
     for (let j = i + 1; j < others.length; j++) {
+      const cosine = docCosine(index, others[i]!.hit.doc, others[j]!.hit.doc);
       const sameDay = shareEventDay(others[i]!.prepared.eventDays, others[j]!.prepared.eventDays);
-      const s = profileSimilarity(docCosine(index, others[i]!.hit.doc, others[j]!.hit.doc), sameDay, timeFactor(daysBetween(dates[i], dates[j])));
-      out[i]![j] = s;
-      out[j]![i] = s;
+      const time = timeFactor(daysBetween(dates[i], dates[j]));
+      words[i]![j] = words[j]![i] = profileSimilarity(cosine, sameDay, time);
+      withNames[i]![j] = withNames[j]![i] = profileSimilarity(cosine, sameDay, time, profileNameScore(names[i]!, names[j]!));
     }
   }
-  return out;
+  return { words, withNames };
 }
 
 /**
  * Each candidate's cohesion with the open article (candidate-cohesion.ts): the open article's similarity
- * to every other candidate against the candidate's own. Entries that are the open article itself are left
+ * to every other candidate against the candidate's own, names weighed by weighNamesByShortlist. Entries that are the open article itself are left
  * out of the profiles (`others`); without another close candidate (PROFILE_MIN_NEIGHBOUR) a profile is
  * noise, and cohesion stays unknown.
  */
-function addCohesion(others: Looked[], similarities: number[][]): void {
-  const openSim = others.map((l) => profileSimilarity(l.hit.score, !!l.features.sharesEventDay, timeFactor(l.features.daysApart)));
+function addCohesion(others: Looked[], similarities: number[][], openNames: ProfileNames, names: ProfileNames[]): void {
+  const openSim = others.map((l, i) =>
+    profileSimilarity(l.hit.score, !!l.features.sharesEventDay, timeFactor(l.features.daysApart), profileNameScore(openNames, names[i]!)),
+  );
   others.forEach((l, i) => {
     const mine: number[] = [];
     const theirs: number[] = [];
