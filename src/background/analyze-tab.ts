@@ -13,7 +13,6 @@ import { setBadge } from './set-badge.ts';
 import { currentUrl, injectContentScript, paintHighlights } from './tab-content-script.ts';
 import { readTabCache, writeTabCache } from './tab-cache.ts';
 import { measurePhase, timePhase as timed } from './time-phase.ts';
-import { warmCore } from './warm-core.ts';
 
 /** The analysis running for a tab, by address. */
 const inFlight = new Map<number, { url: string; analysis: Promise<TabAnalysis> }>();
@@ -75,14 +74,10 @@ async function analyzeFresh(tabId: number, url: string): Promise<TabAnalysis> {
     Promise.all([timed('terms', ensureBackgroundTerms()), corpora()]).then(([, cs]) => cs),
   );
   loading.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
-  // Corpora loaded while the page is still being read: the worker's idle time warms the core's code.
-  let read = false;
-  void loading.then((cs) => read || warmCore(cs), () => undefined);
   if (!(await timed('inject', injectContentScript(tabId)))) {
     return { state: 'unsupported', reason: 'cannot-access', url };
   }
   const extraction = await timed('extract', sendToTab(tabId, 'extract', null));
-  read = true;
   let analysis: TabAnalysis;
   if (!extraction.ok) {
     analysis = { state: 'unsupported', reason: extraction.reason, url };
