@@ -395,3 +395,24 @@ describe('readBareCount: a bare number of a death or injury toll counts people',
     ['already a count with its noun', { kind: 'count', unit: 'civilian', value: 6 }, ['death'], '', 'as-written'],
   ])('%s', (_name, figure, heads, after, expected) => expect(readBareCount(figure, heads, after)).toBe(expected));
 });
+
+describe('alignFigures: whose a value is never takes a source, a place or an agency for a subject', () => {
+  // Guards the one-subject and both-values rules against eagerness: each pair is one measure of one event
+  // reported differently on one day, so it must stay a disagreement.
+  it.each<[string, string, string]>([
+    ['a place as owner, officials of another place', "Nepal's earthquake killed 40 people on Saturday, officials said.", 'Kathmandu officials said the earthquake killed 52 people on Saturday.'],
+    ['two news agencies as sources', 'Xinhua said the earthquake killed 118 people on Monday.', 'State broadcaster CCTV said the earthquake killed 131 people on Monday.'],
+    ['one company, two prices', 'Facebook will pay $16 billion for WhatsApp, the company said on Wednesday.', 'Facebook agreed on Wednesday to buy WhatsApp for $19 billion.'],
+    ['police and hospital officials', 'Police said the blast killed 30 people on Friday.', 'Hospital officials said the blast killed 35 people on Friday.'],
+  ])('%s', (_n, a, b) => {
+    const groups = alignFigures({ reportId: null, text: a, published: '2026-03-02' }, [{ reportId: 'b', text: b, published: '2026-03-02' }]);
+    expect(groups.filter((g) => g.status === 'diverging')).toHaveLength(1);
+  });
+
+  it('a report giving the parts and the total does not disagree with another giving the total', () => {
+    const c = 'The earthquake killed 52 people in the province, officials said on Monday.';
+    const d = 'The earthquake killed 40 people, officials said, and 12 more died in hospital, taking the toll to 52.';
+    const groups = alignFigures({ reportId: null, text: c, published: '2026-03-02' }, [{ reportId: 'd', text: d, published: '2026-03-02' }]);
+    expect(groups.filter((g) => g.status === 'diverging')).toEqual([]);
+  });
+});
