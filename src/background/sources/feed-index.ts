@@ -6,17 +6,11 @@ import { buildCorpus } from '../../core/corpus/corpus-file.ts';
 import { PackedStringList } from '../../core/corpus/packed-strings.ts';
 import { planCompaction } from '../../core/feeds/plan-compaction.ts';
 import type { Corpus } from '../../core/types.ts';
-import { compiledPartsOf, corpusOfView, readCompiledParts } from '../corpus-snapshot.ts';
+import { compiledPartsOf, corpusOfView, readCompiledParts, type StoredText } from '../corpus-snapshot.ts';
 import type { FeedsDb, ItemChange, StoredItem, StoredSegment } from './feeds-db.ts';
 
 /** What a segment is built from: a stored item, or an article of a segment being merged. */
-export interface SegmentDoc {
-  id: string;
-  title: string;
-  text: string;
-  source?: string;
-  url?: string;
-  published?: string;
+export interface SegmentDoc extends StoredText {
   summaryOnly?: boolean;
 }
 

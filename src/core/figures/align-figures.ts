@@ -710,8 +710,8 @@ function anyReportGivesBoth(items: Item[], a: Item, b: Item): [BothValuesWitness
   return witness ? ['value', witness.reportId] : ['none', undefined];
 }
 
-/** Each items array's items by source, and the items of a source agreeing with an item (linkAmong's witnesses). */
-const witnessMemo = new WeakMap<Item[], { bySource: Map<number, Item[]>; agreeing: Map<string, Array<{ y: Item; words: boolean }>> }>();
+/** Each items array's items by source, and per item the items of each source agreeing with it (linkAmong's witnesses). */
+const witnessMemo = new WeakMap<Item[], { bySource: Map<number, Item[]>; agreeing: Map<Item, Map<number, Array<{ y: Item; words: boolean }>>> }>();
 
 /**
  * The items of report `source` whose value agrees with `other`'s, each with whether it reads as the same measure,
@@ -722,17 +722,22 @@ function agreeingIn(items: Item[], source: number, other: Item): Array<{ y: Item
   let memo = witnessMemo.get(items);
   if (!memo) {
     const bySource = new Map<number, Item[]>();
-    for (const it of items) bySource.set(it.source, [...(bySource.get(it.source) ?? []), it]);
+    for (const it of items) {
+      const list = bySource.get(it.source);
+      if (list) list.push(it);
+      else bySource.set(it.source, [it]);
+    }
     memo = { bySource, agreeing: new Map() };
     witnessMemo.set(items, memo);
   }
-  const key = `${source}\u0000${items.indexOf(other)}`;
-  let out = memo.agreeing.get(key);
+  let ofOther = memo.agreeing.get(other);
+  if (!ofOther) memo.agreeing.set(other, (ofOther = new Map()));
+  let out = ofOther.get(source);
   if (!out) {
     out = (memo.bySource.get(source) ?? [])
       .filter((y) => y.kind === other.kind && pairValues(y, other)?.[2] === 'same')
       .map((y) => ({ y, words: y.role === 'current' && link(y, other).ok }));
-    memo.agreeing.set(key, out);
+    ofOther.set(source, out);
   }
   return out;
 }

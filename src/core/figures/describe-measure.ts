@@ -637,16 +637,22 @@ function labelWord(tok: Token, sentenceStart: number, text: string): string {
 let midSentenceText: string | undefined;
 const midSentence = new Map<string, boolean>();
 
-/** Whether `word` is written after a lower-case word or a comma somewhere in the text (remembered per text). */
-function writtenMidSentence(text: string, word: string): boolean {
+/** The memo of writtenMidSentence and writtenAsPlace, emptied when another text comes. */
+function textMemo(text: string): Map<string, boolean> {
   if (text !== midSentenceText) {
     midSentenceText = text;
     midSentence.clear();
   }
-  let v = midSentence.get(word);
+  return midSentence;
+}
+
+/** Whether `word` is written after a lower-case word or a comma somewhere in the text (remembered per text). */
+function writtenMidSentence(text: string, word: string): boolean {
+  const memo = textMemo(text);
+  let v = memo.get(word);
   if (v === undefined) {
     v = followsLowerCase(text, word);
-    midSentence.set(word, v);
+    memo.set(word, v);
   }
   return v;
 }
@@ -656,12 +662,12 @@ const WORD_BEFORE = /(\p{L}+)\s+(?:the\s+)?$/u;
 
 /**
  * Whether `word` is written right after a place preposition somewhere in the text ("45 dead in Gansu"): a place,
- * where a figure was counted, never whose it is (remembered per text, with writtenMidSentence's memo).
+ * where a figure was counted, never whose it is (remembered per text, in writtenMidSentence's memo).
  */
 function writtenAsPlace(text: string, word: string): boolean {
-  writtenMidSentence(text, word);
+  const memo = textMemo(text);
   const key = `\u0001${word}`;
-  let v = midSentence.get(key);
+  let v = memo.get(key);
   if (v === undefined) {
     v = false;
     for (let p = text.indexOf(word); p >= 0 && !v; p = text.indexOf(word, p + 1)) {
@@ -669,7 +675,7 @@ function writtenAsPlace(text: string, word: string): boolean {
       const before = WORD_BEFORE.exec(text.slice(Math.max(0, p - 24), p))?.[1];
       v = before !== undefined && PLACE_PREPOSITIONS.has(before.toLowerCase());
     }
-    midSentence.set(key, v);
+    memo.set(key, v);
   }
   return v;
 }
