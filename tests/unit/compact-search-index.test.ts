@@ -54,14 +54,19 @@ describe('the compact search index', () => {
     expect(Array.from(loaded.docNorms)).toEqual(Array.from(index.docNorms));
   });
 
-  it('stores postings at the narrowest width that holds them, and reads either width back as the index had them', () => {
+  it('stores postings and document terms at the narrowest width that holds them, and reads either width back as the index had them', () => {
     const narrow = stored();
     expect(narrow.postDocs).toBeInstanceOf(Uint16Array);
     expect(narrow.postTfs).toBeInstanceOf(Uint8Array);
-    const wide = { ...narrow, postDocs: Uint32Array.from(narrow.postDocs), postTfs: Uint16Array.from(narrow.postTfs) };
+    expect(narrow.docTerms.terms).toBeInstanceOf(Uint16Array);
+    expect(narrow.docTerms.tfs).toBeInstanceOf(Uint8Array);
+    const wideTerms = { ...narrow.docTerms, terms: Uint32Array.from(narrow.docTerms.terms), tfs: Uint16Array.from(narrow.docTerms.tfs) };
+    const wide = { ...narrow, postDocs: Uint32Array.from(narrow.postDocs), postTfs: Uint16Array.from(narrow.postTfs), docTerms: wideTerms };
     for (const loaded of [loadCompactSearchIndex(narrow), loadCompactSearchIndex(wide)]) {
       expect(loaded.postDocs).toEqual(index.postDocs);
       expect(loaded.postTfs).toEqual(index.postTfs);
+      expect(loaded.docTerms).toEqual(invertPostings(index));
+      expect(loaded.docTerms!.terms).toBeInstanceOf(Uint32Array);
       for (const d of DOCS) expect(query(loaded, d)).toEqual(query(index, d));
     }
   });
@@ -93,6 +98,7 @@ describe('the compact search index', () => {
     [swapped[0], swapped[1]] = [swapped[1]!, swapped[0]!];
     expect(() => loadCompactSearchIndex({ ...good, docTerms: { ...dt, terms: swapped } })).toThrow(/order/);
     expect(() => loadCompactSearchIndex({ ...good, docTerms: undefined })).toThrow(/document terms/);
+    expect(() => loadCompactSearchIndex({ ...good, docTerms: { ...dt, tfs: Float32Array.from(dt.tfs) } })).toThrow(/document terms/);
     expect(() => loadCompactSearchIndex(null)).toThrow();
   });
 });
