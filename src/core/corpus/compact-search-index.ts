@@ -19,27 +19,24 @@ export interface CompactSearchIndex {
   df: Uint32Array;
   idf: Float64Array;
   postStart: Uint32Array;
-  /** 16 bits each while the documents fit (widened when loaded): less to read at every start. */
+  /** 16 bits each while the documents fit: less to read at every start. */
   postDocs: Uint32Array | Uint16Array;
   /** 8 bits each while every count fits. */
   postTfs: Uint16Array | Uint8Array;
   docNorms: Float32Array;
   names: PackedStrings;
   /** Each document's top terms (doc-terms.ts), stored: turning 600,000 postings around costs more than
-   * reading them. Narrowed like the postings (widened when loaded): a fifth of a 10k snapshot's bytes. */
-  docTerms: StoredDocTerms;
+   * reading them. Narrowed like the postings: a fifth of a 10k snapshot's bytes. */
+  docTerms: DocTerms;
 }
 
-/** DocTerms as stored: term ids at 16 bits while the dictionary fits, counts at 8 bits while they fit. */
-export interface StoredDocTerms {
-  start: Uint32Array;
-  terms: Uint32Array | Uint16Array;
-  tfs: Uint16Array | Uint8Array;
-}
 
-function narrowest<T extends Uint32Array | Uint16Array>(values: T, max: number): T | Uint16Array | Uint8Array {
-  if (max <= 0xff) return Uint8Array.from(values);
-  if (max <= 0xffff && !(values instanceof Uint16Array)) return Uint16Array.from(values);
+type Counts = Uint32Array | Uint16Array | Uint8Array;
+
+/** The narrowest of 8, 16 or 32 bits that holds `max` (never wider than the values came). */
+function narrowest(values: Counts, max: number): Counts {
+  if (max <= 0xff && !(values instanceof Uint8Array)) return Uint8Array.from(values);
+  if (max <= 0xffff && values instanceof Uint32Array) return Uint16Array.from(values);
   return values;
 }
 
@@ -63,14 +60,14 @@ export function compactSearchIndex(index: SearchIndex): CompactSearchIndex {
     postStart: index.postStart,
     // Documents at 16 bits at least, so the stored type says little about the corpus's size.
     postDocs: narrowest(index.postDocs, Math.max(0x100, index.docCount - 1)) as Uint32Array | Uint16Array,
-    postTfs: narrowest(index.postTfs, maxOf(index.postTfs)),
+    postTfs: narrowest(index.postTfs, maxOf(index.postTfs)) as Uint16Array | Uint8Array,
     docNorms: index.docNorms,
     names: packStrings(index.names),
     docTerms: storedDocTerms(index.docTerms ?? invertPostings(index), index.postingTerms),
   };
 }
 
-function storedDocTerms(d: DocTerms, postingTerms: number): StoredDocTerms {
+function storedDocTerms(d: DocTerms, postingTerms: number): DocTerms {
   return {
     start: d.start,
     terms: narrowest(d.terms, Math.max(0x100, postingTerms - 1)) as Uint32Array | Uint16Array,
@@ -78,13 +75,6 @@ function storedDocTerms(d: DocTerms, postingTerms: number): StoredDocTerms {
   };
 }
 
-/** Stored document terms at the width every reader expects (one native copy per narrowed array). */
-function widenedDocTerms(d: StoredDocTerms): DocTerms {
-  if (!d || typeof d !== 'object') throw new Error('index: document terms of the wrong type');
-  const terms = d.terms instanceof Uint16Array ? new Uint32Array(d.terms) : d.terms;
-  const tfs = d.tfs instanceof Uint8Array ? new Uint16Array(d.tfs) : d.tfs;
-  return { start: d.start, terms: terms as Uint32Array, tfs: tfs as Uint16Array };
-}
 
 /** term -> id by binary search in each of the dictionary's two sorted runs. */
 class SortedTermLookup implements TermLookup {
@@ -156,9 +146,8 @@ export function loadCompactSearchIndex(data: unknown): SearchIndex {
   if (c.postingTerms > termList.length || c.df.length !== termList.length || c.idf.length !== termList.length) throw new Error('index: df or idf does not match the terms');
   if (names.length !== c.docCount || c.docNorms.length !== c.docCount) throw new Error('index: names or norms do not match the documents');
   checkPostings(c);
-  // Widened by the typed-array constructors (one native copy each), so every reader sees one type.
-  const postDocs = c.postDocs instanceof Uint32Array ? c.postDocs : new Uint32Array(c.postDocs);
-  const postTfs = c.postTfs instanceof Uint16Array ? c.postTfs : new Uint16Array(c.postTfs);
+  // Kept as narrow as stored: widening them was a copy of every posting on each worker start.
+  const { postDocs, postTfs } = c;
   return {
     docCount: c.docCount,
     topK: c.topK,
@@ -173,6 +162,6 @@ export function loadCompactSearchIndex(data: unknown): SearchIndex {
     postTfs,
     docNorms: c.docNorms,
     names,
-    docTerms: checkDocTerms(widenedDocTerms(c.docTerms), c.docCount, c.postingTerms, postDocs.length),
+    docTerms: checkDocTerms(c.docTerms, c.docCount, c.postingTerms, postDocs.length),
   };
 }

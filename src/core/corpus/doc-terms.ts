@@ -6,8 +6,9 @@ import type { SearchIndex } from './search-index.ts';
 export interface DocTerms {
   /** Document d's entries are [start[d], start[d + 1]). */
   start: Uint32Array;
-  terms: Uint32Array;
-  tfs: Uint16Array;
+  /** As narrow as they were stored (compact-search-index.ts). */
+  terms: Uint32Array | Uint16Array;
+  tfs: Uint16Array | Uint8Array;
 }
 
 /** One pass over the postings, integer work only. */
@@ -33,7 +34,8 @@ export function invertPostings(index: SearchIndex): DocTerms {
 /** Checks stored document terms against their index's shape (ranges in order, term ids ascending and posted); throws when they do not fit. */
 export function checkDocTerms(d: DocTerms, docCount: number, postingTerms: number, postings: number): DocTerms {
   const { start, terms, tfs } = d ?? {};
-  if (!(start instanceof Uint32Array) || !(terms instanceof Uint32Array) || !(tfs instanceof Uint16Array)) throw new Error('index: document terms of the wrong type');
+  const typed = start instanceof Uint32Array && (terms instanceof Uint32Array || terms instanceof Uint16Array) && (tfs instanceof Uint16Array || tfs instanceof Uint8Array);
+  if (!typed) throw new Error('index: document terms of the wrong type');
   if (start.length !== docCount + 1 || start[0] !== 0 || start[docCount] !== postings || terms.length !== postings || tfs.length !== postings) {
     throw new Error('index: document terms do not match the postings');
   }

@@ -32,10 +32,11 @@ export interface SearchIndex {
   /** Corpus document frequency of each term (over whole documents, not only their top terms). */
   df: Uint32Array;
   idf: Float64Array;
-  /** Postings of term t: postDocs/postTfs[postStart[t] .. postStart[t + 1]), documents ascending. */
+  /** Postings of term t: postDocs/postTfs[postStart[t] .. postStart[t + 1]), documents ascending.
+   * An index read from storage keeps them as narrow as they were stored: widening costs a starting worker a copy. */
   postStart: Uint32Array;
-  postDocs: Uint32Array;
-  postTfs: Uint16Array;
+  postDocs: Uint32Array | Uint16Array;
+  postTfs: Uint16Array | Uint8Array;
   /** Euclidean norm of each document's top-term vector. */
   docNorms: Float32Array;
   /** Each document's main names, most salient first, joined by "|" (split only when re-ranking). */
