@@ -219,7 +219,9 @@ describe('the second look from the nearest candidates (decideByNeighbours), on t
         .split('\n')
         .slice(1)
         .map((l) => l.split('\t'))
-        .filter((cols) => cols[3] === 'dev')
+        // The stories these cases were chosen on (s01-s43): the margin case sits near a bar that every
+        // added report moves a little, through the corpus's word weights.
+        .filter((cols) => cols[3] === 'dev' && Number(/^s(\d+)/.exec(cols[0]!)?.[1]) <= 43)
         .map((cols) => cols[0]!),
     );
     dev = buildCorpus(readArticleFolder(dir).articles.filter((a) => devIds.has(a.id)));
