@@ -26,6 +26,11 @@ describe('extractNameMentions', () => {
     expect(keys).toEqual(['donald trump', 'boris johnson']);
   });
 
+  it('ends a name at a day of the week, but keeps a month that is part of one', () => {
+    const keys = extractNameMentions('Pyongyang fired a missile over Hokkaido Friday, and Theresa May spoke on Monday.').map((n) => n.key);
+    expect(keys).toEqual(['pyongyang', 'hokkaido', 'theresa may']);
+  });
+
   it('counts repeated names, most frequent first', () => {
     const found = extractNameMentions('Putin met Xi. Putin left for Harbin. Later Putin spoke.');
     expect(found[0]).toEqual({ key: 'putin', surface: 'Putin', count: 3 });

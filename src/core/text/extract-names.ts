@@ -17,6 +17,10 @@ const NOT_NAMES = new Set([
   'photograph', 'photo', 'image', 'read', 'more', 'related', 'advertisement', 'update', 'updated', 'editor', 'note',
 ]);
 
+/** Days of the week end a run wherever they stand: "over Hokkaido Friday" names Hokkaido. (Months may be
+ * names' words: "Theresa May".) */
+const RUN_BREAKERS = new Set(WEEKDAY_NAMES);
+
 /** Titles and roles: they split a run ("Attorney General Letitia James") and never stand as names. */
 const TITLE_WORDS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady', 'president', 'vice', 'prime', 'minister', 'secretary', 'governor',
@@ -75,7 +79,7 @@ export function extractNameMentions(text: string): NameMention[] {
       const k = keyOf(bare);
       const common = sentenceStart && run.length === 0 && backgroundRank(stem(k)) <= LEADING_COMMON_RANK;
       sentenceStart = false;
-      if (TITLE_WORDS.has(k) || (run.length === 0 && (NOT_NAMES.has(k) || STOP_WORDS.has(k) || common))) {
+      if (TITLE_WORDS.has(k) || RUN_BREAKERS.has(k) || (run.length === 0 && (NOT_NAMES.has(k) || STOP_WORDS.has(k) || common))) {
         if (run.length) add(run);
         run = [];
         continue;
