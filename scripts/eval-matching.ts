@@ -126,9 +126,13 @@ interface Tally {
   onTopicOther: number;
   selfMissed: number;
   selfListed: number;
+  /** Diverging or updated figure groups the reader is shown, and those holding a report of another story
+   * (false whatever their values: what a wrong listing costs in figures). */
+  flagged: number;
+  flaggedAcross: number;
 }
 
-const emptyTally = (): Tally => ({ docs: 0, tp: 0, fp: 0, fn: 0, sameTopicErrors: 0, onTopicRight: 0, onTopicSameStory: 0, onTopicOther: 0, selfMissed: 0, selfListed: 0 });
+const emptyTally = (): Tally => ({ docs: 0, tp: 0, fp: 0, fn: 0, sameTopicErrors: 0, onTopicRight: 0, onTopicSameStory: 0, onTopicOther: 0, selfMissed: 0, selfListed: 0, flagged: 0, flaggedAcross: 0 });
 
 function evaluate(set: EvalSet): Map<string, Tally> {
   const t0 = performance.now();
@@ -162,6 +166,11 @@ function evaluate(set: EvalSet): Map<string, Tally> {
       else if (label(r.id).topic === mine.topic) t.onTopicRight++;
       else t.onTopicOther++;
     }
+    for (const g of result.figures) {
+      if (g.status !== 'diverging' && g.status !== 'updated') continue;
+      t.flagged++;
+      if (g.mentions.some((m) => m.reportId !== null && !truth.has(m.reportId) && m.reportId !== a.id)) t.flaggedAcross++;
+    }
     const ok = !wrong.length && !missed.length && result.article.inCorpus === a.id;
     if (args.pages || (!ok && set.name === 'pages')) {
       const detail = [...wrong.map((id) => `+${id}`), ...missed.map((id) => `-${id}`)].join(' ');
@@ -194,6 +203,7 @@ function row(set: string, part: string, t: Tally): string {
     String(t.tp + t.fp).padStart(6), String(t.sameTopicErrors).padStart(6), String(t.fp - t.sameTopicErrors).padStart(6), String(t.fn).padStart(6),
     String(t.onTopicRight).padStart(6), String(t.onTopicSameStory).padStart(6), String(t.onTopicOther).padStart(6),
     String(t.selfMissed).padStart(5), String(t.selfListed).padStart(5),
+    String(t.flagged).padStart(7), String(t.flaggedAcross).padStart(7),
   ];
   return cells.join('  ');
 }
@@ -206,9 +216,10 @@ for (const set of sets) {
   for (const part of parts) lines.push(row(set.name, part, tallies.get(part)!));
 }
 console.log('\nrelated = reports decided the same story; alsoOnTopic = same topic, another event (shown apart)');
-console.log('                                              |           related listings        |   alsoOnTopic listings  |   self');
-console.log('set           part      docs  P      R      F1     listed  topic!  other!  missed  topic  story!  other!  unrec listed');
+console.log('                                              |           related listings        |   alsoOnTopic listings  |   self      | figure groups');
+console.log('set           part      docs  P      R      F1     listed  topic!  other!  missed  topic  story!  other!  unrec listed  flagged  across!');
 console.log(lines.join('\n'));
 console.log('\ntopic! = a report of another event of the same topic listed as related (same-topic error); other! = of another topic;');
 console.log('alsoOnTopic: topic = same topic, another event (as meant); story! = a same-story report demoted there; other! = another topic;');
 console.log('self: unrec = the article not recognised as its own corpus entry; listed = the article listed as related to itself.');
+console.log('figure groups: flagged = diverging or updated groups shown; across! = of those, groups holding a report of another story (always false).');
