@@ -19,6 +19,7 @@ import { decideByNeighbours, NEIGHBOURS, type Neighbour } from './decide-by-neig
 import { cohesion, docCosine, MIN_PROFILE, PROFILE_MIN_NEIGHBOUR, profileSimilarity, weighNamesByShortlist } from './candidate-cohesion.ts';
 import { shareEventDay } from './event-days.ts';
 import { nameTokens, type NameMention } from '../text/extract-names.ts';
+import { sameNameWord } from '../text/same-name-word.ts';
 import { countSharedFigures, type FigureKey } from './count-shared-figures.ts';
 import { docTermWeight, queryVector, searchIndex, termIdfIn, type SearchHit, type SearchIndex } from '../corpus/search-index.ts';
 import { decideSelf, type SelfEvidence } from './decide-self.ts';
@@ -125,7 +126,8 @@ interface ScoredName {
 
 /**
  * Weighted Dice overlap of two lists of names, 0..1: names match when their keys are equal, when one's
- * words are a subset of the other's ("Xi" / "Xi Jinping", "Putin" / "Vladimir Putin"), or when fuse.js
+ * words are a subset of the other's ("Xi" / "Xi Jinping", "Putin" / "Vladimir Putin"; a place's word and
+ * its people's count as one: "Nepal" / "Nepalese", same-name-word.ts), or when fuse.js
  * finds them a close spelling variant of the same length ("Zelensky" / "Zelenskyy").
  */
 export function sharedNameScore(
@@ -190,9 +192,21 @@ export function profileNameScore(a: readonly Required<ScoredName>[], b: readonly
   return shared / total;
 }
 
+/** Every word of `small` in `big`, as the same word or a place's and its people's word (sameNameWord). */
 function isSubset(small: string[], big: string[]): boolean {
   if (small.length === 0 || small.length > big.length) return false;
-  return small.every((w) => w.length >= 2 && big.includes(w));
+  for (const w of small) {
+    if (w.length < 2) return false;
+    let found = false;
+    for (const v of big) {
+      if (v === w || (v[0] === w[0] && sameNameWord(v, w))) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
 }
 
 /** Weighted Dice overlap of two titles' terms, 0..1 (exact stems, then fuse.js for spelling variants). */
