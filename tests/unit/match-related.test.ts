@@ -119,6 +119,7 @@ describe('feature functions', () => {
     ['spelling variant', [w('volodymyr zelensky')], [w('volodymyr zelenskyy')], 1],
     ['different people, same first name', [w('john smith')], [w('john doe')], 0],
     ['one of two', [w('putin'), w('harbin')], [w('putin'), w('shanghai')], 0.5],
+    ['a place and its people', [w('nepal')], [w('nepalese government')], 1],
     ['empty side', [], [w('putin')], 0],
   ] as const)('sharedNameScore: %s', (_what, a, b, expected) => {
     expect(sharedNameScore([...a], [...b], (x, y) => x.replace(/y+$/, '') === y.replace(/y+$/, '')).score).toBeCloseTo(expected, 5);
@@ -129,10 +130,12 @@ describe('feature functions', () => {
     ['same key', [t('harbin')], [t('harbin')], 1],
     ['surname alone', [t('xi')], [t('xi jinping')], 1],
     ['full name vs surname', [t('vladimir putin', 2)], [t('putin')], 1],
-    ['a spelling variant is no match without fuzzy matching', [t('volodymyr zelensky')], [t('volodymyr zelenskyy')], 0],
+    ['a spelling variant is no match without fuzzy matching', [t('katmandu')], [t('kathmandu')], 0],
+    ['a letter added at the end is (sameNameWord)', [t('volodymyr zelensky')], [t('volodymyr zelenskyy')], 1],
     ['different people, same first name', [t('john smith')], [t('john doe')], 0],
     ['weighted: one of two', [t('putin', 3), t('harbin')], [t('putin'), t('shanghai', 2)], 4 / 7],
     ['one name matching two', [t('putin')], [t('vladimir putin'), t('putin')], 1],
+    ['a place and its people', [t('indonesia', 2)], [t('indonesian')], 1],
     ['empty side', [], [t('putin')], 0],
   ] as const)('profileNameScore, as sharedNameScore without fuzzy matching: %s', (_what, a, b, expected) => {
     expect(profileNameScore([...a], [...b])).toBeCloseTo(expected, 5);
@@ -238,7 +241,9 @@ describe('the second look from the nearest candidates (decideByNeighbours), on t
   });
 
   it('a report of another event of the topic, let in at the margin, leaves with its own event\'s reports', () => {
-    const c = candidate('s35-dailymail', 's36-touchnepal');
+    // (s35-dailymail -> s36-touchnepal was the example until "Nepal" and "Nepalese" counted as one name:
+    // in this dev-only corpus the two earthquakes' reports then stand closer, and it stays in the story.)
+    const c = candidate('s04-huffpost-reuters', 's05-rt');
     expect(decideSameStory(c.features)).toBe('same-story');
     expect(c.decision).toBe('related-topic');
   });

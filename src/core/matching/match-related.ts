@@ -7,18 +7,19 @@
 //    names) to the other candidates are (candidate-cohesion.ts), which tells one event from another event
 //    of one topic;
 // 4. the same-story decision, a pure function of those features (decide-same-story.ts);
-// 5. a second look from each candidate's nearest other candidates: one left on the topic joins the story
-//    when its neighbours of the story vouch for it, one let in at the margin leaves with its neighbours left
-//    out (decide-by-neighbours.ts).
+// 5. a second look from each candidate's nearest other candidates: one left out joins the story when its
+//    neighbours of the story vouch for it and it stands no nearer the reports left on the topic, one let in
+//    at the margin leaves with its neighbours left out (decide-by-neighbours.ts).
 // The basic build: the same Bitap search without extended or logical queries, which this check never uses (7 KB less in the worker).
 import Fuse from 'fuse.js/basic';
 import { normalizeArticleUrl } from './normalize-article-url.ts';
 import { backgroundIdf, backgroundRank } from '../text/background-idf.ts';
 import { decideSameStory, decideWhen, SAME_STORY_THRESHOLD, storyScore, timeFactor, WEIGHTS, type StoryDecision, type StoryFeatures } from './decide-same-story.ts';
-import { decideByNeighbours, NEIGHBOURS, type Neighbour } from './decide-by-neighbours.ts';
+import { decideByNeighbours, NEIGHBOURS, type Neighbour, type NeighbourEvidence } from './decide-by-neighbours.ts';
 import { cohesion, docCosine, MIN_PROFILE, PROFILE_MIN_NEIGHBOUR, profileSimilarity, weighNamesByShortlist } from './candidate-cohesion.ts';
 import { shareEventDay } from './event-days.ts';
 import { nameTokens, type NameMention } from '../text/extract-names.ts';
+import { sameNameWord } from '../text/same-name-word.ts';
 import { countSharedFigures, type FigureKey } from './count-shared-figures.ts';
 import { docTermWeight, queryVector, searchIndex, termIdfIn, type SearchHit, type SearchIndex } from '../corpus/search-index.ts';
 import { decideSelf, type SelfEvidence } from './decide-self.ts';
@@ -125,7 +126,8 @@ interface ScoredName {
 
 /**
  * Weighted Dice overlap of two lists of names, 0..1: names match when their keys are equal, when one's
- * words are a subset of the other's ("Xi" / "Xi Jinping", "Putin" / "Vladimir Putin"), or when fuse.js
+ * words are a subset of the other's ("Xi" / "Xi Jinping", "Putin" / "Vladimir Putin"; a place's word and
+ * its people's count as one: "Nepal" / "Nepalese", same-name-word.ts), or when fuse.js
  * finds them a close spelling variant of the same length ("Zelensky" / "Zelenskyy").
  */
 export function sharedNameScore(
@@ -190,9 +192,21 @@ export function profileNameScore(a: readonly Required<ScoredName>[], b: readonly
   return shared / total;
 }
 
+/** Every word of `small` in `big`, as the same word or a place's and its people's word (sameNameWord). */
 function isSubset(small: string[], big: string[]): boolean {
   if (small.length === 0 || small.length > big.length) return false;
-  return small.every((w) => w.length >= 2 && big.includes(w));
+  for (const w of small) {
+    if (w.length < 2) return false;
+    let found = false;
+    for (const v of big) {
+      if (v === w || (v[0] === w[0] && sameNameWord(v, w))) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
 }
 
 /** Weighted Dice overlap of two titles' terms, 0..1 (exact stems, then fuse.js for spelling variants). */
@@ -506,26 +520,49 @@ function pairCohesion(similarities: number[][], i: number, j: number): number | 
 }
 
 /**
- * The second look (decide-by-neighbours.ts): a candidate left on the topic joins the story when its nearest
- * other candidates, of the story, vouch for it; one let in at the margin leaves when it stands with
- * candidates left out. First-pass decisions only, so the order of candidates never matters and nothing is
- * carried on from one revised candidate to the next. A copy of the open article is never revised.
+ * The second look (decide-by-neighbours.ts): a candidate left out joins the story when its nearest other
+ * candidates, of the story, vouch for it and it stands no further from the story's group than from the
+ * topic's; one let in at the margin leaves when it stands with candidates left out. First-pass decisions
+ * only, so the order of candidates never matters and nothing is carried on from one revised candidate to
+ * the next. A copy of the open article is never revised.
  */
 function reviewByNeighbours(others: Looked[], similarities: number[][]): void {
   const first = others.map((l) => l.decision);
   others.forEach((l, i) => {
     const decision = first[i];
-    if ((decision !== 'related-topic' && decision !== 'same-story') || l.identity === 'copy') return;
+    if (decision === undefined || decision === 'self' || l.identity === 'copy') return;
     const neighbours: Neighbour[] = nearestOf(similarities, i).map((j) => {
       const n: Neighbour = { sameStory: first[j] === 'same-story', similarity: similarities[i]![j]! };
       const c = pairCohesion(similarities, i, j);
       if (c !== undefined) n.cohesion = c;
       return n;
     });
-    const verdict = decideByNeighbours({ decision, score: storyScore(l.features), when: decideWhen(l.features), neighbours });
+    const evidence: NeighbourEvidence = { decision, score: storyScore(l.features), when: decideWhen(l.features), neighbours };
+    const standing = standingOf(similarities[i]!, first, i);
+    if (standing) evidence.standing = standing;
+    const verdict = decideByNeighbours(evidence);
     if (verdict === 'joins-its-neighbours') l.decision = 'same-story';
     else if (verdict === 'leaves-with-its-neighbours') l.decision = 'related-topic';
   });
+}
+
+/** Candidate i's mean similarity to the first pass's story group and topic group (undefined when either is empty). */
+function standingOf(row: readonly number[], first: ReadonlyArray<CandidateDecision | undefined>, i: number): NeighbourEvidence['standing'] {
+  let story = 0;
+  let storyCount = 0;
+  let topic = 0;
+  let topicCount = 0;
+  for (let j = 0; j < row.length; j++) {
+    if (j === i) continue;
+    if (first[j] === 'same-story') {
+      story += row[j]!;
+      storyCount++;
+    } else if (first[j] === 'related-topic') {
+      topic += row[j]!;
+      topicCount++;
+    }
+  }
+  return storyCount && topicCount ? { story: story / storyCount, topic: topic / topicCount, topicCount } : undefined;
 }
 
 /** Counts shared figures where they can change the decision: for candidates just under the threshold. */
