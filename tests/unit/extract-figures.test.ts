@@ -356,6 +356,8 @@ describe('extractFigures: what is not a figure', () => {
     // A year before a noun is a year, not a count, unless hedged or written with a thousands separator.
     ['The band announced 2020 dates for the tour', 'year'],
     ['2020 people came', 'year'],
+    // A decimal split by a space in tokenised text: not a "1-magnitude" quake.
+    ['an 8. 6-magnitude quake struck', 'split'],
   ])('%s', (text, reason) => {
     const reasons: RejectReason[] = [];
     expect(extractFigures(text, { onReject: (r) => reasons.push(r.reason) })).toEqual([]);
