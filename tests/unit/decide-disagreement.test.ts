@@ -170,10 +170,25 @@ describe('decideSubjects: the name each figure is a value of', () => {
     ['the other name at the weight', 'lopez', words(['lopez', 0.5], ['carrasquillo', SHARED_SUBJECT_WEIGHT]), 'carrasquillo', words(['carrasquillo', 0.5]), 'one-subject'],
     ['a person named by a pronoun only and a named one', '(pronoun)', words(['catch', 1]), 'wayne', words(['wayne', 0.9]), 'two-subjects'],
     ['the same name nearest both', 'nepal', words(['nepal', 1]), 'nepal', words(), 'one-subject'],
-    ['no name on one side', undefined, words(['death', 1]), 'nepal', words(['nepal', 1], ['death', 1]), 'one-subject'],
+    ['no name on one side, that name among its words', undefined, words(['death', 1], ['nepal', 0.3]), 'nepal', words(['nepal', 1], ['death', 1]), 'one-subject'],
   ])('%s', (_n, na, wa, nb, wb, expected) => {
     expect(decideSubjects({ name: na, words: wa }, { name: nb, words: wb })).toBe(expected);
     expect(decideSubjects({ name: nb, words: wb }, { name: na, words: wa })).toBe(expected);
+  });
+
+  // A name on one side only, the other figure's words never holding it.
+  it.each<[string, string, Map<string, number>, 'event' | 'other', 'one-subject' | 'two-subjects']>([
+    ["a player's rebounds and rebounds of someone not named", 'clark', words(['rebound', 1], ['career', 0.4]), 'other', 'two-subjects'],
+    ["a defendant's sentence and a sentence of someone not named", 'timmons', words(['prison', 0.7], ['life', 0.9]), 'other', 'two-subjects'],
+    ['the name further off in the other figure', 'clark', words(['rebound', 1], ['clark', 0.05]), 'other', 'one-subject'],
+    ['a toll, its clause opening with the place ("jolted Nepal, killing 42")', 'nepal', words(['death', 1]), 'event', 'one-subject'],
+    ['a distance, the clause naming who fired', 'hamas', words(['mile', 1], ['tel', 0.5]), 'event', 'one-subject'],
+    ['a pronoun on one side: someone, maybe the same', '(pronoun)', words(['rebound', 1]), 'other', 'one-subject'],
+  ])('%s', (_n, name, otherWords, measure, expected) => {
+    const named = { name, words: words([name, 1]) };
+    const other = { name: undefined, words: otherWords };
+    expect(decideSubjects(named, other, measure)).toBe(expected);
+    expect(decideSubjects(other, named, measure)).toBe(expected);
   });
 });
 

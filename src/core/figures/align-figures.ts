@@ -354,7 +354,8 @@ function link(a: Item, b: Item, otherEvent = false): Link {
 
 /** Whether two items are values of two named subjects (see decideSubjects). */
 function twoSubjects(a: Item, b: Item): boolean {
-  return decideSubjects({ name: a.subject, words: a.terms }, { name: b.subject, words: b.terms }) === 'two-subjects';
+  const measure = a.kind === 'quantity' || (a.units.includes(PEOPLE_BASE) && b.units.includes(PEOPLE_BASE)) ? 'event' : 'other';
+  return decideSubjects({ name: a.subject, words: a.terms }, { name: b.subject, words: b.terms }, measure) === 'two-subjects';
 }
 
 /** Two counts that meet only as counts of people: their nouns must allow one count (see decidePeopleNouns). */

@@ -7,6 +7,7 @@ import { FIRST_EVENT_WORDS, FOLLOWING_EVENT_NOUNS, FURTHER_EVENT_WORDS } from '.
 import { TIME_UNITS } from './extract/figure-units.ts';
 import { CLAUSE_OPENERS } from '../text/words/function-words.ts';
 import { ANY_PEOPLE_NOUNS, NATIONALITY_NOUNS, isPeopleNoun } from '../text/words/people-nouns.ts';
+import { UNNAMED_PERSON } from './describe-measure.ts';
 
 export type Disagreement = 'updated' | 'diverging';
 
@@ -269,12 +270,23 @@ export const SHARED_SUBJECT_WEIGHT = 0.8;
  * when each has a name and neither name stands close to the other figure ("Charles rushed for 226 yards" and
  * "Hillis rushed for 101 yards"); a name the other figure's words hold only further off (the opponent's, a
  * second player's in a list) says nothing. Without a name on either side: 'one-subject'.
+ * A name on one side only: a count of people or a physical quantity (`measure` 'event': a toll, a crowd, a distance,
+ * a depth) is the event's, whatever its clause opens with ("jolted Nepal, killing 42", "Hamas fired one to within
+ * 20 miles of Tel Aviv"), so 'one-subject'; any other measure (games missed, rebounds, years of a sentence, a
+ * poll's share) is its subject's own, and when the other figure's words never name that subject nor a
+ * pronoun stands for it, whose it is there is unknown: 'two-subjects', shown as related, never diverging
+ * ("Clark had 16 rebounds" and "Artino, whose role has grown, had six rebounds").
  */
 export function decideSubjects(
   a: { name: string | undefined; words: { get(term: string): number | undefined } },
   b: { name: string | undefined; words: { get(term: string): number | undefined } },
+  measure: 'event' | 'other' = 'other',
 ): Subjects {
-  if (a.name === undefined || b.name === undefined || a.name === b.name) return 'one-subject';
+  if (a.name === b.name || (a.name === undefined && b.name === undefined)) return 'one-subject';
+  if (a.name === undefined || b.name === undefined) {
+    const [named, other] = a.name === undefined ? [b.name!, a] : [a.name, b];
+    return measure === 'event' || named === UNNAMED_PERSON || (other.words.get(named) ?? 0) > 0 ? 'one-subject' : 'two-subjects';
+  }
   const near = (words: typeof a.words, name: string) => (words.get(name) ?? 0) >= SHARED_SUBJECT_WEIGHT;
   return near(b.words, a.name) || near(a.words, b.name) ? 'one-subject' : 'two-subjects';
 }
