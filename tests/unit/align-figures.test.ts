@@ -173,6 +173,18 @@ const CASES: Case[] = [
     expected: ['diverging: open=45 people | b=52 people'],
   },
   {
+    name: 'a country and its people are one qualifier: "US customers" and "American customers", diverging',
+    open: report(null, 'The breach exposed the personal data of 143 million US customers, the credit agency said.', [['143 million', 'count', 143e6, 'customer']]),
+    related: [report('b', 'The breach exposed the personal data of 145.5 million American customers, the credit agency said.', [['145.5 million', 'count', 145.5e6, 'customer']])],
+    expected: ['diverging: open=143 million US customers | b=145.5 million American customers'],
+  },
+  {
+    name: 'customers of two countries are two counts: not diverging',
+    open: report(null, 'The breach exposed the personal data of 143 million US customers, the credit agency said.', [['143 million', 'count', 143e6, 'customer']]),
+    related: [report('b', 'The breach exposed the personal data of 145.5 million Canadian customers, the credit agency said.', [['145.5 million', 'count', 145.5e6, 'customer']])],
+    expected: ['omitted: b=145.5 million Canadian customers', 'single: open=143 million US customers'],
+  },
+  {
     name: 'the agencies that report a toll are its sources, not two subjects: diverging',
     open: report(null, 'The earthquake in the mountain province killed 45 people, Reuters reported.', [['45 people', 'count', 45, 'person']]),
     related: [report('b', 'The earthquake in the mountain province killed 52 people, AP reported.', [['52 people', 'count', 52, 'person']])],
