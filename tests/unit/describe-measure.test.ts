@@ -244,6 +244,9 @@ describe('describeMeasure: the name a figure is a value of (subject)', () => {
     ['He has 53 catches for 605 yards this season.', '605 yards', 'quantity', 605, 'yard', UNNAMED_PERSON],
     ['In fact, Jones landed 28 of his 68 punches in the round.', '68', 'count', 68, 'punch', 'jone'],
     ['He said 40 people were killed.', '40 people', 'count', 40, 'person', undefined],
+    // A relative clause between commas is read over: its subject is the name before it.
+    ['In court, Timmons, who was arrested 12 days after the shooting, faces a maximum sentence of 15 years.', '15 years', 'duration', 15, 'year', 'timmon'],
+    ['In court, Timmons said the shooting, the worst in years, left him 15 years older.', '15 years', 'duration', 15, 'year', undefined],
   ];
   it.each(ROWS)('%s [%s]', (text, surface, kind, value, unit, subject) => {
     expect(describeMeasure(text, fig(text, surface, kind, value, unit)).subject).toBe(subject);

@@ -478,6 +478,9 @@ export const SUBJECT_WINDOW = 10;
  */
 function figureSubject(text: string, tokens: readonly Token[], at: number): string | undefined {
   for (let k = at - 1, n = 0; k >= 0 && n < SUBJECT_WINDOW; k--) {
+    // "Timmons, who was arrested 12 days after the shooting, faces 15 years": the clause between commas says
+    // more of the subject before it; read on from that subject.
+    if (k + 1 < tokens.length && text.slice(tokens[k]!.end, tokens[k + 1]!.start).includes(',')) k = relativeClauseStart(text, tokens, k);
     const tok = tokens[k]!;
     if (tok.figure >= 0) continue;
     n++;
@@ -494,6 +497,24 @@ function figureSubject(text: string, tokens: readonly Token[], at: number): stri
     k = first;
   }
   return undefined;
+}
+
+/** Words opening a relative clause set off by commas: "Timmons, who was arrested, faces". */
+const RELATIVE_OPENERS = new Set(['who', 'whose', 'whom', 'which']);
+/** Longest relative clause skipped back over (words). */
+const RELATIVE_REACH = 20;
+
+/**
+ * When the words ending at `k` (a comma after it) close a relative clause opened by ", who" / ", whose" /
+ * ", which", the token before that clause (its antecedent); otherwise `k`.
+ */
+function relativeClauseStart(text: string, tokens: readonly Token[], k: number): number {
+  for (let r = k; r > 0 && k - r < RELATIVE_REACH; r--) {
+    const gap = text.slice(tokens[r - 1]!.end, tokens[r]!.start);
+    if (gap.includes(',')) return RELATIVE_OPENERS.has(tokens[r]!.surface.toLowerCase()) ? r - 1 : k;
+    if (/[.;:()]/.test(gap)) return k;
+  }
+  return k;
 }
 
 /** Keeps a term's highest weight. */
