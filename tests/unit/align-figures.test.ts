@@ -161,6 +161,30 @@ const CASES: Case[] = [
     expected: ['diverging: open=36 points | b=24 points'],
   },
   {
+    name: 'a player\'s rebounds and rebounds of a player the other sentence never names: whose is unknown, not diverging',
+    open: report(null, 'In the win over Duke, guard Rahman finished with 16 rebounds in the second half.', [['16 rebounds', 'count', 16, 'rebound']]),
+    related: [report('b', 'In the win over Duke, the guard, whose role has grown, finished with six rebounds in the second half.', [['six rebounds', 'count', 6, 'rebound']])],
+    expected: ['omitted: b=six rebounds', 'single: open=16 rebounds'],
+  },
+  {
+    name: 'a toll whose clause opens with the place it struck, against an unnamed one: still one toll, diverging',
+    open: report(null, 'A powerful earthquake jolted the mountain province of Gansu today, killing 45 people.', [['45 people', 'count', 45, 'person']]),
+    related: [report('b', 'The powerful earthquake in the mountain province killed 52 people today.', [['52 people', 'count', 52, 'person']])],
+    expected: ['diverging: open=45 people | b=52 people'],
+  },
+  {
+    name: 'a country and its people are one qualifier: "US customers" and "American customers", diverging',
+    open: report(null, 'The breach exposed the personal data of 143 million US customers, the credit agency said.', [['143 million', 'count', 143e6, 'customer']]),
+    related: [report('b', 'The breach exposed the personal data of 145.5 million American customers, the credit agency said.', [['145.5 million', 'count', 145.5e6, 'customer']])],
+    expected: ['diverging: open=143 million US customers | b=145.5 million American customers'],
+  },
+  {
+    name: 'customers of two countries are two counts: not diverging',
+    open: report(null, 'The breach exposed the personal data of 143 million US customers, the credit agency said.', [['143 million', 'count', 143e6, 'customer']]),
+    related: [report('b', 'The breach exposed the personal data of 145.5 million Canadian customers, the credit agency said.', [['145.5 million', 'count', 145.5e6, 'customer']])],
+    expected: ['omitted: b=145.5 million Canadian customers', 'single: open=143 million US customers'],
+  },
+  {
     name: 'the agencies that report a toll are its sources, not two subjects: diverging',
     open: report(null, 'The earthquake in the mountain province killed 45 people, Reuters reported.', [['45 people', 'count', 45, 'person']]),
     related: [report('b', 'The earthquake in the mountain province killed 52 people, AP reported.', [['52 people', 'count', 52, 'person']])],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type BothValuesWitness, decideBothValues, REVISION_SPREAD, SHARED_SUBJECT_WEIGHT, STABLE_MAX_GAP, decideDifferingValues, decideDisagreement, decidePeopleNouns, decideReportEvents, decideScaleGap, decideStableMeasure, decideSubjects, figurePlace, measureScope, readBareCount, readLowerBound, reportDay, revisionsHold } from '../../src/core/figures/decide-disagreement.ts';
+import { type BothValuesWitness, decideBothValues, REVISION_SPREAD, SHARED_SUBJECT_WEIGHT, STABLE_MAX_GAP, decideDifferingValues, decideDisagreement, decidePeopleNouns, decideReportEvents, decideScaleGap, decideStableMeasure, decideSubjects, decidePlaceAmong, decidePlaces, figurePlace, measureScope, spellingVariants, readBareCount, readLowerBound, reportDay, revisionsHold } from '../../src/core/figures/decide-disagreement.ts';
 import { alignFigures } from '../../src/core/figures/align-figures.ts';
 
 describe('decideDisagreement: an update or a disagreement, from the dates of the differing pairs', () => {
@@ -105,6 +105,8 @@ describe('figurePlace: the place a count is counted in', () => {
     ['It killed 111 people in Gansu and neighboring Qinghai Province, officials said.', '111', 'gansu qinghai'],
     ['Fifteen people are confirmed dead after a quake shook the south.', 'Fifteen', undefined],
     ['The quake killed at least 45 people in the province.', '45', undefined],
+    // A level word completing a country's name is the name's: "United States", not "united".
+    ['A breach may have affected 143 million consumers in the United States as well.', '143 million', 'united states'],
     ['45 dead, officials in Oaxaca said.', '45', undefined],
     ['At least 65 climbers were feared missing as the death toll in Varenia rose.', '65', undefined],
     ['At least 65 climbers were feared missing in Varenia as the death toll rose.', '65', 'varenia'],
@@ -170,10 +172,25 @@ describe('decideSubjects: the name each figure is a value of', () => {
     ['the other name at the weight', 'lopez', words(['lopez', 0.5], ['carrasquillo', SHARED_SUBJECT_WEIGHT]), 'carrasquillo', words(['carrasquillo', 0.5]), 'one-subject'],
     ['a person named by a pronoun only and a named one', '(pronoun)', words(['catch', 1]), 'wayne', words(['wayne', 0.9]), 'two-subjects'],
     ['the same name nearest both', 'nepal', words(['nepal', 1]), 'nepal', words(), 'one-subject'],
-    ['no name on one side', undefined, words(['death', 1]), 'nepal', words(['nepal', 1], ['death', 1]), 'one-subject'],
+    ['no name on one side, that name among its words', undefined, words(['death', 1], ['nepal', 0.3]), 'nepal', words(['nepal', 1], ['death', 1]), 'one-subject'],
   ])('%s', (_n, na, wa, nb, wb, expected) => {
     expect(decideSubjects({ name: na, words: wa }, { name: nb, words: wb })).toBe(expected);
     expect(decideSubjects({ name: nb, words: wb }, { name: na, words: wa })).toBe(expected);
+  });
+
+  // A name on one side only, the other figure's words never holding it.
+  it.each<[string, string, Map<string, number>, 'event' | 'other', 'one-subject' | 'two-subjects']>([
+    ["a player's rebounds and rebounds of someone not named", 'clark', words(['rebound', 1], ['career', 0.4]), 'other', 'two-subjects'],
+    ["a defendant's sentence and a sentence of someone not named", 'timmons', words(['prison', 0.7], ['life', 0.9]), 'other', 'two-subjects'],
+    ['the name further off in the other figure', 'clark', words(['rebound', 1], ['clark', 0.05]), 'other', 'one-subject'],
+    ['a toll, its clause opening with the place ("jolted Nepal, killing 42")', 'nepal', words(['death', 1]), 'event', 'one-subject'],
+    ['a distance, the clause naming who fired', 'hamas', words(['mile', 1], ['tel', 0.5]), 'event', 'one-subject'],
+    ['a pronoun on one side: someone, maybe the same', '(pronoun)', words(['rebound', 1]), 'other', 'one-subject'],
+  ])('%s', (_n, name, otherWords, measure, expected) => {
+    const named = { name, words: words([name, 1]) };
+    const other = { name: undefined, words: otherWords };
+    expect(decideSubjects(named, other, measure)).toBe(expected);
+    expect(decideSubjects(other, named, measure)).toBe(expected);
   });
 });
 
@@ -415,4 +432,38 @@ describe('alignFigures: whose a value is never takes a source, a place or an age
     const groups = alignFigures({ reportId: null, text: c, published: '2026-03-02' }, [{ reportId: 'd', text: d, published: '2026-03-02' }]);
     expect(groups.filter((g) => g.status === 'diverging')).toEqual([]);
   });
+});
+
+describe('places in other forms: spellings, and a country written as its name, short form or people', () => {
+  it.each<[string, string, boolean]>([
+    ['katmandu', 'kathmandu', true],
+    ['kathmandu', 'katmandu', true],
+    ['gansu', 'gansu', true],
+    ['guinea', 'guiana', false], // a letter changed: another name
+    ['gansu', 'gansuu', false], // too short to tell by one letter
+    ['kathmandu', 'lathmandu', false],
+    ['sichuan', 'szechuan', false],
+  ])('spellingVariants(%s, %s)', (a, b, expected) => expect(spellingVariants(a, b)).toBe(expected));
+
+  it.each<[string, string, 'same-place' | 'other-place']>([
+    ['united states', 'america', 'same-place'],
+    ['katmandu', 'kathmandu', 'same-place'],
+    ['india', 'nepal', 'other-place'],
+    ['gansu qinghai', 'gansu', 'other-place'],
+    ['north korea', 'south korea', 'other-place'],
+  ])('decidePlaces(%s, %s)', (a, b, expected) => {
+    expect(decidePlaces(a, b)).toBe(expected);
+    expect(decidePlaces(b, a)).toBe(expected);
+  });
+
+  const words = (...w: string[]) => new Map(w.map((t) => [t, 0.5]));
+  it.each<[string, Map<string, number>, 'same-place' | 'other-place']>([
+    ['us', words('american', 'breach'), 'same-place'], // "US customers" and "2.5 million Americans"
+    ['united states', words('american'), 'same-place'],
+    ['american', words('us', 'customer'), 'same-place'],
+    ['kathmandu', words('katmandu', 'capital'), 'same-place'],
+    ['nepal', words('death', 'earthquake'), 'other-place'],
+    ['us', words('canadian', 'breach'), 'other-place'],
+    ['oaxaca', words('oaxaca', 'death'), 'same-place'],
+  ])('decidePlaceAmong(%s)', (place, w, expected) => expect(decidePlaceAmong(place, w)).toBe(expected));
 });

@@ -244,8 +244,27 @@ describe('describeMeasure: the name a figure is a value of (subject)', () => {
     ['He has 53 catches for 605 yards this season.', '605 yards', 'quantity', 605, 'yard', UNNAMED_PERSON],
     ['In fact, Jones landed 28 of his 68 punches in the round.', '68', 'count', 68, 'punch', 'jone'],
     ['He said 40 people were killed.', '40 people', 'count', 40, 'person', undefined],
+    // The object of a preposition across an article, and a common noun capitalised elsewhere, are no subjects.
+    ['The toll from the quake, of magnitude 6.2 on the Richter scale, has risen to 31 people, officials said.', '31 people', 'count', 31, 'person', undefined],
+    ['Earthquake toll in the province rises to 18. The China Earthquake Center said the earthquake was shallow.', '18', 'number', 18, '', undefined],
+    // A date is never whose a figure is.
+    ['In the region, as of 10 am Dec 19, the quake had claimed 105 lives. Dec figures came later.', '105', 'count', 105, 'life', undefined],
+    // A relative clause between commas is read over: its subject is the name before it.
+    ['In court, Timmons, who was arrested 12 days after the shooting, faces a maximum sentence of 15 years.', '15 years', 'duration', 15, 'year', 'timmon'],
+    ['In court, Timmons said the shooting, the worst in years, left him 15 years older.', '15 years', 'duration', 15, 'year', undefined],
   ];
   it.each(ROWS)('%s [%s]', (text, surface, kind, value, unit, subject) => {
     expect(describeMeasure(text, fig(text, surface, kind, value, unit)).subject).toBe(subject);
+  });
+});
+
+describe('describeMeasure: irregular forms of change verbs meet their stem', () => {
+  it('"rises to 18" and "has risen to 31" share the word rise', () => {
+    const a = 'The death toll rises to 18 people.';
+    const b = 'The death toll has risen to 31 people.';
+    const ta = describeMeasure(a, fig(a, '18 people', 'count', 18, 'person')).terms;
+    const tb = describeMeasure(b, fig(b, '31 people', 'count', 31, 'person')).terms;
+    expect(ta.has('rise')).toBe(true);
+    expect(tb.has('rise')).toBe(true);
   });
 });

@@ -104,6 +104,9 @@ describe('extractFigures: the seed reports', () => {
 
 describe('extractFigures: kinds, units and values', () => {
   test.each<[string, Expected[]]>([
+    // A function word in capitals before a lower-case noun is an acronym: "US customers", not the pronoun "us".
+    ['It affected 143 million US customers.', [fig('143 million', 143e6, 'customer', 'count')]],
+    ['told 50 of us about it', [fig('50', 50, '', 'number')]],
     // Money
     ['It costs USD 200.', [fig('USD 200', 200, 'USD', 'money')]],
     ['He has €10M saved.', [fig('€10M', 10e6, 'EUR', 'money')]],
@@ -356,6 +359,8 @@ describe('extractFigures: what is not a figure', () => {
     // A year before a noun is a year, not a count, unless hedged or written with a thousands separator.
     ['The band announced 2020 dates for the tour', 'year'],
     ['2020 people came', 'year'],
+    // A decimal split by a space in tokenised text: not a "1-magnitude" quake.
+    ['an 8. 6-magnitude quake struck', 'split'],
   ])('%s', (text, reason) => {
     const reasons: RejectReason[] = [];
     expect(extractFigures(text, { onReject: (r) => reasons.push(r.reason) })).toEqual([]);

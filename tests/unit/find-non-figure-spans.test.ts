@@ -40,6 +40,10 @@ describe('findNonFigureSpans', () => {
     ['12,2023-24', []],
     ['at 9am and 7.30pm', [['9am', 'time'], ['7.30pm', 'time']]],
     ['v1.2.3 and 1.2.3.4', [['1.2.3', 'version'], ['1.2.3.4', 'version']]],
+    // A decimal split by a space (tokenised text): neither half is a figure; a lone digit only.
+    ['an 8. 6-magnitude quake and magnitude 6. 1', [['8. 6', 'split'], ['6. 1', 'split']]],
+    ['The attack killed 12. 30 were hurt, 5-4. 3 said, x3. 4', []],
+    ['  3. 4 cups', [['  3.', 'list']]],
   ])('%s', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
@@ -67,6 +71,7 @@ function plainSpans(text: string): Array<{ start: number; end: number; reason: R
     [/(?<![\d.,])(?:(?:1[0-9]|20)\d0s|['\u2019]\d0s|\d0s)\b/g, 'decade'],
     [/(?<=(?:^|[\s(])['\u2019])\d{2}(?![\d%])\b/gm, 'year'],
     [/^[ \t]*\d{1,2}[.)](?=[ \t])/gm, 'list'],
+    [/(?<![\w.,-])\d\. \d+/g, 'split'],
     [/(?<![\d.,:])\d{1,3}:\d{1,3}(?![\d:])/g, 'code'],
     [/\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Way|Place|Square|Court|Terrace|Crescent|Close|Highway|Parkway)\b/g, 'street'],
   ];

@@ -37,9 +37,9 @@
 //    Order: diverging, updated, corroborated, omitted, single; then by number of reports, then by position in the open
 //    article.
 import { compareValueIntervals, gapPercent, significantDigits, valueInterval } from './compare-figure-values.ts';
-import { clipLabel, describeMeasure, figurePhrase, countSentenceTerms, measureTerms, type MeasureDescription } from './describe-measure.ts';
+import { clipLabel, describeMeasure, figurePhrase, countSentenceTerms, type MeasureDescription } from './describe-measure.ts';
 import { extractFigures } from './extract/extract-figures.ts';
-import { decideBothValues, type BothValuesWitness, decideDifferingValues, decideDisagreement, decidePeopleNouns, decideReportEvents, decideScaleGap, decideStableMeasure, decideSubjects, figurePlace, readBareCount, readLowerBound, type LowerBoundReading, STABLE_MAX_GAP, REVISION_SPREAD, measureScope, reportDay, revisionsHold, type MeasureScope } from './decide-disagreement.ts';
+import { countryOf, decidePlaceAmong, decidePlaces, decideBothValues, type BothValuesWitness, decideDifferingValues, decideDisagreement, decidePeopleNouns, decideReportEvents, decideScaleGap, decideStableMeasure, decideSubjects, figurePlace, readBareCount, readLowerBound, type LowerBoundReading, STABLE_MAX_GAP, REVISION_SPREAD, measureScope, reportDay, revisionsHold, type MeasureScope } from './decide-disagreement.ts';
 import { MEASURE_UNITS } from '../text/words/measure-units.ts';
 import { PEOPLE_BASE, unitFamily } from './unit-families.ts';
 import { SortedSpans, type Span } from '../text/sorted-spans.ts';
@@ -270,9 +270,9 @@ function basesOf(members: Member[], of: Member): Item['bases'] {
  */
 function samePlace(a: Item, b: Item): boolean {
   if (a.place === b.place) return true;
-  if (a.place !== undefined && b.place !== undefined) return false;
+  if (a.place !== undefined && b.place !== undefined) return decidePlaces(a.place, b.place) === 'same-place';
   const [placed, other] = a.place !== undefined ? [a, b] : [b, a];
-  return placed.place!.split(' ').every((w) => measureTerms(w).every((t) => other.terms.has(t)));
+  return decidePlaceAmong(placed.place!, other.terms) === 'same-place';
 }
 
 /**
@@ -288,8 +288,10 @@ function sameScope(a: Item, b: Item): boolean {
   return shared.some((x) => b.bases.some((y) => y.unit === x.unit && compareValueIntervals(x.interval, y.interval) === 'same'));
 }
 
+/** Each item's qualifiers are among the other's words ("US customers" and "Americans": one country, see decidePlaceAmong). */
 function qualifiersFit(a: Item, b: Item): boolean {
-  return a.qualifiers.every((q) => b.terms.has(q)) && b.qualifiers.every((q) => a.terms.has(q));
+  const among = (q: string, other: Item) => other.terms.has(q) || (countryOf(q) !== undefined && decidePlaceAmong(q, other.terms) === 'same-place');
+  return a.qualifiers.every((q) => among(q, b)) && b.qualifiers.every((q) => among(q, a));
 }
 
 interface Link {
@@ -354,7 +356,8 @@ function link(a: Item, b: Item, otherEvent = false): Link {
 
 /** Whether two items are values of two named subjects (see decideSubjects). */
 function twoSubjects(a: Item, b: Item): boolean {
-  return decideSubjects({ name: a.subject, words: a.terms }, { name: b.subject, words: b.terms }) === 'two-subjects';
+  const measure = a.kind === 'quantity' || (a.units.includes(PEOPLE_BASE) && b.units.includes(PEOPLE_BASE)) ? 'event' : 'other';
+  return decideSubjects({ name: a.subject, words: a.terms }, { name: b.subject, words: b.terms }, measure) === 'two-subjects';
 }
 
 /** Two counts that meet only as counts of people: their nouns must allow one count (see decidePeopleNouns). */

@@ -7,6 +7,8 @@ import { FIRST_EVENT_WORDS, FOLLOWING_EVENT_NOUNS, FURTHER_EVENT_WORDS } from '.
 import { TIME_UNITS } from './extract/figure-units.ts';
 import { CLAUSE_OPENERS } from '../text/words/function-words.ts';
 import { ANY_PEOPLE_NOUNS, NATIONALITY_NOUNS, isPeopleNoun } from '../text/words/people-nouns.ts';
+import { measureTerms, UNNAMED_PERSON } from './describe-measure.ts';
+import { COUNTRY_NAMES } from '../text/words/country-names.ts';
 
 export type Disagreement = 'updated' | 'diverging';
 
@@ -220,6 +222,11 @@ export function figurePlace(text: string, figure: Pick<Figure, 'end'>, sentence:
   const names: string[] = [];
   for (const t of tokens.slice(at + 1)) {
     const lower = t.toLowerCase();
+    // "in the United States": a level word completing a country's name is the name's.
+    if (PLACE_LEVELS.has(lower) && names.length && countryOf(`${names[names.length - 1]} ${lower}`) !== undefined) {
+      names[names.length - 1] += ` ${lower}`;
+      continue;
+    }
     if (PLACE_LEVELS.has(lower) || FUNCTION_FILLERS.has(lower)) continue;
     // "45 dead in March", "on Sunday": a date, not a place.
     if (DATE_WORDS.has(lower)) break;
@@ -227,6 +234,61 @@ export function figurePlace(text: string, figure: Pick<Figure, 'end'>, sentence:
     else if (!PLACE_FILLERS.has(lower)) break;
   }
   return names.length ? names.join(' ') : undefined;
+}
+
+/** Each form of a country's name (as written, lower-case: "united states", "americans") -> the country's index. */
+const COUNTRY_OF = new Map<string, number>(COUNTRY_NAMES.flatMap((forms, i) => forms.map((f) => [f, i] as const)));
+/** Each country's forms as figure words (measureTerms: "americans" -> ["american"]), one array of terms per form. */
+const COUNTRY_TERMS: ReadonlyArray<ReadonlyArray<readonly string[]>> = COUNTRY_NAMES.map((forms) =>
+  forms.map((f) => f.split(' ').map((w) => measureTerms(w)[0] ?? w)));
+/** Shortest name two spellings of which are told apart by one letter only ("Katmandu", "Kathmandu"). */
+export const VARIANT_MIN_LENGTH = 6;
+
+/**
+ * Whether two words are spellings of one name: long enough (VARIANT_MIN_LENGTH), the same first letter, and one
+ * letter added or dropped ("katmandu" / "kathmandu"). A letter changed makes another name ("guinea" / "guiana").
+ */
+export function spellingVariants(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) < VARIANT_MIN_LENGTH || Math.abs(a.length - b.length) !== 1 || a[0] !== b[0]) return false;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return short.slice(i) === long.slice(i + 1);
+}
+
+export type PlaceMatch = 'same-place' | 'other-place';
+
+/** A country's forms that name it as a place or its people (the index in COUNTRY_NAMES), if the words are one. */
+export function countryOf(place: string): number | undefined {
+  return COUNTRY_OF.get(place);
+}
+
+/**
+ * Whether a place read for one figure ("united states", "kathmandu"; figurePlace) or a word narrowing it ("US
+ * customers") is named among another figure's words (terms, as measureTerms writes them): each of its words is
+ * there, in its spelling or in a variant ("Katmandu"); or it is a country written there in another of its forms
+ * ("143 million US customers" and "an additional 2.5 million Americans", COUNTRY_NAMES).
+ */
+export function decidePlaceAmong(place: string, words: ReadonlyMap<string, number>): PlaceMatch {
+  const own = place.split(' ').map((w) => measureTerms(w)[0] ?? w);
+  if (own.every((t) => words.has(t))) return 'same-place';
+  const country = countryOf(place);
+  if (country !== undefined && COUNTRY_TERMS[country]!.some((form) => form.every((t) => words.has(t)))) return 'same-place';
+  const keys = [...words.keys()];
+  return own.every((t) => words.has(t) || keys.some((k) => spellingVariants(t, k))) ? 'same-place' : 'other-place';
+}
+
+/**
+ * Whether two figures' places (figurePlace) are one: the same words, one country in two forms ("america" and
+ * "united states"), or the same names spelt differently ("katmandu" and "kathmandu").
+ */
+export function decidePlaces(a: string, b: string): PlaceMatch {
+  if (a === b) return 'same-place';
+  const ca = countryOf(a);
+  if (ca !== undefined && ca === countryOf(b)) return 'same-place';
+  const [wa, wb] = [a.split(' '), b.split(' ')];
+  return wa.length === wb.length && wa.every((w, i) => spellingVariants(w, wb[i]!)) ? 'same-place' : 'other-place';
 }
 
 export type DifferingValues = 'may-diverge' | 'related-only';
@@ -269,12 +331,23 @@ export const SHARED_SUBJECT_WEIGHT = 0.8;
  * when each has a name and neither name stands close to the other figure ("Charles rushed for 226 yards" and
  * "Hillis rushed for 101 yards"); a name the other figure's words hold only further off (the opponent's, a
  * second player's in a list) says nothing. Without a name on either side: 'one-subject'.
+ * A name on one side only: a count of people or a physical quantity (`measure` 'event': a toll, a crowd, a distance,
+ * a depth) is the event's, whatever its clause opens with ("jolted Nepal, killing 42", "Hamas fired one to within
+ * 20 miles of Tel Aviv"), so 'one-subject'; any other measure (games missed, rebounds, years of a sentence, a
+ * poll's share) is its subject's own, and when the other figure's words never name that subject nor a
+ * pronoun stands for it, whose it is there is unknown: 'two-subjects', shown as related, never diverging
+ * ("Clark had 16 rebounds" and "Artino, whose role has grown, had six rebounds").
  */
 export function decideSubjects(
   a: { name: string | undefined; words: { get(term: string): number | undefined } },
   b: { name: string | undefined; words: { get(term: string): number | undefined } },
+  measure: 'event' | 'other' = 'other',
 ): Subjects {
-  if (a.name === undefined || b.name === undefined || a.name === b.name) return 'one-subject';
+  if (a.name === b.name || (a.name === undefined && b.name === undefined)) return 'one-subject';
+  if (a.name === undefined || b.name === undefined) {
+    const [named, other] = a.name === undefined ? [b.name!, a] : [a.name, b];
+    return measure === 'event' || named === UNNAMED_PERSON || (other.words.get(named) ?? 0) > 0 ? 'one-subject' : 'two-subjects';
+  }
   const near = (words: typeof a.words, name: string) => (words.get(name) ?? 0) >= SHARED_SUBJECT_WEIGHT;
   return near(b.words, a.name) || near(a.words, b.name) ? 'one-subject' : 'two-subjects';
 }

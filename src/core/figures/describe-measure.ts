@@ -126,6 +126,13 @@ const IRREGULAR = lookupTable<string>({
   ads: 'ad',
   paid: 'cost',
   spent: 'cost',
+  // A change verb's irregular forms meet its stem: "the toll rises to 18" and "has risen to 31".
+  risen: 'rise',
+  rose: 'rise',
+  fallen: 'fall',
+  fell: 'fall',
+  grew: 'grow',
+  grown: 'grow',
 });
 
 /** General news synonyms, after stemming. Kept short: each entry must hold in any story. */
@@ -478,6 +485,9 @@ export const SUBJECT_WINDOW = 10;
  */
 function figureSubject(text: string, tokens: readonly Token[], at: number): string | undefined {
   for (let k = at - 1, n = 0; k >= 0 && n < SUBJECT_WINDOW; k--) {
+    // "Timmons, who was arrested 12 days after the shooting, faces 15 years": the clause between commas says
+    // more of the subject before it; read on from that subject.
+    if (k + 1 < tokens.length && text.slice(tokens[k]!.end, tokens[k + 1]!.start).includes(',')) k = relativeClauseStart(text, tokens, k);
     const tok = tokens[k]!;
     if (tok.figure >= 0) continue;
     n++;
@@ -487,13 +497,45 @@ function figureSubject(text: string, tokens: readonly Token[], at: number): stri
     let first = k;
     while (first > 0 && tokens[first - 1]!.figure === -1 && /^\p{Lu}/u.test(tokens[first - 1]!.surface) && !/\S/.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start))) first--;
     const bare = tok.surface.replace(/['\u2019]s$/u, '');
-    const key = writtenAsPlace(text, bare) ? undefined : measureTerms(bare)[0];
+    const key = writtenAsPlace(text, bare) || isDateWord(bare) || writtenLowerCase(text, bare) ? undefined : measureTerms(bare)[0];
     const owner = k === at - 1 && (/['\u2019]s$/u.test(tok.surface) || /^['\u2019]/u.test(text.slice(tok.end, tok.end + 1)));
-    const object = PREPOSITIONS.has(lowSurface(tokens, first - 1)) || REPORTING_WORDS.has(lowSurface(tokens, k + 1));
+    // "a pass to Reggie Wayne", "on the Richter scale": the object of a preposition, across an article.
+    const article = ARTICLES.has(lowSurface(tokens, first - 1)) ? 1 : 0;
+    const object = PREPOSITIONS.has(lowSurface(tokens, first - 1 - article)) || REPORTING_WORDS.has(lowSurface(tokens, k + 1));
     if (key !== undefined && (owner || !object) && tokens.slice(first, k + 1).some((t) => writtenMidSentence(text, t.surface))) return key;
     k = first;
   }
   return undefined;
+}
+
+/**
+ * A weekday, or a month written short ("Dec 19", "Sept."): a date, never whose a figure is ("As of 10 am Dec 19,
+ * the earthquake had claimed 105 lives"). A month's full name may be a person's ("May").
+ */
+function isDateWord(word: string): boolean {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  if (WEEKDAY_NAMES.includes(w)) return true;
+  return w.length >= 3 && w.length <= 4 && !MONTH_NAMES.includes(w) && MONTH_NAMES.some((m) => m.startsWith(w));
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** Words opening a relative clause set off by commas: "Timmons, who was arrested, faces". */
+const RELATIVE_OPENERS = new Set(['who', 'whose', 'whom', 'which']);
+/** Longest relative clause skipped back over (words). */
+const RELATIVE_REACH = 20;
+
+/**
+ * When the words ending at `k` (a comma after it) close a relative clause opened by ", who" / ", whose" /
+ * ", which", the token before that clause (its antecedent); otherwise `k`.
+ */
+function relativeClauseStart(text: string, tokens: readonly Token[], k: number): number {
+  for (let r = k; r > 0 && k - r < RELATIVE_REACH; r--) {
+    const gap = text.slice(tokens[r - 1]!.end, tokens[r]!.start);
+    if (gap.includes(',')) return RELATIVE_OPENERS.has(tokens[r]!.surface.toLowerCase()) ? r - 1 : k;
+    if (/[.;:()]/.test(gap)) return k;
+  }
+  return k;
 }
 
 /** Keeps a term's highest weight. */
@@ -674,6 +716,27 @@ function writtenAsPlace(text: string, word: string): boolean {
       if (/\p{L}/u.test(text[p + word.length] ?? '')) continue;
       const before = WORD_BEFORE.exec(text.slice(Math.max(0, p - 24), p))?.[1];
       v = before !== undefined && PLACE_PREPOSITIONS.has(before.toLowerCase());
+    }
+    memo.set(key, v);
+  }
+  return v;
+}
+
+/**
+ * Whether `word`, capitalised, is also written all in lower case somewhere in the text: a common noun capitalised
+ * in a headline or an institution's name ("Earthquake death toll rises to 18", "the China Earthquake Networks
+ * Center" and "the earthquake"), not a name (remembered per text, in writtenMidSentence's memo).
+ */
+function writtenLowerCase(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower === word) return false;
+  const memo = textMemo(text);
+  const key = `\u0002${word}`;
+  let v = memo.get(key);
+  if (v === undefined) {
+    v = false;
+    for (let p = text.indexOf(lower); p >= 0 && !v; p = text.indexOf(lower, p + 1)) {
+      v = !/\p{L}/u.test(text[p - 1] ?? '') && !/\p{L}/u.test(text[p + lower.length] ?? '');
     }
     memo.set(key, v);
   }

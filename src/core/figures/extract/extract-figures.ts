@@ -1006,7 +1006,7 @@ class Extractor {
         j++;
         continue;
       }
-      if (k === j && (PHRASE_END_WORDS.has(t.lower) || /['\u2019]/.test(t.text))) break; // "that's"
+      if (k === j && ((PHRASE_END_WORDS.has(t.lower) && !this.acronymAt(j)) || /['\u2019]/.test(t.text))) break; // "that's"
       // A past participle after the noun ends an ordinal's phrase: "the 6th fatality linked to...".
       if (mode === 'ordinal' && last !== null && k === j && /[a-z]ed$/.test(t.text)) break;
       if (mode === 'count' && words === 0 && NOT_COUNTED.has(t.lower)) {
@@ -1046,6 +1046,16 @@ class Extractor {
       if (!possessive && this.isPlural(t) && !this.continuesPhrase(k + 1)) return k;
     }
     return null;
+  }
+
+  /**
+   * A function word written in capitals before a lower-case word is an acronym, not the word: "143 million US
+   * customers" (not the pronoun "us"), "400 IT workers". A line all in capitals says nothing so.
+   */
+  private acronymAt(j: number): boolean {
+    const t = this.toks[j]!;
+    const next = this.toks[j + 1];
+    return t.text.length >= 2 && /^\p{Lu}+$/u.test(t.text) && next?.kind === 'word' && /\p{Ll}/u.test(next.text);
   }
 
   private continuesPhrase(j: number): boolean {

@@ -6,7 +6,9 @@ export type RejectReason =
   | 'date' | 'time' | 'year' | 'decade' | 'url' | 'phone' | 'code' | 'version' | 'list' | 'street' | 'model'
   // Left out by the extractor: idioms ("for the first time", "a four-time winner", "in the first place") and
   // references to things already counted ("the two countries", "both leaders", "all three suspects").
-  | 'idiom' | 'reference';
+  | 'idiom' | 'reference'
+  // A decimal split by a space ("a 6. 1-magnitude quake", in tokenised text): which value it is, is unsure.
+  | 'split';
 
 export interface NonFigureSpan {
   start: number;
@@ -76,6 +78,10 @@ const MASK_RULES: Array<[RegExp | null, RejectReason, Anchor]> = [
   [/(?<![\d.,])(?:(?:1[0-9]|20)\d0s|['\u2019]\d0s|\d0s)\b/g, 'decade', 'scan'],
   [/['\u2019](?<=(?:^|[\s(])['\u2019])\d{2}(?![\d%])\b/gm, 'year', 'quote'], // "in ’91"
   [/\d(?<=^[ \t]*\d)\d?[.)](?=[ \t])/my, 'list', 'line'],
+  // One lone digit, a stop, one space, digits: "a 6. 1-magnitude quake" in tokenised text. Read as two numbers it
+  // gives a "1-magnitude" quake, and the sentence splitter cuts it in two, so neither half is read. A sentence
+  // ending on a lone digit before one opening on digits is rare in news (a number opening a sentence is spelt out).
+  [/\d(?<![\w.,-]\d)\. \d+/y, 'split', 'digits'],
   [/\d(?<![\d.,:]\d)\d{0,2}:\d{1,3}(?![\d:])/y, 'code', 'digits'], // scores and ratios: "4:1"
   [/\d(?<=\b\d)\d{0,4}[A-Za-z]?\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Way|Place|Square|Court|Terrace|Crescent|Close|Highway|Parkway)\b/y, 'street', 'digits'],
 ];
