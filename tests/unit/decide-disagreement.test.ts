@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type BothValuesWitness, decideBothValues, REVISION_SPREAD, SHARED_SUBJECT_WEIGHT, STABLE_MAX_GAP, decideDifferingValues, decideDisagreement, decidePeopleNouns, decideReportEvents, decideScaleGap, decideStableMeasure, decideSubjects, decidePlaceAmong, decidePlaces, figurePlace, measureScope, spellingVariants, readBareCount, readLowerBound, reportDay, revisionsHold } from '../../src/core/figures/decide-disagreement.ts';
+import { type BothValuesWitness, decideBothValues, REVISION_SPREAD, SHARED_SUBJECT_WEIGHT, STABLE_MAX_GAP, decideDifferingValues, decideDisagreement, decidePeopleNouns, decideReportEvents, decideRevisionSpan, decideScaleGap, decideStableMeasure, decideSubjects, decidePlaceAmong, decidePlaces, figurePlace, measureScope, spellingVariants, readBareCount, readLowerBound, reportDay, revisionsHold } from '../../src/core/figures/decide-disagreement.ts';
 import { alignFigures } from '../../src/core/figures/align-figures.ts';
 
 describe('decideDisagreement: an update or a disagreement, from the dates of the differing pairs', () => {
@@ -81,6 +81,19 @@ describe('decideStableMeasure: a magnitude far apart, or reported weeks apart, i
     ['beyond the bounded gap, whatever the days', [7.8, 5.3], ['2015-04-25', '2015-04-25'], 'other-event'],
   ])('whole reports, values within the revision spread stay one event: %s', (_name, values, days, fit) =>
     expect(decideStableMeasure(values, days, STABLE_MAX_GAP, REVISION_SPREAD)).toBe(fit));
+});
+
+describe('decideRevisionSpan: differing counts reported months apart are of different times', () => {
+  it.each<[string, [string | undefined, string | undefined], 'one-period' | 'other-period']>([
+    ['a breach count revised 25 days later', ['2017-09-07', '2017-10-02'], 'one-period'],
+    ['a toll revised the next day', ['2016-11-09', '2016-11-10'], 'one-period'],
+    ['two crashes five months apart', ['2023-03-01', '2023-08-06'], 'other-period'],
+    ['a look back seven years later', ['2015-05-12', '2022-05-11'], 'other-period'],
+    ['just over a month', ['2023-01-01', '2023-02-02'], 'other-period'],
+    ['exactly the span', ['2023-01-01', '2023-02-01'], 'one-period'],
+    ['one report undated', ['2023-03-01', undefined], 'one-period'],
+    ['date-times: their days count', ['2023-03-01T23:00Z', '2023-04-01T01:00Z'], 'one-period'],
+  ])('%s', (_name, days, span) => expect(decideRevisionSpan(days)).toBe(span));
 });
 
 describe('revisionsHold: an update replaces the old value; a value that comes back is a disagreement', () => {

@@ -177,6 +177,23 @@ export function decideStableMeasure(
   return 'same-event';
 }
 
+export type RevisionSpan = 'one-period' | 'other-period';
+
+/** Days within which a later report's differing count, amount or share still revises the one before (a data
+ * breach's count grew over 25 days); beyond, the reports are of different times. */
+export const REVISION_SPAN_DAYS = 31;
+
+/**
+ * Two reports' differing values of a count, amount or share: 'other-period' when they were published more than
+ * REVISION_SPAN_DAYS apart. That is neither a disagreement of one time nor, as told, a revision: two events of one
+ * kind (two train crashes months apart, two hurricane seasons), or a look back that gives the settled value.
+ * 'one-period' when closer, or when either report is undated (nothing to tell them apart by).
+ */
+export function decideRevisionSpan(days: readonly [string | undefined, string | undefined]): RevisionSpan {
+  const [a, b] = days.map((d) => (reportDay(d) ? Date.parse(reportDay(d)!) : NaN));
+  return Number.isFinite(a) && Number.isFinite(b) && Math.abs(a! - b!) > REVISION_SPAN_DAYS * 86_400_000 ? 'other-period' : 'one-period';
+}
+
 export type ReportEvents = 'same-event' | 'other-event' | 'unknown';
 
 /**
