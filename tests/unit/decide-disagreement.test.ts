@@ -394,6 +394,7 @@ describe('readLowerBound: a floor raised by a later report is an update', () => 
     ['the floor given a day after a higher count: stale, no contradiction', ['2017-10-03', 50], ['2017-10-02', 59], 'at least', 'stale'],
     ['an older floor quoted years after a higher count: stale', ['2023-12-19', 118], ['2014-08-04', 381], 'at least', 'stale'],
     ['same day: consistent', ['2017-10-02', 50], ['2017-10-02', 59], 'at least', 'consistent'],
+    ['a higher count five months later: another event\'s, consistent', ['2023-03-01', 85], ['2023-08-07', 130], 'at least', 'consistent'],
     ['undated: consistent', [undefined, 50], ['2017-10-03', 59], 'at least', 'consistent'],
     ['later count not above the floor: consistent', ['2017-10-02', 50], ['2017-10-03', 50], 'at least', 'consistent'],
     ['"about 50" is no floor', ['2017-10-02', 50], ['2017-10-03', 59], 'about', 'consistent'],

@@ -45,7 +45,7 @@ export type LowerBoundReading = 'raised' | 'stale' | 'consistent';
  * later day: the count was raised, an update to show (tolls are first given as floors), though the values do
  * not contradict each other. The floor given on a later day than the higher count is 'stale' (an older floor
  * quoted again: no report contradicts another, nothing to report); the same day, or a count not above the
- * floor, is consistent. `bound` and `other` are [day, value].
+ * floor, or a count more than a month after the floor, is consistent. `bound` and `other` are [day, value].
  */
 export function readLowerBound(
   bound: readonly [string | undefined, number],
@@ -55,7 +55,9 @@ export function readLowerBound(
   if (hedge !== 'at least' && hedge !== 'more than') return 'consistent';
   const [db, dO] = [reportDay(bound[0]), reportDay(other[0])];
   if (db === undefined || dO === undefined || other[1] <= bound[1]) return 'consistent';
-  return db < dO ? 'raised' : db > dO ? 'stale' : 'consistent';
+  // A count months after a floor is no raise of it (decideRevisionSpan): another event's, or a look back.
+  if (db < dO) return decideRevisionSpan([db, dO]) === 'one-period' ? 'raised' : 'consistent';
+  return db > dO ? 'stale' : 'consistent';
 }
 
 export type MeasureScope = 'part' | 'whole' | 'earlier' | 'later' | 'combined';
