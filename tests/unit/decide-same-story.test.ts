@@ -44,6 +44,10 @@ const TABLE: Array<[string, StoryFeatures, StoryDecision]> = [
   ['the same three weeks later naming the day, but near other reports: a later development', { bodySimilarity: 0.25, titleSimilarity: 0.3, sharedNames: 0.3, sharedFigures: 0, daysApart: 21, sharesEventDay: true, cohesion: 0.7 }, 'related-topic'],
   ['the same three weeks later, cohesive, but naming no common day', { bodySimilarity: 0.25, titleSimilarity: 0.3, sharedNames: 0.3, sharedFigures: 0, daysApart: 21, cohesion: 0.99 }, 'related-topic'],
   ['moderate overlap naming the same day', { bodySimilarity: 0.25, titleSimilarity: 0.2, sharedNames: 0.1, sharedFigures: 0, sharesEventDay: true }, 'same-story'],
+  // Event names: two storms of one fortnight share the kind's words, the coast and the toll's words.
+  ['strong overlap, but each names another storm', { bodySimilarity: 0.4, titleSimilarity: 0.3, sharedNames: 0.4, sharedFigures: 0, cohesion: 0.95, eventNames: 'other-event' }, 'related-topic'],
+  ['the same overlap, one storm named by both', { bodySimilarity: 0.4, titleSimilarity: 0.3, sharedNames: 0.4, sharedFigures: 0, cohesion: 0.95, eventNames: 'one-event' }, 'same-story'],
+  ['another storm and little in common: unrelated, not on the topic', { bodySimilarity: 0.05, titleSimilarity: 0, sharedNames: 0, sharedFigures: 0, eventNames: 'other-event' }, 'unrelated'],
   ['garbage features do not throw or pass', { bodySimilarity: Number.NaN, titleSimilarity: -1, sharedNames: Number.NaN, sharedFigures: -3 }, 'unrelated'],
 ];
 

@@ -18,6 +18,7 @@ import { decideSameStory, decideWhen, SAME_STORY_THRESHOLD, storyScore, timeFact
 import { decideByNeighbours, NEIGHBOURS, type Neighbour, type NeighbourEvidence } from './decide-by-neighbours.ts';
 import { cohesion, docCosine, MIN_PROFILE, PROFILE_MIN_NEIGHBOUR, profileSimilarity, weighNamesByShortlist } from './candidate-cohesion.ts';
 import { shareEventDay } from './event-days.ts';
+import { decideEventNames } from '../text/named-event.ts';
 import { nameTokens, type NameMention } from '../text/extract-names.ts';
 import { sameNameWord } from '../text/same-name-word.ts';
 import { countSharedFigures, type FigureKey } from './count-shared-figures.ts';
@@ -403,6 +404,8 @@ function matchInCorpus(query: Query, corpus: Corpus, shortlist: number): Candida
     };
     const days = daysBetween(query.article.reportDate, prepared.reportDate);
     if (days !== undefined) features.daysApart = days;
+    const eventNames = decideEventNames(query.article.namedEvent, prepared.namedEvent);
+    if (eventNames !== 'unknown') features.eventNames = eventNames;
     const self = selfEvidence(query.article, prepared, hit.score);
     looked.push({ hit, cand, prepared, features, matchedNames: names.matched, names: short.names, self, identity: self ? decideSelf(self) : 'other' });
   }
@@ -530,7 +533,8 @@ function reviewByNeighbours(others: Looked[], similarities: number[][]): void {
   const first = others.map((l) => l.decision);
   others.forEach((l, i) => {
     const decision = first[i];
-    if (decision === undefined || decision === 'self' || l.identity === 'copy') return;
+    // Two named events are never one story, whatever the neighbours say.
+    if (decision === undefined || decision === 'self' || l.identity === 'copy' || l.features.eventNames === 'other-event') return;
     const neighbours: Neighbour[] = nearestOf(similarities, i).map((j) => {
       const n: Neighbour = { sameStory: first[j] === 'same-story', similarity: similarities[i]![j]! };
       const c = pairCohesion(similarities, i, j);

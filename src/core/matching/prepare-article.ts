@@ -9,6 +9,7 @@ import { foldAccents, termTokens, type TermToken } from '../text/tokenize.ts';
 import { normalizeArticleUrl } from './normalize-article-url.ts';
 import { reportDate } from './report-date.ts';
 import { eventDays, type EventDay } from './event-days.ts';
+import { namedEvent, type NamedEvent } from '../text/named-event.ts';
 import { documentTermCounts } from '../corpus/search-index.ts';
 import type { Figure } from '../types.ts';
 
@@ -37,6 +38,7 @@ export class PreparedArticle {
   private cachedShingles: Set<string> | undefined;
   private cachedReportDate: string | null | undefined;
   private cachedEventDays: EventDay[] | undefined;
+  private cachedNamedEvent: NamedEvent | undefined;
   /** Normalised addresses of the article (its address and the canonical one it names). */
   readonly urlKeys: string[];
 
@@ -59,6 +61,11 @@ export class PreparedArticle {
   /** The days the report speaks of: its own date, then the calendar days its title and text name. */
   get eventDays(): EventDay[] {
     return (this.cachedEventDays ??= eventDays(`${this.title}\n${this.text}`, this.reportDate));
+  }
+
+  /** The name the report gives its own event, when its kind names every event (a storm: named-event.ts). */
+  get namedEvent(): NamedEvent {
+    return (this.cachedNamedEvent ??= namedEvent(this.title, this.text));
   }
 
   /** The title as compared for identity: folded, lower case, outlet suffix and punctuation left out. */
