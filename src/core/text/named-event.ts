@@ -9,7 +9,10 @@ export interface NamedEvent {
   own?: string;
   /** Whether it speaks of such an event at all (a head word: "the deadliest hurricane in Florida history"). */
   kind: boolean;
-  /** Every capitalised word it writes, lower-case: "Ian's death toll" names Ian without its head. */
+  /**
+   * Every capitalised word it writes, lower-case: "Ian's death toll" names Ian without its head. Left empty
+   * for a report of no such event (`kind` false), where decideEventNames never reads it.
+   */
   capitalised: ReadonlySet<string>;
 }
 
@@ -45,8 +48,14 @@ function scan(text: string, weight: number, capitalised: Set<string>, counts: Ma
   return kind;
 }
 
+/** Any head word at all, in any case: most reports have none, and need no closer reading. */
+const ANY_HEAD = new RegExp(`\\b(?:${[...NAMED_STORM_HEADS].join('|')})\\b`, 'i');
+const NONE: NamedEvent = { kind: false, capitalised: new Set() };
+
 /** A report's own named event and its capitalised words, from its title and text. */
 export function namedEvent(title: string, text: string): NamedEvent {
+  // Without a head word the report speaks of no such event: its capitalised words are never asked for.
+  if (!ANY_HEAD.test(title) && !ANY_HEAD.test(text)) return NONE;
   const capitalised = new Set<string>();
   const counts = new Map<string, number>();
   const named = new Set<string>();
