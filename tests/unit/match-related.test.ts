@@ -201,6 +201,25 @@ describe('same event vs same topic: cohesion (tests/fixtures/stories)', { timeou
     expect(crossListed).toBeLessThanOrEqual(2);
   });
 
+  it('two hurricanes of one fortnight: no Hurricane Ian report lists the Hurricane Fiona report as its story, nor the reverse', () => {
+    const ian = stories.articles.filter((x) => storyOf.get(x.id) === 's52');
+    const fiona = stories.articles.find((x) => storyOf.get(x.id) === 's53')!;
+    expect(ian.length).toBeGreaterThanOrEqual(4);
+    for (const a of ian) {
+      const toFiona = matchRelated(a, [stories]).find((c) => c.article.id === fiona.id);
+      const fromFiona = matchRelated(fiona, [stories]).find((c) => c.article.id === a.id);
+      // Before event names counted, 8 of these 10 pairs were listed as the same story.
+      for (const c of [toFiona, fromFiona]) {
+        if (!c) continue;
+        expect(c.features.eventNames).toBe('other-event');
+        expect(c.decision).not.toBe('same-story');
+      }
+      // The Ian reports of one storm still find one another.
+      const mine = matchRelated(a, [stories]).filter((c) => c.decision !== 'self' && storyOf.get(c.article.id) === 's52');
+      expect(mine.filter((c) => c.decision === 'same-story').length).toBeGreaterThanOrEqual(ian.length - 2);
+    }
+  });
+
   it('a story with only two reports among unrelated pages is still found (cohesion unknown or no obstacle)', () => {
     const pair = readArticleFolder(dir).articles.filter((a) => storyOf.get(a.id) === 's21');
     expect(pair).toHaveLength(2);
