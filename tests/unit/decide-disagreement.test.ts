@@ -217,6 +217,8 @@ describe('decidePeopleNouns: counts of people under different nouns', () => {
     ['a noun that says only the country and one that says which people', 'national', 'climber', 'one-count'],
     ['citizens and people', 'citizen', 'person', 'one-count'],
     ['"others" is a remainder, not any people', 'other', 'person', 'not-people'],
+    ['injuries and people', 'injury', 'person', 'one-count'],
+    ['injuries and deaths', 'injury', 'death', 'other-people'],
     ['not people at all', 'point', 'person', 'not-people'],
   ])('%s', (_n, a, b, expected) => {
     expect(decidePeopleNouns(a, b)).toBe(expected);
@@ -424,6 +426,8 @@ describe('readBareCount: a bare number of a death or injury toll counts people',
     ['"more than a third": a fraction', { kind: 'number', unit: '', value: 1 / 3 }, ['death'], ' of the', 'as-written'],
     ['a bare number of something else', { kind: 'number', unit: '', value: 6 }, ['vote'], '', 'as-written'],
     ['already a count with its noun', { kind: 'count', unit: 'civilian', value: 6 }, ['death'], '', 'as-written'],
+    ['"40 others were injured": the injured count', { kind: 'count', unit: 'other', value: 40 }, ['injury'], ' were injured', 'people'],
+    ['"and five others" with no casualty: a remainder', { kind: 'count', unit: 'other', value: 5 }, [], '', 'as-written'],
   ])('%s', (_name, figure, heads, after, expected) => expect(readBareCount(figure, heads, after)).toBe(expected));
 });
 

@@ -217,6 +217,9 @@ describe('describeMeasure: what a count of casualties counts, and a magnitude', 
     ['At least 381 people dead and 1,801 injured.', '1,801', 'count', 1801, 'person', ['injury']],
     // A verb of change says how the count moved, not what it counts.
     ['Officials said the toll had risen to 381 people.', '381', 'count', 381, 'person', []],
+    // The counted noun is the casualty itself: "fatalities" are deaths, "injuries" injuries.
+    ['The crash resulted in over 30 fatalities.', '30 fatalities', 'count', 30, 'fatality', ['death']],
+    ['Over 100 sustained injuries.', '100 sustained injuries', 'count', 100, 'injury', ['injury']],
     ['A 7.8-magnitude quake shook the capital.', '7.8-magnitude', 'quantity', 7.8, 'magnitude', ['magnitude']],
     ['The temblor had a magnitude of 6.1 on the Richter scale.', 'magnitude of 6.1', 'quantity', 6.1, 'magnitude', ['magnitude']],
   ])('%s [%s]', (text, surface, kind, value, unit, heads) => {

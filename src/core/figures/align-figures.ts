@@ -348,11 +348,16 @@ function link(a: Item, b: Item, otherEvent = false): Link {
     if (fit === 'other-event') return { ok: false, sim, certain, reason: 'stable' };
   }
   // Different heads ("killed" vs "injured", "goods" vs "trade") are different measures, however alike the words.
-  const headsClash = a.heads.length > 0 && b.heads.length > 0 && !sameHead;
+  const clash = headsClash(a, b);
   // A unit that names its measure (a magnitude) says what is measured: the words need only be as alike as for agreeing values.
   const bar = stable !== undefined ? LINK_AGREE : LINK_DIVERGE;
-  const reason = !certain ? 'uncertain' : headsClash ? `heads ${a.heads}/${b.heads}` : !sameScope(a, b) ? `scope ${a.scope}/${b.scope} place ${a.place}/${b.place}` : stable === undefined && twoSubjects(a, b) ? `subject ${a.subject}/${b.subject}` : sim < bar ? 'sim' : divergenceEvidence(a, b) < DIVERGE_EVIDENCE ? 'evidence' : '';
+  const reason = !certain ? 'uncertain' : clash ? `heads ${a.heads}/${b.heads}` : !sameScope(a, b) ? `scope ${a.scope}/${b.scope} place ${a.place}/${b.place}` : stable === undefined && twoSubjects(a, b) ? `subject ${a.subject}/${b.subject}` : sim < bar ? 'sim' : divergenceEvidence(a, b) < DIVERGE_EVIDENCE ? 'evidence' : '';
   return { ok: reason === '', sim, certain, reason };
+}
+
+/** Both items name what they measure, and not the same thing ("killed" vs "injured"). */
+function headsClash(a: Item, b: Item): boolean {
+  return a.heads.length > 0 && b.heads.length > 0 && !a.heads.some((h) => b.heads.includes(h));
 }
 
 /** Whether two items are values of two named subjects (see decideSubjects). */
@@ -530,7 +535,8 @@ function buildSource(src: FigureSource): PreparedSource {
  */
 function withFamilyMember(chain: Member[]): Member[] {
   const first = chain[0]!;
-  const family = first.figure.kind === 'quantity' || first.figure.kind === 'count' ? unitFamily(first.figure.unit) : undefined;
+  // The unit as written ("km"), else as normalised: "30 fatalities" counts deaths, people like "15 killed".
+  const family = first.figure.kind === 'quantity' || first.figure.kind === 'count' ? unitFamily(first.figure.unit) ?? unitFamily(first.desc.unit) : undefined;
   if (!family) return chain;
   const f = first.figure;
   const figure: Figure = { ...f, value: f.value * family.factor, ...(f.max !== undefined ? { max: f.max * family.factor } : {}) };
@@ -739,7 +745,8 @@ function agreeingIn(items: Item[], source: number, other: Item): Array<{ y: Item
   let out = ofOther.get(source);
   if (!out) {
     out = (memo.bySource.get(source) ?? [])
-      .filter((y) => y.kind === other.kind && pairValues(y, other)?.[2] === 'same')
+      // A value of another head ("over 30 fatalities" for "40 injured") is another measure's, no witness.
+      .filter((y) => y.kind === other.kind && !headsClash(y, other) && pairValues(y, other)?.[2] === 'same')
       .map((y) => ({ y, words: y.role === 'current' && link(y, other).ok }));
     ofOther.set(source, out);
   }

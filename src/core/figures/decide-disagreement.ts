@@ -334,7 +334,10 @@ const PARTITIVE_AFTER = /^\s*of\s+(?:the|them|those|these|whom)\b/i;
  * fraction ("more than a third") and any other bare number stay as written. `after` is the text after it.
  */
 export function readBareCount(figure: Pick<Figure, 'kind' | 'unit' | 'value'>, heads: readonly string[], after: string): BareCount {
-  if (figure.kind !== 'number' || figure.unit !== '' || !Number.isInteger(figure.value) || figure.value < 1) return 'as-written';
+  if (!Number.isInteger(figure.value) || figure.value < 1) return 'as-written';
+  // "killed 15 while 40 others were injured": others with a casualty word are that casualty's count.
+  const others = figure.kind === 'count' && figure.unit === 'other';
+  if (!others && (figure.kind !== 'number' || figure.unit !== '')) return 'as-written';
   if (PARTITIVE_AFTER.test(after)) return 'as-written';
   return heads.some((h) => CASUALTY_HEADS.has(h)) ? 'people' : 'as-written';
 }

@@ -16,7 +16,7 @@ import { HEDGE_PHRASES, HEDGE_WORDS, HEDGES_BEFORE } from '../text/words/hedge-w
 import { lookupTable } from '../text/lookup-table.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/words/month-names.ts';
 import { MEASURE_UNITS } from '../text/words/measure-units.ts';
-import { CASUALTY_LINKS, CASUALTY_WORDS } from '../text/words/casualty-words.ts';
+import { CASUALTY_HEADS, CASUALTY_LINKS, CASUALTY_WORDS } from '../text/words/casualty-words.ts';
 import { PLACE_PREPOSITIONS, REPORTING_WORDS } from '../text/words/attribution-words.ts';
 import { FALL_VERBS, RISE_VERBS } from '../text/words/change-words.ts';
 import { UNITS_AFTER } from './extract/figure-units.ts';
@@ -603,6 +603,8 @@ export function describeMeasure(text: string, figure: Figure, options: DescribeO
   // stands before ("officials confirmed 45 dead" counts deaths, not confirmations).
   const casualty = figure.kind === 'count' ? casualtyAfter(text, figure.end, sTo) : undefined;
   if (casualty) label.heads = measureTerms(casualty);
+  // "30 fatalities", "over 100 injuries": the counted noun is itself the casualty, what the count measures.
+  else if (label.heads.length === 0 && CASUALTY_HEADS.has(unit)) label.heads = [unit];
   if (MEASURE_UNITS.has(unit)) {
     label.heads = [unit];
     label.compound = unit;

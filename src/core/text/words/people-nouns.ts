@@ -17,7 +17,7 @@ export const NATIONALITY_NOUNS: ReadonlySet<string> = new Set(['national', 'citi
 
 /** Nouns that say which people ("civilians", "passengers"): each meets the nouns above, never another of these. */
 export const WHICH_PEOPLE_NOUNS: ReadonlySet<string> = new Set([
-  'death', 'body', 'victim', 'casualty', 'civilian', 'resident', 'consumer', 'customer', 'climber',
+  'death', 'injury', 'body', 'victim', 'casualty', 'civilian', 'resident', 'consumer', 'customer', 'climber',
   'passenger', 'tourist', 'worker', 'employee', 'student', 'child', 'adult', 'soldier', 'troop', 'migrant', 'refugee', 'patient',
   'survivor', 'pilgrim', 'villager', 'inhabitant', 'holidaymaker', 'mountaineer', 'hiker', 'trekker', 'miner', 'foreigner',
 ]);
