@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type BothValuesWitness, decideBothValues, REVISION_SPREAD, SHARED_SUBJECT_WEIGHT, STABLE_MAX_GAP, decideDifferingValues, decideDisagreement, decidePeopleNouns, decideReportEvents, decideRevisionSpan, decideScaleGap, decideStableMeasure, decideSubjects, decidePlaceAmong, decidePlaces, figurePlace, measureScope, spellingVariants, readBareCount, readLowerBound, reportDay, revisionsHold } from '../../src/core/figures/decide-disagreement.ts';
+import { type BothValuesWitness, decideBothValues, REVISION_SPREAD, SHARED_SUBJECT_WEIGHT, STABLE_MAX_GAP, decideDifferingValues, decideDisagreement, decidePeopleNouns, decidePolarity, decideReportEvents, decideRevisionSpan, decideScaleGap, decideStableMeasure, decideSubjects, decidePlaceAmong, decidePlaces, figurePlace, measureScope, spellingVariants, readBareCount, readLowerBound, reportDay, revisionsHold } from '../../src/core/figures/decide-disagreement.ts';
 import { alignFigures } from '../../src/core/figures/align-figures.ts';
 
 describe('decideDisagreement: an update or a disagreement, from the dates of the differing pairs', () => {
@@ -81,6 +81,30 @@ describe('decideStableMeasure: a magnitude far apart, or reported weeks apart, i
     ['beyond the bounded gap, whatever the days', [7.8, 5.3], ['2015-04-25', '2015-04-25'], 'other-event'],
   ])('whole reports, values within the revision spread stay one event: %s', (_name, values, days, fit) =>
     expect(decideStableMeasure(values, days, STABLE_MAX_GAP, REVISION_SPREAD)).toBe(fit));
+});
+
+describe('decidePolarity: a count its clause sets apart by a denial is compared only with counts denying the same', () => {
+  it.each<[string, string[], string[], 'same-polarity' | 'opposite']>([
+    ['neither denies anything', [], [], 'same-polarity'],
+    ['"not storm-related" against a plain toll', ['storm', 'relat', 'storm-relat'], [], 'opposite'],
+    ['both deny the same', ['fatal'], ['fatal'], 'same-polarity'],
+    ['each denies another thing', ['fatal'], ['confirm'], 'opposite'],
+  ])('%s', (_name, a, b, polarity) => {
+    expect(decidePolarity({ negated: a }, { negated: b })).toBe(polarity);
+    expect(decidePolarity({ negated: b }, { negated: a })).toBe(polarity);
+  });
+
+  it('alignFigures: deaths "not storm-related" are not one measure with storm-related deaths or the toll', () => {
+    const groups = alignFigures(
+      { reportId: null, text: 'The sheriff confirmed that five deaths in the county were not storm-related.', published: '2022-09-30' },
+      [
+        { reportId: 'a', text: 'Four other people died in storm-related incidents in the county, officials said.', published: '2022-09-30' },
+        { reportId: 'b', text: 'The sheriff said 54 deaths in the county were confirmed.', published: '2022-10-03' },
+      ],
+    );
+    const flagged = groups.filter((g) => g.status === 'diverging' || g.status === 'updated');
+    expect(flagged.filter((g) => g.mentions.some((m) => m.reportId === null))).toEqual([]);
+  });
 });
 
 describe('decideRevisionSpan: differing counts reported months apart are of different times', () => {

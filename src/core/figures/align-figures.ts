@@ -39,7 +39,7 @@
 import { compareValueIntervals, gapPercent, significantDigits, valueInterval } from './compare-figure-values.ts';
 import { clipLabel, describeMeasure, figurePhrase, countSentenceTerms, type MeasureDescription } from './describe-measure.ts';
 import { extractFigures } from './extract/extract-figures.ts';
-import { countryOf, decidePlaceAmong, decidePlaces, decideBothValues, decideRevisionSpan, type BothValuesWitness, decideDifferingValues, decideDisagreement, decidePeopleNouns, decideReportEvents, decideScaleGap, decideStableMeasure, decideSubjects, figurePlace, readBareCount, readLowerBound, type LowerBoundReading, STABLE_MAX_GAP, REVISION_SPREAD, measureScope, reportDay, revisionsHold, type MeasureScope } from './decide-disagreement.ts';
+import { countryOf, decidePlaceAmong, decidePlaces, decideBothValues, decidePolarity, decideRevisionSpan, type BothValuesWitness, decideDifferingValues, decideDisagreement, decidePeopleNouns, decideReportEvents, decideScaleGap, decideStableMeasure, decideSubjects, figurePlace, readBareCount, readLowerBound, type LowerBoundReading, STABLE_MAX_GAP, REVISION_SPREAD, measureScope, reportDay, revisionsHold, type MeasureScope } from './decide-disagreement.ts';
 import { MEASURE_UNITS } from '../text/words/measure-units.ts';
 import { PEOPLE_BASE, unitFamily } from './unit-families.ts';
 import { SortedSpans, type Span } from '../text/sorted-spans.ts';
@@ -128,6 +128,8 @@ interface Item {
   time: string | undefined;
   role: MeasureDescription['role'];
   qualifiers: string[];
+  /** Terms a member's clause denies (describeMeasure's negated). */
+  negated: string[];
   heads: string[];
   compounds: string[];
   complements: string[];
@@ -320,6 +322,7 @@ function link(a: Item, b: Item, otherEvent = false): Link {
   if (time === 'different') return refused('time');
   if (a.role !== b.role && !(time === 'same' && a.time !== undefined)) return refused('role');
   if (!qualifiersFit(a, b)) return refused('qualifiers');
+  if (decidePolarity(a, b) === 'opposite') return refused('negated');
   const sameHead = a.heads.some((h) => b.heads.includes(h));
   const sim = similarity(a, b) + (sameHead ? HEAD_BONUS : 0);
   const certain = time === 'same';
@@ -510,6 +513,7 @@ function buildSource(src: FigureSource): PreparedSource {
       time: chainMembers.find((m) => m.desc.time)?.desc.time,
       role: first.desc.role,
       qualifiers: [...new Set(chainMembers.flatMap((m) => m.desc.qualifiers))],
+      negated: [...new Set(chainMembers.flatMap((m) => m.desc.negated))],
       heads: [...new Set(chainMembers.flatMap((m) => m.desc.heads))],
       compounds: [...new Set(chainMembers.flatMap((m) => (m.desc.compound ? [m.desc.compound] : [])))],
       complements: [...new Set(chainMembers.flatMap((m) => (m.desc.complement ? [m.desc.complement] : [])))],
@@ -583,6 +587,7 @@ function buildItems(sources: FigureSource[], dates: ReadonlyArray<string | undef
         time: it.time,
         role: it.role,
         qualifiers: it.qualifiers,
+        negated: it.negated,
         heads: it.heads,
         compounds: it.compounds,
         complements: it.complements,

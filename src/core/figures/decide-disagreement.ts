@@ -179,6 +179,18 @@ export function decideStableMeasure(
   return 'same-event';
 }
 
+export type Polarity = 'same-polarity' | 'opposite';
+
+/**
+ * Whether two figures' clauses deny the same of their measure: 'opposite' when one denies a term the other does
+ * not ("five deaths were not storm-related" against "four other people died in storm-related incidents", or
+ * against a toll of every death). A count its clause sets apart by a denial is a subset of its own, compared only
+ * with counts that deny the same; two clauses that deny nothing, or the same, are 'same-polarity'.
+ */
+export function decidePolarity(a: { negated: readonly string[] }, b: { negated: readonly string[] }): Polarity {
+  return a.negated.some((t) => !b.negated.includes(t)) || b.negated.some((t) => !a.negated.includes(t)) ? 'opposite' : 'same-polarity';
+}
+
 export type RevisionSpan = 'one-period' | 'other-period';
 
 /** Days within which a later report's differing count, amount or share still revises the one before (a data

@@ -36,6 +36,8 @@ export interface MeasureDescription {
   terms: Map<string, number>;
   /** Words between the number and its noun ("fourth in-person meeting" -> ["in-person"]): they narrow the measure. */
   qualifiers: string[];
+  /** Terms the figure's clause denies of it ("five deaths were not storm-related" -> storm, relat, storm-relat). */
+  negated: string[];
   /** Plain label of the measure, without the time ("bilateral trade", "length of the state visit"). */
   label: string;
   /** Head nouns of what is measured, normalised ("visit" for "two-day state visit", "trade" for "trade volume ... reached"). */
@@ -441,6 +443,27 @@ function casualtyAfter(text: string, end: number, sentenceEnd: number): string |
   return undefined;
 }
 
+/** Words that deny the word after them ("were not storm-related", "never confirmed"). */
+const NEGATIONS = new Set(['not', 'never']);
+/** Words read after a figure for a denial in its clause. */
+const NEGATION_WINDOW = 8;
+const CLAUSE_WORD = /[\p{L}][\p{L}'\u2019-]*/gu;
+
+/**
+ * Terms of the word the figure's clause denies right after it ("five deaths were not storm-related" -> the terms
+ * of "storm-related"; "12 non-fatal injuries" -> "fatal"), or [] when it denies nothing.
+ */
+function negatedAfter(text: string, end: number, sentenceEnd: number): string[] {
+  const clause = /^[^,;:()\u2013\u2014.]*/u.exec(text.slice(end, Math.min(sentenceEnd, end + 80)))![0];
+  const words = [...clause.matchAll(CLAUSE_WORD)].map((m) => m[0].toLowerCase()).slice(0, NEGATION_WINDOW + 1);
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (w.startsWith('non-') && w.length > 4) return measureTerms(w.slice(4));
+    if (NEGATIONS.has(w) && k + 1 < words.length) return measureTerms(words[k + 1]!);
+  }
+  return [];
+}
+
 const nearestFirst = (names: Map<string, number>) => [...names].sort((x, y) => y[1] - x[1]).map(([n]) => n);
 
 /**
@@ -617,6 +640,7 @@ export function describeMeasure(text: string, figure: Figure, options: DescribeO
     role: figureRole(text, tokens, at, figure),
     terms,
     qualifiers,
+    negated: negatedAfter(text, figure.end, sTo),
     ...label,
     ...(names.size ? { names: nearestFirst(names) } : {}),
   };
