@@ -728,45 +728,40 @@ function writtenMidSentence(text: string, word: string): boolean {
 /** The word before a name, across "the": "in the Gansu" -> "in". */
 const WORD_BEFORE = /(\p{L}+)\s+(?:the\s+)?$/u;
 
-/**
- * Whether `word` is written right after a place preposition somewhere in the text ("45 dead in Gansu"): a place,
- * where a figure was counted, never whose it is (remembered per text, in writtenMidSentence's memo).
- */
-function writtenAsPlace(text: string, word: string): boolean {
+/** Whether some occurrence of `word` in `text` passes `test` (remembered per text under `tag`, in textMemo). */
+function someOccurrence(text: string, word: string, tag: string, test: (at: number) => boolean): boolean {
   const memo = textMemo(text);
-  const key = `\u0001${word}`;
+  const key = `${tag}${word}`;
   let v = memo.get(key);
   if (v === undefined) {
     v = false;
-    for (let p = text.indexOf(word); p >= 0 && !v; p = text.indexOf(word, p + 1)) {
-      if (/\p{L}/u.test(text[p + word.length] ?? '')) continue;
-      const before = WORD_BEFORE.exec(text.slice(Math.max(0, p - 24), p))?.[1];
-      v = before !== undefined && PLACE_PREPOSITIONS.has(before.toLowerCase());
-    }
+    for (let p = text.indexOf(word); p >= 0 && !v; p = text.indexOf(word, p + 1)) v = test(p);
     memo.set(key, v);
   }
   return v;
 }
 
 /**
+ * Whether `word` is written right after a place preposition somewhere in the text ("45 dead in Gansu"): a place,
+ * where a figure was counted, never whose it is.
+ */
+function writtenAsPlace(text: string, word: string): boolean {
+  return someOccurrence(text, word, '\u0001', (p) => {
+    if (/\p{L}/u.test(text[p + word.length] ?? '')) return false;
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, p - 24), p))?.[1];
+    return before !== undefined && PLACE_PREPOSITIONS.has(before.toLowerCase());
+  });
+}
+
+/**
  * Whether `word`, capitalised, is also written all in lower case somewhere in the text: a common noun capitalised
  * in a headline or an institution's name ("Earthquake death toll rises to 18", "the China Earthquake Networks
- * Center" and "the earthquake"), not a name (remembered per text, in writtenMidSentence's memo).
+ * Center" and "the earthquake"), not a name.
  */
 function writtenLowerCase(text: string, word: string): boolean {
   const lower = word.toLowerCase();
   if (lower === word) return false;
-  const memo = textMemo(text);
-  const key = `\u0002${word}`;
-  let v = memo.get(key);
-  if (v === undefined) {
-    v = false;
-    for (let p = text.indexOf(lower); p >= 0 && !v; p = text.indexOf(lower, p + 1)) {
-      v = !/\p{L}/u.test(text[p - 1] ?? '') && !/\p{L}/u.test(text[p + lower.length] ?? '');
-    }
-    memo.set(key, v);
-  }
-  return v;
+  return someOccurrence(text, lower, '\u0002', (p) => !/\p{L}/u.test(text[p - 1] ?? '') && !/\p{L}/u.test(text[p + lower.length] ?? ''));
 }
 
 const SPACE = /\s/;
