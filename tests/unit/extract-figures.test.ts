@@ -439,4 +439,16 @@ describe('extractFigures: magnitudes and casualty counts keep their unit', () =>
     ['The magnitude of 10,000 losses surprised them.', [fig('10,000', 10000, 'loss', 'count')]],
     ['He scored 58 in the final.', [fig('58', 58, '', 'number')]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+
+  test.each<[string, string, string]>([
+    ['Of the 278 bodies, 177 have been identified.', '177', 'body'],
+    ['Of those deaths, 17 occurred on the island.', '17', 'death'],
+    ['Of all the players, 12 agreed.', '12', 'player'],
+    // No noun to count: a pronoun, a singular, or no "of" before the group.
+    ['Of them, 793 were discharged.', '793', ''],
+    ['Of the team, 12 agreed.', '12', ''],
+    ['After the deaths, 17 were reported.', '17', ''],
+  ])('a share of a group named just before it: %s', (text, raw, unit) => {
+    expect(figures(text).find((f) => f.text === raw)?.unit).toBe(unit);
+  });
 });

@@ -171,6 +171,9 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
   return new Extractor(text, options).run();
 }
 
+/** Determiners of a partitive's group: "of the 278 bodies", "of those deaths". */
+const PARTITIVE_DETERMINERS = new Set(['the', 'those', 'these', 'its', 'their', 'all']);
+
 class Extractor {
   private readonly toks: FigureToken[];
   private readonly maskOf: Array<RejectReason | undefined>;
@@ -654,8 +657,10 @@ class Extractor {
     } else if (core.digits || draft.value > 1) {
       // "45 dead", "54 had died", "the death toll rose to 58": a count of people, though no noun says so.
       const victims = this.casualtyAfter(R) || this.tollBefore(core.i0);
-      draft.kind = victims ? 'count' : 'number';
-      draft.unit = victims ? 'person' : '';
+      // "Of the 278 bodies, 177 have been identified": the share of a group named just before counts its noun.
+      const whole = victims ? null : this.partitiveBefore(core.i0);
+      draft.kind = victims || whole !== null ? 'count' : 'number';
+      draft.unit = victims ? 'person' : whole !== null ? singularNoun(toks[whole]!.text) : '';
     } else {
       draft.kind = 'number';
       draft.unit = '';
@@ -1046,6 +1051,25 @@ class Extractor {
       if (!possessive && this.isPlural(t) && !this.continuesPhrase(k + 1)) return k;
     }
     return null;
+  }
+
+  /**
+   * The plural noun of a partitive phrase that ends, with a comma, right before a bare number: "of the 278
+   * bodies, 177", "Of those deaths, 17" (the number counts part of that group). Only "of", a determiner ("all the"
+   * too), an optional number and the noun: "of them, 793" names no noun, and nothing is read.
+   */
+  private partitiveBefore(i0: number): number | null {
+    const { toks } = this;
+    if (toks[i0 - 1]?.text !== ',') return null;
+    const noun = i0 - 2;
+    const t = toks[noun];
+    if (!t || t.kind !== 'word' || !this.isPlural(t)) return null;
+    let k = noun - 1;
+    if (toks[k]?.kind === 'num') k--;
+    if (!PARTITIVE_DETERMINERS.has(toks[k]?.lower ?? '')) return null;
+    if (toks[k - 1]?.lower === 'all') k--; // "of all the players"
+    if (toks[k - 1]?.lower !== 'of') return null;
+    return noun;
   }
 
   /**
