@@ -26,10 +26,11 @@ export const BUDGETS: Record<string, number> = {
   welcome: 30_000,
   content: 160_000,
   // The worker's code: matching, figures and alignment, sources and feed parsing (the term table is data,
-  // fetched when needed). Raised from 400 KB on 2026-12-03, when the one-subject and both-values rules and
-  // names in cohesion took it to 401.2 KB. About 170 KB of it is feed parsing (feedsmith with its XML parser
-  // and three HTML-entity decoders, one per library): the place to save next.
-  background: 410_000,
+  // fetched when needed). Raised from 400 KB on the morning of 2026-12-03 (the one-subject and both-values rules,
+  // names in cohesion: 401.2 KB), and to 415 KB that afternoon (place names, named storms, casualty nouns,
+  // denials, partitives: 410.2 KB). About 170 KB of it is feed parsing (feedsmith with its XML parser and three
+  // HTML-entity decoders, one per library) and 20 KB fuse.js for one fuzzy name test: the places to save next.
+  background: 415_000,
 };
 
 const STATIC_IMPORT = /\b(?:import|export)\s*(?:[\w*${}\s,]*?\bfrom\s*)?["']([^"']+\.js)["']/g;
