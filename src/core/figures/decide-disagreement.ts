@@ -2,7 +2,7 @@
 // two values cover the same scope at all? Pure decisions, tested from tables (tests/unit/decide-disagreement.test.ts).
 import type { Figure, FigureKind } from '../types.ts';
 import { CASUALTY_HEADS, CASUALTY_WORDS } from '../text/words/casualty-words.ts';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/words/month-names.ts';
+import { DATE_NAMES } from '../text/words/month-names.ts';
 import { FIRST_EVENT_WORDS, FOLLOWING_EVENT_NOUNS, FURTHER_EVENT_WORDS } from '../text/words/event-sequence-words.ts';
 import { TIME_UNITS } from './extract/figure-units.ts';
 import { CLAUSE_OPENERS } from '../text/words/function-words.ts';
@@ -15,6 +15,12 @@ export type Disagreement = 'updated' | 'diverging';
 /** The calendar day of an ISO date or date-time ("2024-05-16T09:00Z" -> "2024-05-16"), or undefined. */
 export function reportDay(published: string | undefined): string | undefined {
   return /^(\d{4}-\d{2}-\d{2})/.exec(published ?? '')?.[1];
+}
+
+/** Days between two reports' calendar days, or undefined when either is undated. */
+function daysApart(days: readonly [string | undefined, string | undefined]): number | undefined {
+  const [a, b] = days.map((d) => (reportDay(d) ? Date.parse(reportDay(d)!) : NaN));
+  return Number.isFinite(a) && Number.isFinite(b) ? Math.abs(a! - b!) / 86_400_000 : undefined;
 }
 
 /**
@@ -174,9 +180,7 @@ export function decideStableMeasure(
   const gap = Math.abs(values[0] - values[1]);
   if (gap > maxGap) return 'other-event';
   if (gap <= spread + 1e-9) return 'same-event';
-  const [a, b] = days.map((d) => (reportDay(d) ? Date.parse(reportDay(d)!) : NaN));
-  if (Number.isFinite(a) && Number.isFinite(b) && Math.abs(a! - b!) > REVISION_DAYS * 86_400_000) return 'other-event';
-  return 'same-event';
+  return (daysApart(days) ?? 0) > REVISION_DAYS ? 'other-event' : 'same-event';
 }
 
 export type Polarity = 'same-polarity' | 'opposite';
@@ -204,8 +208,7 @@ export const REVISION_SPAN_DAYS = 31;
  * 'one-period' when closer, or when either report is undated (nothing to tell them apart by).
  */
 export function decideRevisionSpan(days: readonly [string | undefined, string | undefined]): RevisionSpan {
-  const [a, b] = days.map((d) => (reportDay(d) ? Date.parse(reportDay(d)!) : NaN));
-  return Number.isFinite(a) && Number.isFinite(b) && Math.abs(a! - b!) > REVISION_SPAN_DAYS * 86_400_000 ? 'other-period' : 'one-period';
+  return (daysApart(days) ?? 0) > REVISION_SPAN_DAYS ? 'other-period' : 'one-period';
 }
 
 export type ReportEvents = 'same-event' | 'other-event' | 'unknown';
@@ -230,7 +233,6 @@ const PLACE_FILLERS = new Set(['the', 'its', 'his', 'her', 'their', 'of', 'and',
   'central', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'capital', 'country']);
 /** Levels of government, skipped even when capitalised: "Qinghai Province" is "Qinghai" ("Mexico City" is not "Mexico"). */
 const PLACE_LEVELS = new Set(['state', 'states', 'province', 'provinces', 'county', 'counties', 'region', 'district', 'prefecture']);
-const DATE_WORDS = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
 const FUNCTION_FILLERS = new Set(['the', 'its', 'his', 'her', 'their', 'of', 'and']);
 const PLACE_TOKEN = /[\p{L}][\p{L}'\u2019-]*|[^\s\p{L}]/gu;
 
@@ -260,7 +262,7 @@ export function figurePlace(text: string, figure: Pick<Figure, 'end'>, sentence:
     }
     if (PLACE_LEVELS.has(lower) || FUNCTION_FILLERS.has(lower)) continue;
     // "45 dead in March", "on Sunday": a date, not a place.
-    if (DATE_WORDS.has(lower)) break;
+    if (DATE_NAMES.has(lower)) break;
     if (/^\p{Lu}/u.test(t)) names.push(lower);
     else if (!PLACE_FILLERS.has(lower)) break;
   }

@@ -1,6 +1,6 @@
 // The name a report gives its own event, when its kind names every event (a storm: "Hurricane Fiona"), and
 // which capitalised words it writes (to tell whether it names another report's event at all). Pure.
-import { MONTH_NAMES, WEEKDAY_NAMES } from './words/month-names.ts';
+import { DATE_NAMES } from './words/month-names.ts';
 import { NAMED_STORM_HEADS, NOT_STORM_NAMES } from './words/named-event-words.ts';
 import { foldAccents } from './tokenize.ts';
 
@@ -17,7 +17,6 @@ export interface NamedEvent {
 }
 
 const WORD = /[\p{L}][\p{L}'\u2019-]*/gu;
-const DATE_WORDS = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
 /** A title's mention counts this much more than one in the text: the headline says what the report is about. */
 const TITLE_WEIGHT = 3;
 
@@ -40,7 +39,7 @@ function scan(text: string, weight: number, capitalised: Set<string>, counts: Ma
     if (upper) {
       capitalised.add(key);
       counts.set(key, (counts.get(key) ?? 0) + weight);
-      if (head && !NOT_STORM_NAMES.has(key) && !DATE_WORDS.has(key) && !NAMED_STORM_HEADS.has(key)) named.add(key);
+      if (head && !NOT_STORM_NAMES.has(key) && !DATE_NAMES.has(key) && !NAMED_STORM_HEADS.has(key)) named.add(key);
     }
     head = NAMED_STORM_HEADS.has(key);
     if (head) kind = true;

@@ -7,6 +7,9 @@ export const MONTH_NAMES: readonly string[] = [
 
 export const WEEKDAY_NAMES: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
+/** Months and weekdays together: words of a date, never a name or a place. */
+export const DATE_NAMES: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
+
 /** The month (1-12) a name or an abbreviation of at least three letters starts ("Sept." -> 9), or 0. */
 export function monthNumber(name: string): number {
   const key = name.toLowerCase().slice(0, 3);
