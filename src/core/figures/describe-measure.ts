@@ -701,44 +701,36 @@ function labelWord(tok: Token, sentenceStart: number, text: string): string {
   return writtenMidSentence(text, w) ? w : w.charAt(0).toLowerCase() + w.slice(1);
 }
 
-/** The text the memo below is for: a text's figures are described one after another. */
-let midSentenceText: string | undefined;
-const midSentence = new Map<string, boolean>();
+/** The text the memo below is for (a text's figures are described one after another): whether a word is
+ * written mid-sentence, as a place, in lower case. */
+let memoText: string | undefined;
+const textMemo = new Map<string, boolean>();
 
-/** The memo of writtenMidSentence and writtenAsPlace, emptied when another text comes. */
-function textMemo(text: string): Map<string, boolean> {
-  if (text !== midSentenceText) {
-    midSentenceText = text;
-    midSentence.clear();
+/** `compute()`, remembered under `key` for this text (the memo is emptied when another text comes). */
+function rememberedFor(text: string, key: string, compute: () => boolean): boolean {
+  if (text !== memoText) {
+    memoText = text;
+    textMemo.clear();
   }
-  return midSentence;
+  let v = textMemo.get(key);
+  if (v === undefined) textMemo.set(key, (v = compute()));
+  return v;
 }
 
 /** Whether `word` is written after a lower-case word or a comma somewhere in the text (remembered per text). */
 function writtenMidSentence(text: string, word: string): boolean {
-  const memo = textMemo(text);
-  let v = memo.get(word);
-  if (v === undefined) {
-    v = followsLowerCase(text, word);
-    memo.set(word, v);
-  }
-  return v;
+  return rememberedFor(text, word, () => followsLowerCase(text, word));
 }
 
 /** The word before a name, across "the": "in the Gansu" -> "in". */
 const WORD_BEFORE = /(\p{L}+)\s+(?:the\s+)?$/u;
 
-/** Whether some occurrence of `word` in `text` passes `test` (remembered per text under `tag`, in textMemo). */
+/** Whether some occurrence of `word` in `text` passes `test` (remembered per text under `tag`). */
 function someOccurrence(text: string, word: string, tag: string, test: (at: number) => boolean): boolean {
-  const memo = textMemo(text);
-  const key = `${tag}${word}`;
-  let v = memo.get(key);
-  if (v === undefined) {
-    v = false;
-    for (let p = text.indexOf(word); p >= 0 && !v; p = text.indexOf(word, p + 1)) v = test(p);
-    memo.set(key, v);
-  }
-  return v;
+  return rememberedFor(text, `${tag}${word}`, () => {
+    for (let p = text.indexOf(word); p >= 0; p = text.indexOf(word, p + 1)) if (test(p)) return true;
+    return false;
+  });
 }
 
 /**
