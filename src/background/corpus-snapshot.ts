@@ -3,6 +3,7 @@
 // and its search index, all typed arrays and packed strings. A starting worker reads them with a few
 // copies and creates nothing per article until an analysis reaches one (user-corpus-lazy.ts).
 import { compactSearchIndex, loadCompactSearchIndex, type CompactSearchIndex } from '../core/corpus/compact-search-index.ts';
+import { maxOf, narrowest } from '../core/corpus/narrowest.ts';
 import { PackedStringList, packStrings, type PackedStrings } from '../core/corpus/packed-strings.ts';
 import type { SearchIndex } from '../core/corpus/search-index.ts';
 import type { Corpus, CorpusArticle } from '../core/types.ts';
@@ -48,7 +49,8 @@ export function compiledPartsOf(corpus: Corpus): CompiledParts {
     ids: packStrings(corpus.articles.map((a) => a.id)),
     urls: packStrings(corpus.articles.map((a) => a.url ?? '')),
     sentenceStart,
-    sentences: sentences.every((x) => x <= 0xffff) ? Uint16Array.from(sentences) : sentences,
+    // At 16 bits at least: readers take 16 or 32.
+    sentences: narrowest(sentences, Math.max(0x100, maxOf(sentences))) as Uint32Array | Uint16Array,
     index: compactSearchIndex(corpus.index),
   };
 }

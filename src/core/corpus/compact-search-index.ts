@@ -4,6 +4,7 @@
 // that compiled it: its owner tags it with that build. The dictionary is searched in place (two sorted
 // runs), so no Map of every term is built when a worker starts.
 import { checkDocTerms, invertPostings, type DocTerms } from './doc-terms.ts';
+import { maxOf, narrowest } from './narrowest.ts';
 import { PackedStringList, packStrings, type PackedStrings } from './packed-strings.ts';
 import type { SearchIndex, TermLookup } from './search-index.ts';
 
@@ -28,22 +29,6 @@ export interface CompactSearchIndex {
   /** Each document's top terms (doc-terms.ts), stored: turning 600,000 postings around costs more than
    * reading them. Narrowed like the postings: a fifth of a 10k snapshot's bytes. */
   docTerms: DocTerms;
-}
-
-
-type Counts = Uint32Array | Uint16Array | Uint8Array;
-
-/** The narrowest of 8, 16 or 32 bits that holds `max` (never wider than the values came). */
-function narrowest(values: Counts, max: number): Counts {
-  if (max <= 0xff && !(values instanceof Uint8Array)) return Uint8Array.from(values);
-  if (max <= 0xffff && values instanceof Uint32Array) return Uint16Array.from(values);
-  return values;
-}
-
-function maxOf(values: ArrayLike<number>): number {
-  let m = 0;
-  for (let i = 0; i < values.length; i++) if (values[i]! > m) m = values[i]!;
-  return m;
 }
 
 export function compactSearchIndex(index: SearchIndex): CompactSearchIndex {
@@ -74,7 +59,6 @@ function storedDocTerms(d: DocTerms, postingTerms: number): DocTerms {
     tfs: narrowest(d.tfs, maxOf(d.tfs)) as Uint16Array | Uint8Array,
   };
 }
-
 
 /** term -> id by binary search in each of the dictionary's two sorted runs. */
 class SortedTermLookup implements TermLookup {
