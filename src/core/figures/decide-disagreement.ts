@@ -271,9 +271,13 @@ export function figurePlace(text: string, figure: Pick<Figure, 'end'>, sentence:
 
 /** Each form of a country's name (as written, lower-case: "united states", "americans") -> the country's index. */
 const COUNTRY_OF = new Map<string, number>(COUNTRY_NAMES.flatMap((forms, i) => forms.map((f) => [f, i] as const)));
-/** Each country's forms as figure words (measureTerms: "americans" -> ["american"]), one array of terms per form. */
-const COUNTRY_TERMS: ReadonlyArray<ReadonlyArray<readonly string[]>> = COUNTRY_NAMES.map((forms) =>
-  forms.map((f) => f.split(' ').map((w) => measureTerms(w)[0] ?? w)));
+/** Each country's forms as figure words (measureTerms: "americans" -> ["american"]), one array of terms per form;
+ * made when a country is first met, not at every worker start. */
+let countryTerms: ReadonlyArray<ReadonlyArray<readonly string[]>> | undefined;
+function countryTermsOf(country: number): ReadonlyArray<readonly string[]> {
+  countryTerms ??= COUNTRY_NAMES.map((forms) => forms.map((f) => f.split(' ').map((w) => measureTerms(w)[0] ?? w)));
+  return countryTerms[country]!;
+}
 /** Shortest name two spellings of which are told apart by one letter only ("Katmandu", "Kathmandu"). */
 export const VARIANT_MIN_LENGTH = 6;
 
@@ -307,7 +311,7 @@ export function decidePlaceAmong(place: string, words: ReadonlyMap<string, numbe
   const own = place.split(' ').map((w) => measureTerms(w)[0] ?? w);
   if (own.every((t) => words.has(t))) return 'same-place';
   const country = countryOf(place);
-  if (country !== undefined && COUNTRY_TERMS[country]!.some((form) => form.every((t) => words.has(t)))) return 'same-place';
+  if (country !== undefined && countryTermsOf(country).some((form) => form.every((t) => words.has(t)))) return 'same-place';
   const keys = [...words.keys()];
   return own.every((t) => words.has(t) || keys.some((k) => spellingVariants(t, k))) ? 'same-place' : 'other-place';
 }
