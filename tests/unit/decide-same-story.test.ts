@@ -46,6 +46,7 @@ const TABLE: Array<[string, StoryFeatures, StoryDecision]> = [
   ['moderate overlap naming the same day', { bodySimilarity: 0.25, titleSimilarity: 0.2, sharedNames: 0.1, sharedFigures: 0, sharesEventDay: true }, 'same-story'],
   // Event names: two storms of one fortnight share the kind's words, the coast and the toll's words.
   ['strong overlap, but each names another storm', { bodySimilarity: 0.4, titleSimilarity: 0.3, sharedNames: 0.4, sharedFigures: 0, cohesion: 0.95, eventNames: 'other-event' }, 'related-topic'],
+  ['strong overlap, but one is a further happening days after the other', { bodySimilarity: 0.45, titleSimilarity: 0.3, sharedNames: 0.5, sharedFigures: 1, cohesion: 0.9, eventSequence: 'further-event' }, 'related-topic'],
   ['the same overlap, one storm named by both', { bodySimilarity: 0.4, titleSimilarity: 0.3, sharedNames: 0.4, sharedFigures: 0, cohesion: 0.95, eventNames: 'one-event' }, 'same-story'],
   ['another storm and little in common: unrelated, not on the topic', { bodySimilarity: 0.05, titleSimilarity: 0, sharedNames: 0, sharedFigures: 0, eventNames: 'other-event' }, 'unrelated'],
   ['garbage features do not throw or pass', { bodySimilarity: Number.NaN, titleSimilarity: -1, sharedNames: Number.NaN, sharedFigures: -3 }, 'unrelated'],

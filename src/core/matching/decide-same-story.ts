@@ -32,6 +32,7 @@
 // is decided as before.
 
 import type { EventNames } from '../text/named-event.ts';
+import type { EventSequence } from './lead-event.ts';
 
 export interface StoryFeatures {
   /** Cosine similarity of the two reports' top-term TF-IDF vectors, 0..1. */
@@ -56,6 +57,11 @@ export interface StoryFeatures {
    * the other, of a storm too, never names it; undefined when nothing is named.
    */
   eventNames?: EventNames;
+  /**
+   * What the two leads say of their happenings (lead-event.ts): 'further-event' when one calls its happening a
+   * further one of its kind and starts days after the other's; undefined when nothing is said.
+   */
+  eventSequence?: EventSequence;
 }
 
 export type StoryDecision = 'same-story' | 'related-topic' | 'unrelated';
@@ -154,11 +160,20 @@ export function storyScore(f: StoryFeatures): number {
 }
 
 /**
- * Reports whose event names differ are of two events however much else they share (two hurricanes of one
- * fortnight: same kind, same coast words, same death-toll words): at most on the same topic.
+ * Whether the two reports say they tell of two happenings: two named storms, or a further happening of the
+ * kind days after the other's (a second earthquake).
+ */
+export function twoHappenings(f: Pick<StoryFeatures, 'eventNames' | 'eventSequence'>): boolean {
+  return f.eventNames === 'other-event' || f.eventSequence === 'further-event';
+}
+
+/**
+ * Reports of two happenings are two events however much else they share (two hurricanes of one fortnight,
+ * a second earthquake in one valley: same kind, same place words, same death-toll words): at most on the
+ * same topic.
  */
 export function decideSameStory(f: StoryFeatures): StoryDecision {
-  if (storyScore(f) >= SAME_STORY_THRESHOLD) return f.eventNames === 'other-event' ? 'related-topic' : 'same-story';
+  if (storyScore(f) >= SAME_STORY_THRESHOLD) return twoHappenings(f) ? 'related-topic' : 'same-story';
   if (contentScore(f) >= RELATED_TOPIC_THRESHOLD) return 'related-topic';
   return 'unrelated';
 }

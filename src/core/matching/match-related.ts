@@ -14,10 +14,11 @@
 import Fuse from 'fuse.js/basic';
 import { normalizeArticleUrl } from './normalize-article-url.ts';
 import { backgroundIdf, backgroundRank } from '../text/background-idf.ts';
-import { decideSameStory, decideWhen, SAME_STORY_THRESHOLD, storyScore, timeFactor, WEIGHTS, type StoryDecision, type StoryFeatures } from './decide-same-story.ts';
+import { decideSameStory, decideWhen, SAME_STORY_THRESHOLD, storyScore, timeFactor, twoHappenings, WEIGHTS, type StoryDecision, type StoryFeatures } from './decide-same-story.ts';
 import { decideByNeighbours, NEIGHBOURS, type Neighbour, type NeighbourEvidence } from './decide-by-neighbours.ts';
 import { cohesion, docCosine, MIN_PROFILE, PROFILE_MIN_NEIGHBOUR, profileSimilarity, weighNamesByShortlist } from './candidate-cohesion.ts';
 import { shareEventDay } from './event-days.ts';
+import { decideEventSequence } from './lead-event.ts';
 import { decideEventNames } from '../text/named-event.ts';
 import { nameTokens, type NameMention } from '../text/extract-names.ts';
 import { sameNameWord } from '../text/same-name-word.ts';
@@ -406,6 +407,8 @@ function matchInCorpus(query: Query, corpus: Corpus, shortlist: number): Candida
     if (days !== undefined) features.daysApart = days;
     const eventNames = decideEventNames(query.article.namedEvent, prepared.namedEvent);
     if (eventNames !== 'unknown') features.eventNames = eventNames;
+    const sequence = decideEventSequence(query.article.leadEvent, prepared.leadEvent);
+    if (sequence !== 'unknown') features.eventSequence = sequence;
     const self = selfEvidence(query.article, prepared, hit.score);
     looked.push({ hit, cand, prepared, features, matchedNames: names.matched, names: short.names, self, identity: self ? decideSelf(self) : 'other' });
   }
@@ -534,7 +537,7 @@ function reviewByNeighbours(others: Looked[], similarities: number[][]): void {
   others.forEach((l, i) => {
     const decision = first[i];
     // Two named events are never one story, whatever the neighbours say.
-    if (decision === undefined || decision === 'self' || l.identity === 'copy' || l.features.eventNames === 'other-event') return;
+    if (decision === undefined || decision === 'self' || l.identity === 'copy' || twoHappenings(l.features)) return;
     const neighbours: Neighbour[] = nearestOf(similarities, i).map((j) => {
       const n: Neighbour = { sameStory: first[j] === 'same-story', similarity: similarities[i]![j]! };
       const c = pairCohesion(similarities, i, j);

@@ -9,6 +9,7 @@ import { foldAccents, termTokens, type TermToken } from '../text/tokenize.ts';
 import { normalizeArticleUrl } from './normalize-article-url.ts';
 import { reportDate } from './report-date.ts';
 import { eventDays, type EventDay } from './event-days.ts';
+import { leadEvent, type LeadEvent } from './lead-event.ts';
 import { namedEvent, type NamedEvent } from '../text/named-event.ts';
 import { documentTermCounts } from '../corpus/search-index.ts';
 import type { Figure } from '../types.ts';
@@ -39,6 +40,7 @@ export class PreparedArticle {
   private cachedReportDate: string | null | undefined;
   private cachedEventDays: EventDay[] | undefined;
   private cachedNamedEvent: NamedEvent | undefined;
+  private cachedLeadEvent: LeadEvent | undefined;
   /** Normalised addresses of the article (its address and the canonical one it names). */
   readonly urlKeys: string[];
 
@@ -66,6 +68,11 @@ export class PreparedArticle {
   /** The name the report gives its own event, when its kind names every event (a storm: named-event.ts). */
   get namedEvent(): NamedEvent {
     return (this.cachedNamedEvent ??= namedEvent(this.title, this.text));
+  }
+
+  /** What the report's lead says of its own happening: its first day, and whether it is a further one (lead-event.ts). */
+  get leadEvent(): LeadEvent {
+    return (this.cachedLeadEvent ??= leadEvent(this.title, this.text, this.reportDate));
   }
 
   /** The title as compared for identity: folded, lower case, outlet suffix and punctuation left out. */
