@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideEventSequence, FURTHER_EVENT_MIN_DAYS, leadEvent, onsetDaysAfter, type EventSequence } from '../../src/core/matching/lead-event.ts';
+import { decideEventSequence, FURTHER_EVENT_MIN_DAYS, leadEvent, onsetDaysAfter, type EventSequence, type LeadEvent } from '../../src/core/matching/lead-event.ts';
 
 describe('leadEvent: the earliest day a lead names, and whether it calls its happening a further one', () => {
   it.each<[string, string, string, string | undefined, string | undefined, boolean]>([
@@ -12,10 +12,28 @@ describe('leadEvent: the earliest day a lead names, and whether it calls its hap
     ['fresh protests with a word between', 'Fresh mass protests in the capital', 'Police said 10,000 took part.', undefined, undefined, true],
     ['"a second witness" is no further happening', 'Trial', 'A second witness testified on Monday.', '2013-04-12', '2013-4-8', false],
     ['"second-degree murder" is no further happening', 'Verdict', 'He was found guilty of second-degree murder on May 3, 2013.', undefined, '2013-5-3', false],
+    ['a dated lead naming no day is of its own date', 'Quake toll rises', 'Rescuers dug through rubble.', '2023-10-08', '2023-10-8', false],
+    ['a yearless date days after the report date is a plan, left out', 'Unions plan', 'A new mobilization is planned on January 31.', '2023-01-20', '2023-1-20', false],
+    ['a weekday one day after the report date is that day (time zones)', 'Launch', 'North Korea fired a missile over Hokkaido Friday.', '2017-09-14', '2017-9-15', false],
+    ['two words may come between, none a function word', 'Another 6.3 magnitude earthquake hits Herat', 'Residents were shaken.', '2023-10-11', '2023-10-11', true],
+    ['"new video in the shooting trial" is no new shooting', 'Prosecutors release new video in shooting trial', 'The video was shown.', '2013-04-16', '2013-4-16', false],
+    ['aftershocks are the first quake\'s story', 'Fresh aftershocks rattle Nepal', 'Survivors slept outside.', '2015-04-27', '2015-4-27', false],
   ])('%s', (_what, title, text, reportDate, onset, further) => {
     const e = leadEvent(title, text, reportDate);
     expect(e.onset ? `${e.onset.year}-${e.onset.month}-${e.onset.day}` : undefined).toBe(onset);
     expect(e.further).toBe(further);
+  });
+});
+
+describe('leadEvent: the further happening\'s own day', () => {
+  it('is the day its own sentence names, not its predecessor\'s named elsewhere in the lead', () => {
+    const e = leadEvent('Earthquake today: another 6.3 magnitude quake shakes Afghanistan', 'Another strong earthquake has shaken the west, where a quake on Saturday killed more than 2,000 people.', '2023-10-11');
+    expect(e.onset).toEqual({ year: 2023, month: 10, day: 7 });
+    expect(e.furtherOn).toEqual({ year: 2023, month: 10, day: 11 });
+  });
+  it('is the lead\'s onset when an undated sentence names no day it can read', () => {
+    const e = leadEvent('2nd large quake shatters Nepal', 'A summary of Tuesday\'s second 7.3 earthquake. Tuesday May 12th, a second earthquake hit.');
+    expect(e.furtherOn).toEqual({ month: 5, day: 12 });
   });
 });
 
@@ -29,13 +47,22 @@ describe('onsetDaysAfter', () => {
 });
 
 describe('decideEventSequence', () => {
-  const first = { onset: { year: 2015, month: 4, day: 25 }, further: false };
-  const update = { onset: { year: 2015, month: 4, day: 25 }, further: false };
-  const second = { onset: { month: 5, day: 12 }, further: true };
-  const soon = { onset: { year: 2015, month: 4, day: 25 + FURTHER_EVENT_MIN_DAYS - 1 }, further: true };
-  const backRef = { onset: { year: 2015, month: 4, day: 25 }, further: true };
-  const undated = { further: true };
-  const earlierFurther = { onset: { year: 2015, month: 4, day: 1 }, further: true };
+  const day = (d: number, year: number | undefined = 2015): { year?: number; month: number; day: number } => (year ? { year, month: 4, day: d } : { month: 4, day: d });
+  const lead = (onset: number | undefined, further: number | undefined, ...more: number[]): LeadEvent => {
+    const out: LeadEvent = { days: [...(onset ? [day(onset)] : []), ...more.map((d) => day(d))], further: further !== undefined };
+    if (onset) out.onset = day(onset);
+    if (further) out.furtherOn = day(further);
+    return out;
+  };
+  const first = lead(25, undefined);
+  const update = lead(25, undefined, 28);
+  const second = { ...lead(undefined, undefined), onset: day(42, undefined), days: [day(42, undefined)], further: true, furtherOn: day(42, undefined) };
+  const soon = lead(25 + FURTHER_EVENT_MIN_DAYS - 1, 25 + FURTHER_EVENT_MIN_DAYS - 1);
+  const backRef = lead(25, 25);
+  const undated = lead(undefined, undefined);
+  const earlierFurther = lead(1, 1);
+  const laterFurther = lead(25, 30);
+  const namesTheLaterDay = lead(25, undefined, 30);
   it.each<[string, Parameters<typeof decideEventSequence>[0], Parameters<typeof decideEventSequence>[1], EventSequence]>([
     ['a second earthquake seventeen days after the first', second, first, 'further-event'],
     ['two reports of the first, days apart', first, update, 'unknown'],
@@ -43,6 +70,8 @@ describe('decideEventSequence', () => {
     ['a further happening whose lead names its predecessor\'s day', backRef, first, 'unknown'],
     ['no day in one lead: nothing to compare', undated, first, 'unknown'],
     ['the "further" report starts before the other: not a further happening of it', earlierFurther, first, 'unknown'],
+    ['a further happening five days on, its lead naming the first\'s day too', laterFurther, first, 'further-event'],
+    ['the other lead names the further happening\'s day: it tells of it too', laterFurther, namesTheLaterDay, 'unknown'],
   ])('%s', (_what, a, b, expected) => {
     expect(decideEventSequence(a, b)).toBe(expected);
     expect(decideEventSequence(b, a)).toBe(expected);

@@ -10,10 +10,11 @@ export const FURTHER_EVENT_WORDS: ReadonlySet<string> = new Set(['another', 'sec
 /**
  * Nouns of a happening that recurs in one place (singular; a plural "s" or "es" is read too): "a second
  * earthquake hit Nepal", "fresh protests", "another strike". After a FURTHER_EVENT_WORDS word they make a
- * report's lead speak of a further happening of its kind, not of the first one's aftermath.
+ * report's lead speak of a further happening of its kind, not of the first one's aftermath. Not aftershocks
+ * nor tremors: "fresh aftershocks" are the first quake's story.
  */
 export const RECURRING_EVENT_NOUNS: readonly string[] = [
-  'earthquake', 'quake', 'tremor', 'shock', 'aftershock', 'eruption', 'storm', 'hurricane', 'typhoon', 'cyclone',
+  'earthquake', 'quake', 'eruption', 'storm', 'hurricane', 'typhoon', 'cyclone',
   'tornado', 'flood', 'flooding', 'landslide', 'avalanche', 'fire', 'wildfire', 'march', 'protest', 'rally',
   'demonstration', 'strike', 'walkout', 'riot', 'clash', 'attack', 'bombing', 'blast', 'explosion', 'shooting',
   'crash', 'collision', 'derailment', 'launch', 'test', 'outbreak', 'arrest', 'raid', 'hack', 'breach', 'leak', 'spill',
