@@ -1,4 +1,4 @@
-// npm run eval:matching [-- --set pages|ecbplus-dev|stories] [--stories <folder>] [--pages] [--features]
+// npm run eval:matching [-- --set pages|ecbplus-dev|stories] [--stories <folder>] [--pages] [--features] [--heldout-features]
 // Related-report quality per labelled set. Each set is compiled into one corpus and every article of it is
 // analysed against that corpus (so it must also recognise itself), listing every report it decides on
 // (no MAX_RELATED cap: the popup's cap is a display limit, not a matching error).
@@ -16,7 +16,8 @@
 // (a report of another event of the same topic) and others; and how `alsoOnTopic` listings fall (a
 // same-topic report of another event, as meant; a same-story report demoted; a report of another topic).
 // --pages prints every article's line (default: only wrong ones); --features prints every re-ranked
-// candidate's features with its label (for studying the decision).
+// candidate's features with its label (for studying the decision), of articles outside the held-aside part
+// (--heldout-features adds those: the held-aside part is for an independent check, not for study).
 import '../src/cli/install-background-terms.ts'; // the term list, before anything is analysed
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -31,7 +32,7 @@ import { readArticleFile, readArticleFolder } from '../src/cli/read-article-file
 
 const root = resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({
-  options: { set: { type: 'string', multiple: true }, stories: { type: 'string' }, pages: { type: 'boolean' }, features: { type: 'boolean' } },
+  options: { set: { type: 'string', multiple: true }, stories: { type: 'string' }, pages: { type: 'boolean' }, features: { type: 'boolean' }, 'heldout-features': { type: 'boolean' } },
 });
 
 interface Labels {
@@ -177,7 +178,7 @@ function evaluate(set: EvalSet): Map<string, Tally> {
       const self = result.article.inCorpus !== a.id ? '  (self not found!)' : '';
       console.log(`${ok ? ' ' : '!'} ${a.id.padEnd(40)} related ${got.size}/${truth.size}${detail ? `  ${detail}` : ''}${self}`);
     }
-    if (args.features) printFeatures(a, corpus, truth, label);
+    if (args.features && (mine.part !== 'heldout' || args['heldout-features'])) printFeatures(a, corpus, truth, label);
   }
   const t2 = performance.now();
   console.log(`${set.name}: corpus of ${corpus.articles.length} built in ${((t1 - t0) / 1000).toFixed(1)} s; ${corpus.articles.length} analyses in ${((t2 - t1) / 1000).toFixed(1)} s`);
