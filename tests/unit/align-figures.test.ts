@@ -314,6 +314,14 @@ const CASES: Case[] = [
     related: [{ ...extracted('b', 'The express train derailment near the station resulted in over 30 fatalities and left 130 people injured.'), published: '2023-08-07' }],
     expected: ['updated: open=40 | b=130 people', 'omitted: b=over 30 fatalities', 'single: open=At least 15 people'],
   },
+  {
+    // "claimed 105 lives" counts deaths; a total that includes another province's dead is a floor the next day's
+    // count for one province falls below: another scope, never its revision.
+    name: 'lives claimed then a higher toll of the same province the next day: updated; a floor of the whole is not revised below',
+    open: { ...extracted(null, 'As of 10 am, the earthquake had claimed 105 lives in the province of Gansu, officials said. The quake has killed at least 118 people, including 13 in the neighbouring province.'), published: '2023-12-19' },
+    related: [{ ...extracted('b', 'By Tuesday afternoon, a total of 113 people were confirmed dead in Gansu after the earthquake.'), published: '2023-12-20' }],
+    expected: ['updated: open=105 | b=113 people', 'single: open=at least 118 people', 'single: open=13'],
+  },
 
 ];
 

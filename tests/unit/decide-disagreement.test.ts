@@ -414,7 +414,11 @@ describe('alignFigures: reports of one day whose words order two counts', () => 
 });
 
 describe('readLowerBound: a floor raised by a later report is an update', () => {
-  it.each<[string, [string | undefined, number], [string | undefined, number], Parameters<typeof readLowerBound>[2], 'raised' | 'stale' | 'consistent']>([
+  it.each<[string, [string | undefined, number], [string | undefined, number], Parameters<typeof readLowerBound>[2], 'raised' | 'stale' | 'undercut' | 'consistent']>([
+    ['"at least 118" then 113 the next day: a count of another scope', ['2023-12-19', 118], ['2023-12-20', 113], 'at least', 'undercut'],
+    ['a lower count the same day: consistent (a disagreement, if any)', ['2023-12-19', 118], ['2023-12-19', 113], 'at least', 'consistent'],
+    ['a lower count given a day before the floor: consistent', ['2023-12-20', 118], ['2023-12-19', 113], 'at least', 'consistent'],
+    ['a lower count two months after the floor: consistent', ['2023-10-01', 118], ['2023-12-19', 113], 'at least', 'consistent'],
     ['"at least 50" then 59 the next day', ['2017-10-02', 50], ['2017-10-03', 59], 'at least', 'raised'],
     ['"more than 400" then 527 the next day', ['2017-10-02', 400], ['2017-10-03', 527], 'more than', 'raised'],
     ['the floor given a day after a higher count: stale, no contradiction', ['2017-10-03', 50], ['2017-10-02', 59], 'at least', 'stale'],

@@ -338,6 +338,7 @@ function link(a: Item, b: Item, otherEvent = false): Link {
   if (otherEvent) return { ok: false, sim, certain, reason: 'other-event' };
   if (decideRevisionSpan([a.day, b.day]) === 'other-period') return { ok: false, sim, certain, reason: 'months apart' };
   const u0 = units[0]!;
+  if (floorUndercut(a, b, u0)) return { ok: false, sim, certain, reason: 'below an earlier floor' };
   if (decideScaleGap(a.kind, [memberIn(a, u0).figure.value, memberIn(b, u0).figure.value]) === 'other-measure') return { ok: false, sim, certain, reason: 'scale' };
   // A bare number ("at least four" vs "two") has no unit family: what it counts is too uncertain to call a
   // disagreement. Only a later report's revision of it may be shown ("the death toll rose to 3,143").
@@ -356,6 +357,13 @@ function link(a: Item, b: Item, otherEvent = false): Link {
   const bar = stable !== undefined ? LINK_AGREE : LINK_DIVERGE;
   const reason = !certain ? 'uncertain' : clash ? `heads ${a.heads}/${b.heads}` : !sameScope(a, b) ? `scope ${a.scope}/${b.scope} place ${a.place}/${b.place}` : stable === undefined && twoSubjects(a, b) ? `subject ${a.subject}/${b.subject}` : sim < bar ? 'sim' : divergenceEvidence(a, b) < DIVERGE_EVIDENCE ? 'evidence' : '';
   return { ok: reason === '', sim, certain, reason };
+}
+
+/** A tally of one report below another's earlier floor (readLowerBound's 'undercut'): counts of two scopes. */
+function floorUndercut(a: Item, b: Item, unit: string): boolean {
+  if (a.kind !== 'count' && a.kind !== 'number') return false;
+  const [fa, fb] = [memberIn(a, unit).figure, memberIn(b, unit).figure];
+  return readLowerBound([a.day, fa.value], [b.day, fb.value], fa.hedge) === 'undercut' || readLowerBound([b.day, fb.value], [a.day, fa.value], fb.hedge) === 'undercut';
 }
 
 /** Both items name what they measure, and not the same thing ("killed" vs "injured"). */

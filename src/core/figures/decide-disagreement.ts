@@ -44,14 +44,17 @@ export function decideDisagreement(pairs: ReadonlyArray<readonly [string | undef
   return allLater ? 'updated' : 'diverging';
 }
 
-export type LowerBoundReading = 'raised' | 'stale' | 'consistent';
+export type LowerBoundReading = 'raised' | 'stale' | 'undercut' | 'consistent';
 
 /**
  * A hedged lower bound ("at least 50 dead", "more than 400 injured") and a higher count in a report of a
  * later day: the count was raised, an update to show (tolls are first given as floors), though the values do
  * not contradict each other. The floor given on a later day than the higher count is 'stale' (an older floor
- * quoted again: no report contradicts another, nothing to report); the same day, or a count not above the
- * floor, or a count more than a month after the floor, is consistent. `bound` and `other` are [day, value].
+ * quoted again: no report contradicts another, nothing to report). A count below the floor in a report of a
+ * later day (within a month) is 'undercut': a tally is not revised below what was already counted, so the two
+ * count different things ("at least 118 killed, including 13 in a neighbouring province" and, the next day, "113
+ * confirmed dead in" the main one). The same day, or a count equal to the floor, or a count more than a month
+ * after the floor, is consistent. `bound` and `other` are [day, value].
  */
 export function readLowerBound(
   bound: readonly [string | undefined, number],
@@ -60,7 +63,8 @@ export function readLowerBound(
 ): LowerBoundReading {
   if (hedge !== 'at least' && hedge !== 'more than') return 'consistent';
   const [db, dO] = [reportDay(bound[0]), reportDay(other[0])];
-  if (db === undefined || dO === undefined || other[1] <= bound[1]) return 'consistent';
+  if (db === undefined || dO === undefined || other[1] === bound[1]) return 'consistent';
+  if (other[1] < bound[1]) return db < dO && decideRevisionSpan([db, dO]) === 'one-period' ? 'undercut' : 'consistent';
   // A count months after a floor is no raise of it (decideRevisionSpan): another event's, or a look back.
   if (db < dO) return decideRevisionSpan([db, dO]) === 'one-period' ? 'raised' : 'consistent';
   return db > dO ? 'stale' : 'consistent';
