@@ -277,3 +277,17 @@ describe('describeMeasure: irregular forms of change verbs meet their stem', () 
     expect(tb.has('rise')).toBe(true);
   });
 });
+
+describe('describeMeasure: what a figure\'s clause denies of it', () => {
+  // [sentence, figure surface, kind, value, unit, negated terms]
+  it.each<[string, string, Figure['kind'], number, string, string[]]>([
+    ['Five deaths were not storm-related.', 'Five deaths', 'count', 5, 'death', ['storm', 'relat', 'storm-relat']],
+    ['Jena said 187 were yet to be identified.', '187', 'number', 187, '', ['identifi']],
+    ['Another 101 bodies are not yet identified.', '101 bodies', 'count', 101, 'body', ['identifi']],
+    ['Some 88 bodies have been identified so far.', '88 bodies', 'count', 88, 'body', []],
+    // "yet" alone denies nothing: "the deadliest yet recorded".
+    ['It left 45 dead, the most yet recorded there.', '45', 'count', 45, 'person', []],
+  ])('%s [%s]', (text, surface, kind, value, unit, negated) => {
+    expect(describeMeasure(text, fig(text, surface, kind, value, unit)).negated).toEqual(negated);
+  });
+});

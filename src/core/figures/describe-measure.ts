@@ -451,13 +451,16 @@ function casualtyAfter(text: string, end: number, sentenceEnd: number): string |
 
 /** Words that deny the word after them ("were not storm-related", "never confirmed"). */
 const NEGATIONS = new Set(['not', 'never']);
+/** Words read past after a denial, to the word denied: "not yet identified", "are yet to be identified", "never been found". */
+const DENIAL_LINKS = new Set(['yet', 'to', 'be', 'been', 'being']);
 /** Words read after a figure for a denial in its clause. */
 const NEGATION_WINDOW = 8;
 const CLAUSE_WORD = /[\p{L}][\p{L}'\u2019-]*/gu;
 
 /**
  * Terms of the word the figure's clause denies right after it ("five deaths were not storm-related" -> the terms
- * of "storm-related"; "12 non-fatal injuries" -> "fatal"), or [] when it denies nothing.
+ * of "storm-related"; "12 non-fatal injuries" -> "fatal"; "187 were yet to be identified" -> "identifi"), or []
+ * when it denies nothing. "Yet to" denies as "not" does: what is yet to be done is not done.
  */
 function negatedAfter(text: string, end: number, sentenceEnd: number): string[] {
   const clause = /^[^,;:()\u2013\u2014.]*/u.exec(text.slice(end, Math.min(sentenceEnd, end + 80)))![0];
@@ -465,7 +468,10 @@ function negatedAfter(text: string, end: number, sentenceEnd: number): string[] 
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
     if (w.startsWith('non-') && w.length > 4) return measureTerms(w.slice(4));
-    if (NEGATIONS.has(w) && k + 1 < words.length) return measureTerms(words[k + 1]!);
+    if (!NEGATIONS.has(w) && !(w === 'yet' && words[k + 1] === 'to')) continue;
+    let d = k + 1;
+    while (d < words.length - 1 && DENIAL_LINKS.has(words[d]!)) d++;
+    if (d < words.length) return measureTerms(words[d]!);
   }
   return [];
 }
