@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type BothValuesWitness, decideBothValues, REVISION_SPREAD, SHARED_SUBJECT_WEIGHT, STABLE_MAX_GAP, decideDifferingValues, decideDisagreement, decidePeopleNouns, decidePolarity, decideReportEvents, decideRevisionSpan, decideScaleGap, decideStableMeasure, decideSubjects, decidePlaceAmong, decidePlaces, figurePlace, measureScope, spellingVariants, readBareCount, readLowerBound, reportDay, revisionsHold } from '../../src/core/figures/decide-disagreement.ts';
+import { type BothValuesWitness, decideBothValues, REVISION_SPREAD, SHARED_SUBJECT_WEIGHT, STABLE_MAX_GAP, decideDifferingValues, decideDisagreement, decidePeopleNouns, decidePolarity, decideReportEvents, decideRevisionSpan, decideScaleGap, decideStableMeasure, decideSubjects, decidePlaceAmong, decidePlaces, figurePlace, measureScope, spellingVariants, readBareCount, readLowerBound, readTallyRaise, type TallyPoint, reportDay, revisionsHold } from '../../src/core/figures/decide-disagreement.ts';
 import { alignFigures } from '../../src/core/figures/align-figures.ts';
 
 describe('decideDisagreement: an update or a disagreement, from the dates of the differing pairs', () => {
@@ -137,6 +137,15 @@ describe('figurePlace: the place a count is counted in', () => {
   };
   it.each<[string, string, string | undefined]>([
     ['Officials confirmed 45 dead in the southern state of Oaxaca, the hardest hit.', '45', 'oaxaca'],
+    // A place put first scopes its sentence; an opening phrase that is no place (a year, a month, a common noun) does not.
+    ['In Qinghai, the quake has left 182 people injured and 20 missing.', '182', 'qinghai'],
+    ['In 2019, the quake left 182 people injured.', '182', undefined],
+    ['In March, the quake left 182 people injured.', '182', undefined],
+    ['In a statement, officials said 182 people were injured.', '182', undefined],
+    ['In total, 182 people were injured.', '182', undefined],
+    // Only the clause right after the opening phrase is scoped by it.
+    ['In Katmandu, people are back in the open, just as after last month\'s quake that killed about 8,000 people.', '8,000', undefined],
+    ['In Qinghai, the quake that struck on Monday has left 182 people injured.', '182', undefined],
     ['Nineteen other people died in the states of Chiapas and Tabasco.', 'Nineteen', 'chiapas tabasco'],
     ['At least 30 had died in Mexico City, and more elsewhere.', '30', 'mexico city'],
     ['It killed 111 people in Gansu and neighboring Qinghai Province, officials said.', '111', 'gansu qinghai'],
@@ -414,7 +423,11 @@ describe('alignFigures: reports of one day whose words order two counts', () => 
 });
 
 describe('readLowerBound: a floor raised by a later report is an update', () => {
-  it.each<[string, [string | undefined, number], [string | undefined, number], Parameters<typeof readLowerBound>[2], 'raised' | 'stale' | 'consistent']>([
+  it.each<[string, [string | undefined, number], [string | undefined, number], Parameters<typeof readLowerBound>[2], 'raised' | 'stale' | 'undercut' | 'consistent']>([
+    ['"at least 118" then 113 the next day: a count of another scope', ['2023-12-19', 118], ['2023-12-20', 113], 'at least', 'undercut'],
+    ['a lower count the same day: consistent (a disagreement, if any)', ['2023-12-19', 118], ['2023-12-19', 113], 'at least', 'consistent'],
+    ['a lower count given a day before the floor: consistent', ['2023-12-20', 118], ['2023-12-19', 113], 'at least', 'consistent'],
+    ['a lower count two months after the floor: consistent', ['2023-10-01', 118], ['2023-12-19', 113], 'at least', 'consistent'],
     ['"at least 50" then 59 the next day', ['2017-10-02', 50], ['2017-10-03', 59], 'at least', 'raised'],
     ['"more than 400" then 527 the next day', ['2017-10-02', 400], ['2017-10-03', 527], 'more than', 'raised'],
     ['the floor given a day after a higher count: stale, no contradiction', ['2017-10-03', 50], ['2017-10-02', 59], 'at least', 'stale'],
@@ -508,4 +521,21 @@ describe('places in other forms: spellings, and a country written as its name, s
     ['us', words('canadian', 'breach'), 'other-place'],
     ['oaxaca', words('oaxaca', 'death'), 'same-place'],
   ])('decidePlaceAmong(%s)', (place, w, expected) => expect(decidePlaceAmong(place, w)).toBe(expected));
+});
+
+describe('readTallyRaise: a main tally raised by a later report needs less evidence', () => {
+  const p = (day: string | undefined, value: number, main = true, hedge?: TallyPoint['hedge']): TallyPoint => ({ day, value, main, hedge });
+  it.each<[string, TallyPoint, TallyPoint, boolean, 'raised-tally' | 'needs-evidence']>([
+    ['381 then 615 four days later', p('2014-08-04', 381), p('2014-08-08', 615), true, 'raised-tally'],
+    ['either order', p('2014-08-08', 615), p('2014-08-04', 381), true, 'raised-tally'],
+    ['a floor raised the next day', p('2014-08-04', 381, true, 'at least'), p('2014-08-05', 400), true, 'raised-tally'],
+    ['the later count lower', p('2014-08-04', 615), p('2014-08-08', 381), true, 'needs-evidence'],
+    ['equal counts', p('2014-08-04', 381), p('2014-08-08', 381), true, 'needs-evidence'],
+    ['the same day', p('2014-08-04', 381), p('2014-08-04', 615), true, 'needs-evidence'],
+    ['an undated report', p(undefined, 381), p('2014-08-08', 615), true, 'needs-evidence'],
+    ['months apart', p('2014-03-04', 381), p('2014-08-08', 615), true, 'needs-evidence'],
+    ['not its report\'s main tally (a part)', p('2014-08-04', 40, false), p('2014-08-08', 615), true, 'needs-evidence'],
+    ['two heads ("killed" vs "injured")', p('2014-08-04', 381), p('2014-08-08', 615), false, 'needs-evidence'],
+    ['"up to 18" is a ceiling, not a tally', p('2015-04-25', 18, true, 'up to'), p('2015-04-26', 2500), true, 'needs-evidence'],
+  ])('%s', (_name, a, b, oneHead, expected) => expect(readTallyRaise(a, b, oneHead)).toBe(expected));
 });

@@ -215,6 +215,12 @@ describe('describeMeasure: what a count of casualties counts, and a magnitude', 
     ['Officials confirmed 45 dead in the southern state.', '45', 'count', 45, 'person', ['death']],
     ['More than 2,000 have been injured.', '2,000', 'count', 2000, 'person', ['injury']],
     ['At least 381 people dead and 1,801 injured.', '1,801', 'count', 1801, 'person', ['injury']],
+    // The counted noun and three linking words stand before the casualty word.
+    ['A total of 113 people had been confirmed dead in the province.', '113', 'count', 113, 'person', ['death']],
+    // Lives counted as taken are deaths; lives saved are not.
+    ['As of 10 am, the earthquake had claimed 105 lives in the province.', '105', 'count', 105, 'life', ['death']],
+    ['The flood has now claimed more than 2,500 lives.', '2,500', 'count', 2500, 'life', ['death']],
+    ['Rescuers saved 30 lives in the province.', '30', 'count', 30, 'life', ['saved']],
     // A verb of change says how the count moved, not what it counts.
     ['Officials said the toll had risen to 381 people.', '381', 'count', 381, 'person', []],
     // The counted noun is the casualty itself: "fatalities" are deaths, "injuries" injuries.
@@ -269,5 +275,19 @@ describe('describeMeasure: irregular forms of change verbs meet their stem', () 
     const tb = describeMeasure(b, fig(b, '31 people', 'count', 31, 'person')).terms;
     expect(ta.has('rise')).toBe(true);
     expect(tb.has('rise')).toBe(true);
+  });
+});
+
+describe('describeMeasure: what a figure\'s clause denies of it', () => {
+  // [sentence, figure surface, kind, value, unit, negated terms]
+  it.each<[string, string, Figure['kind'], number, string, string[]]>([
+    ['Five deaths were not storm-related.', 'Five deaths', 'count', 5, 'death', ['storm', 'relat', 'storm-relat']],
+    ['Jena said 187 were yet to be identified.', '187', 'number', 187, '', ['identifi']],
+    ['Another 101 bodies are not yet identified.', '101 bodies', 'count', 101, 'body', ['identifi']],
+    ['Some 88 bodies have been identified so far.', '88 bodies', 'count', 88, 'body', []],
+    // "yet" alone denies nothing: "the deadliest yet recorded".
+    ['It left 45 dead, the most yet recorded there.', '45', 'count', 45, 'person', []],
+  ])('%s [%s]', (text, surface, kind, value, unit, negated) => {
+    expect(describeMeasure(text, fig(text, surface, kind, value, unit)).negated).toEqual(negated);
   });
 });

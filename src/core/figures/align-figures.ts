@@ -39,7 +39,7 @@
 import { compareValueIntervals, gapPercent, significantDigits, valueInterval } from './compare-figure-values.ts';
 import { clipLabel, describeMeasure, figurePhrase, countSentenceTerms, type MeasureDescription } from './describe-measure.ts';
 import { extractFigures } from './extract/extract-figures.ts';
-import { countryOf, decidePlaceAmong, decidePlaces, decideBothValues, decidePolarity, decideRevisionSpan, type BothValuesWitness, decideDifferingValues, decideDisagreement, decidePeopleNouns, decideReportEvents, decideScaleGap, decideStableMeasure, decideSubjects, figurePlace, readBareCount, readLowerBound, type LowerBoundReading, STABLE_MAX_GAP, REVISION_SPREAD, measureScope, reportDay, revisionsHold, type MeasureScope } from './decide-disagreement.ts';
+import { countryOf, decidePlaceAmong, decidePlaces, decideBothValues, decidePolarity, decideRevisionSpan, type BothValuesWitness, decideDifferingValues, decideDisagreement, decidePeopleNouns, decideReportEvents, decideScaleGap, decideStableMeasure, decideSubjects, figurePlace, readBareCount, readLowerBound, readTallyRaise, type LowerBoundReading, STABLE_MAX_GAP, REVISION_SPREAD, measureScope, reportDay, revisionsHold, type MeasureScope } from './decide-disagreement.ts';
 import { MEASURE_UNITS } from '../text/words/measure-units.ts';
 import { PEOPLE_BASE, unitFamily } from './unit-families.ts';
 import { SortedSpans, type Span } from '../text/sorted-spans.ts';
@@ -140,6 +140,8 @@ interface Item {
   scope: MeasureScope;
   /** The place its first member is counted in (see figurePlace). */
   place: string | undefined;
+  /** Its report's main tally of its head (see mainTallies, readTallyRaise). */
+  mainTally: boolean;
   /** The day the item's report was published (its own date, never a borrowed reference date). */
   day?: string;
   /**
@@ -338,6 +340,7 @@ function link(a: Item, b: Item, otherEvent = false): Link {
   if (otherEvent) return { ok: false, sim, certain, reason: 'other-event' };
   if (decideRevisionSpan([a.day, b.day]) === 'other-period') return { ok: false, sim, certain, reason: 'months apart' };
   const u0 = units[0]!;
+  if (floorUndercut(a, b, u0)) return { ok: false, sim, certain, reason: 'below an earlier floor' };
   if (decideScaleGap(a.kind, [memberIn(a, u0).figure.value, memberIn(b, u0).figure.value]) === 'other-measure') return { ok: false, sim, certain, reason: 'scale' };
   // A bare number ("at least four" vs "two") has no unit family: what it counts is too uncertain to call a
   // disagreement. Only a later report's revision of it may be shown ("the death toll rose to 3,143").
@@ -354,8 +357,22 @@ function link(a: Item, b: Item, otherEvent = false): Link {
   const clash = headsClash(a, b);
   // A unit that names its measure (a magnitude) says what is measured: the words need only be as alike as for agreeing values.
   const bar = stable !== undefined ? LINK_AGREE : LINK_DIVERGE;
-  const reason = !certain ? 'uncertain' : clash ? `heads ${a.heads}/${b.heads}` : !sameScope(a, b) ? `scope ${a.scope}/${b.scope} place ${a.place}/${b.place}` : stable === undefined && twoSubjects(a, b) ? `subject ${a.subject}/${b.subject}` : sim < bar ? 'sim' : divergenceEvidence(a, b) < DIVERGE_EVIDENCE ? 'evidence' : '';
+  const reason = !certain ? 'uncertain' : clash ? `heads ${a.heads}/${b.heads}` : !sameScope(a, b) ? `scope ${a.scope}/${b.scope} place ${a.place}/${b.place}` : stable === undefined && twoSubjects(a, b) ? `subject ${a.subject}/${b.subject}` : sim < bar ? 'sim' : divergenceEvidence(a, b) < evidenceNeeded(a, b, u0) ? 'evidence' : '';
   return { ok: reason === '', sim, certain, reason };
+}
+
+/** Pieces of evidence two differing values need: one for a tally a later report raised (readTallyRaise), else DIVERGE_EVIDENCE. */
+function evidenceNeeded(a: Item, b: Item, unit: string): number {
+  const point = (it: Item) => { const f = memberIn(it, unit).figure; return { day: it.day, value: f.value, hedge: f.hedge, main: it.mainTally }; };
+  const oneHead = a.kind === 'count' && b.kind === 'count' && a.heads.some((h) => b.heads.includes(h));
+  return readTallyRaise(point(a), point(b), oneHead) === 'raised-tally' ? 1 : DIVERGE_EVIDENCE;
+}
+
+/** A tally of one report below another's earlier floor (readLowerBound's 'undercut'): counts of two scopes. */
+function floorUndercut(a: Item, b: Item, unit: string): boolean {
+  if (a.kind !== 'count' && a.kind !== 'number') return false;
+  const [fa, fb] = [memberIn(a, unit).figure, memberIn(b, unit).figure];
+  return readLowerBound([a.day, fa.value], [b.day, fb.value], fa.hedge) === 'undercut' || readLowerBound([b.day, fb.value], [a.day, fa.value], fb.hedge) === 'undercut';
 }
 
 /** Both items name what they measure, and not the same thing ("killed" vs "injured"). */
@@ -521,6 +538,7 @@ function buildSource(src: FigureSource): PreparedSource {
       subject: first.desc.subject,
       scope: chainMembers.find((m) => m.scope === 'part')?.scope ?? first.scope,
       place: first.place,
+      mainTally: false,
       bases: first.figure.kind === 'percent' ? basesOf(members, first) : [],
       terms,
     });
@@ -529,7 +547,24 @@ function buildSource(src: FigureSource): PreparedSource {
   // "trade") are common there and weigh little; what sets one measure apart is rare.
   const withFigures: Array<[number, number]> = [];
   for (const m of members) if (withFigures[withFigures.length - 1]?.[0] !== m.sentence[0]) withFigures.push(m.sentence);
-  return { sentences: withFigures.length, df: countSentenceTerms(src.text, withFigures), items };
+  return { sentences: withFigures.length, df: countSentenceTerms(src.text, withFigures), items: markMainTallies(items) };
+}
+
+type PreparedItem = PreparedSource['items'][number];
+
+/**
+ * Marks each report's main tallies: a current count of the whole event (no place, subject or time of its own, not
+ * denied) that no other current count of one of its heads in the report exceeds, placed or not ("18 died on
+ * Everest" beside "the toll reached 2,500" is a part). Reports give their running tally so; a part rarely stands alone.
+ */
+function markMainTallies(items: PreparedItem[]): PreparedItem[] {
+  const current = (it: PreparedItem) => it.kind === 'count' && it.heads.length > 0 && it.role === 'current' && it.negated.length === 0 && it.time === undefined && it.scope !== 'earlier' && it.scope !== 'later';
+  const value = (it: PreparedItem) => it.members[0]!.figure.value;
+  for (const it of items) {
+    if (!current(it) || it.scope !== 'whole' || it.place !== undefined || it.subject !== undefined) continue;
+    it.mainTally = !items.some((o) => o !== it && current(o) && value(o) > value(it) && o.heads.some((h) => it.heads.includes(h)));
+  }
+  return items;
 }
 
 /**
@@ -595,6 +630,7 @@ function buildItems(sources: FigureSource[], dates: ReadonlyArray<string | undef
         subject: it.subject,
         scope: it.scope,
         place: it.place,
+        mainTally: it.mainTally,
         bases: it.bases,
         terms: it.terms,
         ownTerms: false,

@@ -44,14 +44,17 @@ export function decideDisagreement(pairs: ReadonlyArray<readonly [string | undef
   return allLater ? 'updated' : 'diverging';
 }
 
-export type LowerBoundReading = 'raised' | 'stale' | 'consistent';
+export type LowerBoundReading = 'raised' | 'stale' | 'undercut' | 'consistent';
 
 /**
  * A hedged lower bound ("at least 50 dead", "more than 400 injured") and a higher count in a report of a
  * later day: the count was raised, an update to show (tolls are first given as floors), though the values do
  * not contradict each other. The floor given on a later day than the higher count is 'stale' (an older floor
- * quoted again: no report contradicts another, nothing to report); the same day, or a count not above the
- * floor, or a count more than a month after the floor, is consistent. `bound` and `other` are [day, value].
+ * quoted again: no report contradicts another, nothing to report). A count below the floor in a report of a
+ * later day (within a month) is 'undercut': a tally is not revised below what was already counted, so the two
+ * count different things ("at least 118 killed, including 13 in a neighbouring province" and, the next day, "113
+ * confirmed dead in" the main one). The same day, or a count equal to the floor, or a count more than a month
+ * after the floor, is consistent. `bound` and `other` are [day, value].
  */
 export function readLowerBound(
   bound: readonly [string | undefined, number],
@@ -60,10 +63,41 @@ export function readLowerBound(
 ): LowerBoundReading {
   if (hedge !== 'at least' && hedge !== 'more than') return 'consistent';
   const [db, dO] = [reportDay(bound[0]), reportDay(other[0])];
-  if (db === undefined || dO === undefined || other[1] <= bound[1]) return 'consistent';
+  if (db === undefined || dO === undefined || other[1] === bound[1]) return 'consistent';
+  if (other[1] < bound[1]) return db < dO && decideRevisionSpan([db, dO]) === 'one-period' ? 'undercut' : 'consistent';
   // A count months after a floor is no raise of it (decideRevisionSpan): another event's, or a look back.
   if (db < dO) return decideRevisionSpan([db, dO]) === 'one-period' ? 'raised' : 'consistent';
   return db > dO ? 'stale' : 'consistent';
+}
+
+export type TallyRaise = 'raised-tally' | 'needs-evidence';
+
+/** One side of a possible tally raise: its report's day, its value and hedge, and whether it is its report's main tally. */
+export interface TallyPoint {
+  day: string | undefined;
+  value: number;
+  hedge: Figure['hedge'];
+  /**
+   * The report's largest current count of this head, of the whole event (no place, subject or time of its own, not
+   * denied): "615 people had been killed", not "18 died on Everest" beside "2,500 killed" (see align-figures).
+   */
+  main: boolean;
+}
+
+/**
+ * Whether two counts of one head (`oneHead`: "killed" and "dead", "identified" and "identified") read as one tally
+ * raised by a later report: both are their reports' main tally of that head, the reports are of different days
+ * within a month (decideRevisionSpan), and the later count is higher, neither a ceiling ("up to 18"). Reports of an
+ * evolving story share little but the count's own word ("381 dead" on the 4th, "615 people had been killed" on the
+ * 8th), so such a pair needs one piece of evidence instead of two ('raised-tally'); anything else 'needs-evidence'.
+ */
+export function readTallyRaise(a: TallyPoint, b: TallyPoint, oneHead: boolean): TallyRaise {
+  if (!oneHead || !a.main || !b.main || a.day === undefined || b.day === undefined || a.day === b.day) return 'needs-evidence';
+  if (decideRevisionSpan([a.day, b.day]) === 'other-period') return 'needs-evidence';
+  const ceiling = (p: TallyPoint) => p.hedge === 'up to' || p.hedge === 'at most' || p.hedge === 'less than';
+  if (ceiling(a) || ceiling(b)) return 'needs-evidence';
+  const [early, late] = a.day < b.day ? [a, b] : [b, a];
+  return late.value > early.value ? 'raised-tally' : 'needs-evidence';
 }
 
 export type MeasureScope = 'part' | 'whole' | 'earlier' | 'later' | 'combined';
@@ -249,11 +283,37 @@ export function figurePlace(text: string, figure: Pick<Figure, 'end'>, sentence:
   const at = tokens.findIndex((t, k) => k < PLACE_WINDOW && t === 'in');
   // Only within the figure's clause: "45 dead in Oaxaca", not "45 dead, officials in Oaxaca said" nor "65 missing as
   // the toll in Nepal rose".
-  if (at < 0 || tokens.slice(0, at).some((t) => /^[,;:()\u2013\u2014]$/.test(t) || CLAUSE_OPENERS.has(t.toLowerCase()))) return undefined;
+  const after = at >= 0 && !tokens.slice(0, at).some((t) => /^[,;:()\u2013\u2014]$/.test(t) || CLAUSE_OPENERS.has(t.toLowerCase()));
+  // Else a place put first scopes its sentence: "In Qinghai, the quake has left 182 people injured".
+  const front = after ? [] : frontedPlace(text, figure.end, sentence);
+  if (!after && front.length === 0) return undefined;
   const long = text.slice(Math.max(sentence[0], figure.end - 200), Math.min(sentence[1], figure.end + 200)).match(/\p{L}{4,}/gu) ?? [];
   if (long.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > long.length) return undefined;
+  return placeNames(after ? tokens.slice(at + 1) : front);
+}
+
+/** Words after which a clause is another's than the sentence's opening phrase scopes: "..., just as ... the quake that killed". */
+const FRONT_BREAKERS = new Set([...CLAUSE_OPENERS, 'that', 'which', 'who', 'whose', 'after', 'since', 'when']);
+
+/**
+ * The words of a sentence's opening "In ..." phrase when a comma closes it within PLACE_WINDOW words and the figure
+ * (ending at `end`) stands in the clause right after it ("In Qinghai, the quake has left 182 people injured"), else
+ * none: "In Katmandu, people are back in the open, just as ... after last month's quake that killed 8,000" is not.
+ */
+function frontedPlace(text: string, end: number, sentence: readonly [number, number]): string[] {
+  const head: string[] = text.slice(sentence[0], Math.min(sentence[1], sentence[0] + 80)).match(PLACE_TOKEN) ?? [];
+  const comma = head.indexOf(',');
+  if (head[0] !== 'In' || comma <= 1 || comma > PLACE_WINDOW) return [];
+  const from = text.indexOf(',', sentence[0]) + 1;
+  const clause = text.slice(from, end).replace(/(\d),(?=\d)/g, '$1');
+  if (/[,;:()\u2013\u2014]/.test(clause) || (clause.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => FRONT_BREAKERS.has(w))) return [];
+  return head.slice(1, comma);
+}
+
+/** The capitalised names of a place phrase read after "in" ("the southern state of Oaxaca" -> "oaxaca"), joined; undefined for none. */
+function placeNames(tokens: readonly string[]): string | undefined {
   const names: string[] = [];
-  for (const t of tokens.slice(at + 1)) {
+  for (const t of tokens) {
     const lower = t.toLowerCase();
     // "in the United States": a level word completing a country's name is the name's.
     if (PLACE_LEVELS.has(lower) && names.length && countryOf(`${names[names.length - 1]} ${lower}`) !== undefined) {

@@ -16,7 +16,7 @@ import { HEDGE_PHRASES, HEDGE_WORDS, HEDGES_BEFORE } from '../text/words/hedge-w
 import { lookupTable } from '../text/lookup-table.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/words/month-names.ts';
 import { MEASURE_UNITS } from '../text/words/measure-units.ts';
-import { CASUALTY_HEADS, CASUALTY_LINKS, CASUALTY_WORDS } from '../text/words/casualty-words.ts';
+import { CASUALTY_HEADS, CASUALTY_LINKS, CASUALTY_WORDS, LIFE_TAKING_VERBS } from '../text/words/casualty-words.ts';
 import { PLACE_PREPOSITIONS, REPORTING_WORDS } from '../text/words/attribution-words.ts';
 import { FALL_VERBS, RISE_VERBS } from '../text/words/change-words.ts';
 import { UNITS_AFTER } from './extract/figure-units.ts';
@@ -432,9 +432,15 @@ function findQualifiers(text: string, figure: Figure, unit: string, sentenceEnd:
  * role, time and a plain label. `others` are the other figures of the text (barriers), `transparent` the
  * same amount in other currencies in the same passage (read through).
  */
+/**
+ * Words read after a count for its casualty word: the counted noun, three linking words, the casualty word
+ * ("113 people had been confirmed dead").
+ */
+const CASUALTY_REACH = 5;
+
 /** The casualty word right after a count, across a few linking words ("54 had died" -> "died"), if any. */
 function casualtyAfter(text: string, end: number, sentenceEnd: number): string | undefined {
-  const words = text.slice(end, Math.min(sentenceEnd, end + 60)).split(/\s+/).filter(Boolean).slice(0, 4);
+  const words = text.slice(end, Math.min(sentenceEnd, end + 60)).split(/\s+/).filter(Boolean).slice(0, CASUALTY_REACH);
   for (const w of words) {
     const word = w.toLowerCase().replace(/[^\p{L}]+$/u, '');
     if (CASUALTY_WORDS.has(word)) return word;
@@ -445,13 +451,16 @@ function casualtyAfter(text: string, end: number, sentenceEnd: number): string |
 
 /** Words that deny the word after them ("were not storm-related", "never confirmed"). */
 const NEGATIONS = new Set(['not', 'never']);
+/** Words read past after a denial, to the word denied: "not yet identified", "are yet to be identified", "never been found". */
+const DENIAL_LINKS = new Set(['yet', 'to', 'be', 'been', 'being']);
 /** Words read after a figure for a denial in its clause. */
 const NEGATION_WINDOW = 8;
 const CLAUSE_WORD = /[\p{L}][\p{L}'\u2019-]*/gu;
 
 /**
  * Terms of the word the figure's clause denies right after it ("five deaths were not storm-related" -> the terms
- * of "storm-related"; "12 non-fatal injuries" -> "fatal"), or [] when it denies nothing.
+ * of "storm-related"; "12 non-fatal injuries" -> "fatal"; "187 were yet to be identified" -> "identifi"), or []
+ * when it denies nothing. "Yet to" denies as "not" does: what is yet to be done is not done.
  */
 function negatedAfter(text: string, end: number, sentenceEnd: number): string[] {
   const clause = /^[^,;:()\u2013\u2014.]*/u.exec(text.slice(end, Math.min(sentenceEnd, end + 80)))![0];
@@ -459,7 +468,10 @@ function negatedAfter(text: string, end: number, sentenceEnd: number): string[] 
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
     if (w.startsWith('non-') && w.length > 4) return measureTerms(w.slice(4));
-    if (NEGATIONS.has(w) && k + 1 < words.length) return measureTerms(words[k + 1]!);
+    if (!NEGATIONS.has(w) && !(w === 'yet' && words[k + 1] === 'to')) continue;
+    let d = k + 1;
+    while (d < words.length - 1 && DENIAL_LINKS.has(words[d]!)) d++;
+    if (d < words.length) return measureTerms(words[d]!);
   }
   return [];
 }
@@ -622,12 +634,7 @@ export function describeMeasure(text: string, figure: Figure, options: DescribeO
   label.label = clipLabel(label.label);
   label.heads = label.heads.filter((h) => !unitTerms.has(h));
   if (figure.kind === 'ordinal' && unit) label.compound = unit;
-  // "45 dead", "2,000 have been injured": the casualty word after a count names what it counts, whatever verb
-  // stands before ("officials confirmed 45 dead" counts deaths, not confirmations).
-  const casualty = figure.kind === 'count' ? casualtyAfter(text, figure.end, sTo) : undefined;
-  if (casualty) label.heads = measureTerms(casualty);
-  // "30 fatalities", "over 100 injuries": the counted noun is itself the casualty, what the count measures.
-  else if (label.heads.length === 0 && CASUALTY_HEADS.has(unit)) label.heads = [unit];
+  if (figure.kind === 'count') casualtyHeads(text, figure, unit, { tokens, at, sentenceEnd: sTo }, label, terms);
   if (MEASURE_UNITS.has(unit)) {
     label.heads = [unit];
     label.compound = unit;
@@ -649,6 +656,29 @@ export function describeMeasure(text: string, figure: Figure, options: DescribeO
   const time = normalizeTime(figure.time);
   if (time) out.time = time;
   return out;
+}
+
+/**
+ * What a count of casualties counts, as its heads: "45 dead", "2,000 have been injured": the casualty word after a
+ * count names what it counts, whatever verb stands before ("officials confirmed 45 dead" counts deaths, not
+ * confirmations); "the quake claimed 105 lives": lives counted as taken are deaths (and the term "death" is among
+ * its words, as "dead" would be), which "claimed" alone does not say; "30 fatalities", "over 100 injuries": the
+ * counted noun is itself the casualty.
+ */
+function casualtyHeads(text: string, figure: Figure, unit: string, near: { tokens: readonly Token[]; at: number; sentenceEnd: number }, label: Label, terms: Map<string, number>): void {
+  const casualty = casualtyAfter(text, figure.end, near.sentenceEnd);
+  if (casualty) label.heads = measureTerms(casualty);
+  else if (unit === 'life' && lifeTaken(near.tokens, near.at)) {
+    label.heads = ['death'];
+    addTerm(terms, 'death', 1);
+  } else if (label.heads.length === 0 && CASUALTY_HEADS.has(unit)) label.heads = [unit];
+}
+
+/** Whether the word before a count (hedges and fillers read past) takes lives: "claimed (more than) 105 lives". */
+function lifeTaken(tokens: readonly Token[], at: number): boolean {
+  let b = at - 1;
+  while (b >= 0 && tokens[b]!.figure === -1 && FILLERS.has(tokens[b]!.surface.toLowerCase())) b--;
+  return b >= 0 && tokens[b]!.figure === -1 && LIFE_TAKING_VERBS.has(tokens[b]!.surface.toLowerCase());
 }
 
 const CHANGE_WORD = /^(up|down|rose|rise|rises|risen|fell|fall|falls|fallen|increas\w*|decreas\w*|grew|grow\w*|climb\w*|jump\w*|drop\w*|declin\w*|compared|slid|slump\w*|surg\w*)$/i;

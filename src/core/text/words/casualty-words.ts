@@ -18,3 +18,9 @@ export const TOLL_LINKS: ReadonlySet<string> = new Set(['death', 'casualty', 'ha
 export const TOLL_OF: ReadonlySet<string> = new Set(['death', 'casualty', 'human', 'civilian']);
 /** Measure heads (after describe-measure's synonyms) of a count of victims: "the death toll rose to six", "killed 59". */
 export const CASUALTY_HEADS: ReadonlySet<string> = new Set(['death', 'injury']);
+/**
+ * Verbs that make a count of lives a count of deaths: "the quake claimed 105 lives", "cost 20 lives", "took 50 lives".
+ * ("saved 30 lives" is no toll: not here.)
+ */
+export const LIFE_TAKING_VERBS: ReadonlySet<string> = new Set(['claim', 'claims', 'claimed', 'claiming', 'cost', 'costs', 'costing',
+  'take', 'takes', 'took', 'taken', 'taking']);
