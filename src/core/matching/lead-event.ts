@@ -1,12 +1,14 @@
 // What a report's lead says of its own happening, for telling two happenings of one kind in one place
-// apart (a second earthquake seventeen days after the first, another march a week after the last): the
-// earliest day its lead names (the onset), and whether it calls its happening a further one ("a second
-// earthquake", "fresh protests"). Pure.
+// apart (a second earthquake seventeen days after the first, another march a week after the last): the days
+// its lead names, the earliest of them (the onset), and whether it calls its happening a further one ("a
+// second earthquake", "fresh protests") and on which day. Pure.
 //
-// The lead is the title and the first two sentences: later dates are background. The earliest day is taken
-// because a later report of the same happening names the happening's own day ("Saturday's quake") beside
-// the day of its news; a report of a further happening that names its predecessor's day in its lead is then
-// read as of that day, and never kept apart (the safe way to err).
+// The lead is the title and the first two sentences: later dates are background. The onset is the earliest
+// day because a later report of the same happening names the happening's own day ("Saturday's quake") beside
+// the day of its news. A further happening's day is the one its own sentence names ("another quake hit on
+// Wednesday, where one on Saturday killed 2,000"). Two reports are kept apart only when one tells of a
+// further happening days after the other's lead starts and the other's lead never names that day: the
+// safe way to err is to leave them together.
 
 import { WEEKDAY_NAMES } from '../text/words/month-names.ts';
 import { FURTHER_EVENT_WORDS, RECURRING_EVENT_NOUNS } from '../text/words/event-sequence-words.ts';
