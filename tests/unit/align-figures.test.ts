@@ -337,6 +337,26 @@ const CASES: Case[] = [
     expected: ['updated: open=At least 381 people | b=615 people', 'updated: open=1,801 | b=3,143', 'omitted: b=114', 'single: open=40 people'],
   },
   {
+    // An undated report giving the latest value repeats no replaced value: the update holds (revisionsHold).
+    name: 'a floor raised the next day, and an undated report of the new count: updated, the undated one last',
+    open: { ...extracted(null, 'A gunman killed more than 50 people at the concert, police said.'), published: '2017-10-02' },
+    related: [
+      { ...extracted('b', 'The gunman killed 59 people at the concert, police said.'), published: '2017-10-03' },
+      extracted('c', 'The gunman killed 59 people at the concert, police said on Tuesday.'),
+    ],
+    expected: ['updated: open=more than 50 people | b=59 people | c=59 people'],
+  },
+  {
+    // An undated report of the old floor may have been written after the new count: no guess, a disagreement shown as such.
+    name: 'a floor raised the next day, and an undated report of the old floor: diverging',
+    open: { ...extracted(null, 'A gunman killed more than 50 people at the concert, police said.'), published: '2017-10-02' },
+    related: [
+      { ...extracted('b', 'The gunman killed 59 people at the concert, police said.'), published: '2017-10-03' },
+      extracted('c', 'The gunman killed more than 50 people at the concert, police said on Tuesday.'),
+    ],
+    expected: ['diverging: open=more than 50 people | b=59 people | c=more than 50 people'],
+  },
+  {
     // "claimed 105 lives" counts deaths; a total that includes another province's dead is a floor the next day's
     // count for one province falls below: another scope, never its revision.
     name: 'lives claimed then a higher toll of the same province the next day: updated; a floor of the whole is not revised below',

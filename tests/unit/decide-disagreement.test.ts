@@ -126,7 +126,11 @@ describe('revisionsHold: an update replaces the old value; a value that comes ba
     ['8.1, then 8.2 and 8.1 again later', [['2017-09-08', 0], ['2017-09-10', 1], ['2017-09-11', 0]], false],
     ['the old value repeated on the day of the new one', [['2017-09-08', 0], ['2017-09-10', 1], ['2017-09-10', 0]], false],
     ['two reports of the old value before the new one', [['2016-07-14', 0], ['2016-07-14', 0], ['2016-07-15', 1]], true],
-    ['an undated point never holds', [['2016-07-14', 0], [undefined, 1]], false],
+    ['an undated point with a value no dated report gives', [['2016-07-14', 0], [undefined, 1]], false],
+    ['an undated point repeating the latest value holds', [['2017-10-02', 0], ['2017-10-03', 1], [undefined, 1]], true],
+    ['an undated point repeating the replaced value', [['2017-10-02', 0], ['2017-10-03', 1], [undefined, 0]], false],
+    ['only undated points', [[undefined, 0], [undefined, 1]], false],
+    ['two values on the latest day', [['2017-10-02', 0], ['2017-10-03', 1], ['2017-10-03', 2]], false],
   ])('%s', (_name, points, holds) => expect(revisionsHold(points)).toBe(holds));
 });
 

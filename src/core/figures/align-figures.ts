@@ -999,6 +999,22 @@ function valueClasses(items: Item[]): number[] {
 }
 
 /**
+ * The [order key, value class] points revisionsHold reads. An undated item keeps its value's class only when it gives
+ * the very value of a latest dated item: a floor that merely overlaps the later count ("more than 50" beside 59)
+ * may be the replaced value quoted again, so it is a class of its own (and the update does not hold).
+ */
+function revisionPoints(items: Item[], dates: ReadonlyArray<string | undefined>): Array<readonly [string | undefined, number]> {
+  const keys = items.map((it) => orderKey(it, dates));
+  const latest = keys.reduce<string | undefined>((a, k) => (k !== undefined && (a === undefined || k > a) ? k : a), undefined);
+  const exact = (it: Item, o: Item) => { const pv = pairValues(it, o); return pv !== undefined && pv[0] === pv[1]; };
+  return valueClasses(items).map((c, i) => {
+    const it = items[i]!;
+    const repeatsLatest = keys[i] !== undefined || items.some((o, j) => keys[j] === latest && latest !== undefined && exact(it, o) && it.members[0]!.figure.hedge === o.members[0]!.figure.hedge);
+    return [keys[i], repeatsLatest ? c : -1 - i] as const;
+  });
+}
+
+/**
  * The group's status. Values that differ beyond rounding and hedges make it 'updated' when every differing
  * pair comes from reports of different days (a later report revised the figure), else 'diverging' (see
  * decide-disagreement.ts). `dates` are the reports' own dates, by source (undefined when unknown).
@@ -1022,7 +1038,7 @@ function statusOf(items: Item[], dates: ReadonlyArray<string | undefined>): { st
   }
   if (gap > 0) {
     const status = decideDisagreement(differing);
-    const points = valueClasses(items).map((c, i) => [orderKey(items[i]!, dates), c] as const);
+    const points = revisionPoints(items, dates);
     return { status: status === 'updated' && !revisionsHold(points) ? 'diverging' : status, gap };
   }
   const hasOpen = items.some((it) => it.source === 0);
@@ -1066,8 +1082,10 @@ function whyGrouped(items: Item[], unit: string, status: FigureStatus, dates: Re
   const time = items.find((it) => it.time)?.time;
   parts.push(time ? `time: ${time}` : 'no explicit time');
   const days = items.map((it) => reportDay(dates[it.source]));
-  if (status === 'updated' && new Set(days).size === 1) parts.push(`reports of the same day (${days[0]}); the words say it moved: a revision`);
-  else if (status === 'updated') parts.push(`reports of ${[...new Set(days)].sort().join(' and ')}: a later report revised it`);
+  const dated = [...new Set(days.filter((d) => d !== undefined))].sort();
+  const undated = days.some((d) => d === undefined) ? '; undated reports give the latest value' : '';
+  if (status === 'updated' && dated.length === 1) parts.push(`reports of the same day (${dated[0]}); the words say it moved: a revision${undated}`);
+  else if (status === 'updated') parts.push(`reports of ${dated.join(' and ')}: a later report revised it${undated}`);
   else if (days.some((d) => d === undefined)) parts.push('some reports undated: they may be of different times');
   else if (new Set(days).size === 1) parts.push(`reports of the same day (${days[0]})`);
   else parts.push(`reports of ${[...new Set(days)].sort().join(', ')}: reports of one day disagree, or an older value comes back later`);
@@ -1135,7 +1153,8 @@ export function alignFigures(open: FigureSource, related: FigureSource[]): Figur
       const m = mention(sources[it.source]!, members[k]!);
       const published = dates[it.source];
       const out = published ? { ...m, published } : m;
-      keys.set(out, orderKey(it, dates) ?? '');
+      // An undated report in an update gives the latest value (revisionsHold): it is shown last.
+      keys.set(out, orderKey(it, dates) ?? '\uffff');
       return out;
     });
     // An update reads from the earliest report to the latest (within a day, the value the words say came last).

@@ -177,14 +177,19 @@ export function measureScope(text: string, figure: Pick<Figure, 'start' | 'end'>
  * Whether the values of a group read as revisions: once a later report gives a new value, no report of that
  * day or later still gives the value it replaced. `points` are [report day, value class] (one class per value,
  * agreeing values share one); a day may carry a suffix ordering values within it ("2016-11-11#1"). "8.1 on the 8th, 8.2 on the 10th, 8.1 again on the 10th and 11th" is not a
- * revision but a disagreement; "7.9 on the 25th, 7.8 on the 26th and 27th" is. Undated points never hold.
+ * revision but a disagreement; "7.9 on the 25th, 7.8 on the 26th and 27th" is. An undated point holds only when it
+ * gives the latest dated value (whenever it was written, it repeats no replaced value); one giving an older value,
+ * or a group without dated points, does not.
  */
 export function revisionsHold(points: ReadonlyArray<readonly [string | undefined, number]>): boolean {
   // Keys sort in time order: a day, or a day with a suffix for a value the words say came later that day.
-  const days = points.map(([d]) => d);
-  if (days.some((d) => d === undefined)) return false;
-  return points.every(([, ci], i) =>
-    points.every(([, cj], j) => ci === cj || days[j]! <= days[i]! || points.every(([, ck], k) => ck !== ci || days[k]! < days[j]!)),
+  const dated = points.filter((p): p is readonly [string, number] => p[0] !== undefined);
+  if (dated.length === 0) return false;
+  const latest = dated.reduce((a, b) => (b[0] > a[0] ? b : a));
+  if (dated.some(([d, c]) => d === latest[0] && c !== latest[1])) return false;
+  if (points.some(([d, c]) => d === undefined && c !== latest[1])) return false;
+  return dated.every(([di, ci]) =>
+    dated.every(([dj, cj]) => ci === cj || dj <= di || dated.every(([dk, ck]) => ck !== ci || dk < dj)),
   );
 }
 
