@@ -1,7 +1,7 @@
 // Related coverage in five steps:
 // 1. candidates: cosine of top-term TF-IDF vectors from each corpus's inverted index (search-index.ts);
-// 2. re-ranking of the shortlist on short fields: titles and names, matched exactly and then fuzzily with
-//    fuse.js (spelling variants: "Zelensky"/"Zelenskyy"; "Xi" for "Xi Jinping" by name tokens), shared
+// 2. re-ranking of the shortlist on short fields: titles and names, matched exactly and then as spelling
+//    variants (spelling-variant.ts: "Zelensky"/"Zelenskyy"; "Xi" for "Xi Jinping" by name tokens), shared
 //    figures, time distance and a shared day (event-days.ts);
 // 3. cohesion: how alike the open article's and each candidate's similarities (words, a shared day, shared
 //    names) to the other candidates are (candidate-cohesion.ts), which tells one event from another event
@@ -10,8 +10,6 @@
 // 5. a second look from each candidate's nearest other candidates: one left out joins the story when its
 //    neighbours of the story vouch for it and it stands no nearer the reports left on the topic, one let in
 //    at the margin leaves with its neighbours left out (decide-by-neighbours.ts).
-// The basic build: the same Bitap search without extended or logical queries, which this check never uses (7 KB less in the worker).
-import Fuse from 'fuse.js/basic';
 import { normalizeArticleUrl } from './normalize-article-url.ts';
 import { backgroundIdf, backgroundRank } from '../text/background-idf.ts';
 import { decideSameStory, decideWhen, SAME_STORY_THRESHOLD, storyScore, timeFactor, twoHappenings, WEIGHTS, type StoryDecision, type StoryFeatures } from './decide-same-story.ts';
@@ -22,6 +20,7 @@ import { decideEventSequence } from './lead-event.ts';
 import { decideEventNames } from '../text/named-event.ts';
 import { nameTokens, type NameMention } from '../text/extract-names.ts';
 import { sameNameWord } from '../text/same-name-word.ts';
+import { spellingVariant } from '../text/spelling-variant.ts';
 import { countSharedFigures, type FigureKey } from './count-shared-figures.ts';
 import { docTermWeight, queryVector, searchIndex, termIdfIn, type SearchHit, type SearchIndex } from '../corpus/search-index.ts';
 import { decideSelf, type SelfEvidence } from './decide-self.ts';
@@ -129,8 +128,8 @@ interface ScoredName {
 /**
  * Weighted Dice overlap of two lists of names, 0..1: names match when their keys are equal, when one's
  * words are a subset of the other's ("Xi" / "Xi Jinping", "Putin" / "Vladimir Putin"; a place's word and
- * its people's count as one: "Nepal" / "Nepalese", same-name-word.ts), or when fuse.js
- * finds them a close spelling variant of the same length ("Zelensky" / "Zelenskyy").
+ * its people's count as one: "Nepal" / "Nepalese", same-name-word.ts), or when they are close spelling
+ * variants of about the same length ("Zelensky" / "Zelenskyy", spelling-variant.ts).
  */
 export function sharedNameScore(
   a: ScoredName[],
@@ -211,7 +210,7 @@ function isSubset(small: string[], big: string[]): boolean {
   return true;
 }
 
-/** Weighted Dice overlap of two titles' terms, 0..1 (exact stems, then fuse.js for spelling variants). */
+/** Weighted Dice overlap of two titles' terms, 0..1 (exact stems, then spelling variants: spelling-variant.ts). */
 export function titleOverlap(
   a: Array<{ term: string; weight: number }>,
   b: Array<{ term: string; weight: number }>,
@@ -249,7 +248,7 @@ export function daysBetween(a?: string, b?: string): number | undefined {
   return Math.abs(ta - tb) / 86_400_000;
 }
 
-/** A fuzzy equality of two short strings of about the same length (fuse.js bitap score <= 0.2). */
+/** A fuzzy equality of two short strings of about the same length (spelling-variant.ts). */
 function makeFuzzy(): (x: string, y: string) => boolean {
   const cache = new Map<string, boolean>();
   return (x, y) => {
@@ -260,22 +259,22 @@ function makeFuzzy(): (x: string, y: string) => boolean {
     if (lx < 5 || ly < 5 || x[0] !== y[0] || Math.max(lx, ly) > 32 || Math.abs(lx - ly) > Math.max(1, Math.round(Math.min(lx, ly) / 6))) return false;
     const k = x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`;
     let r = cache.get(k);
-    if (r === undefined) cache.set(k, (r = bitapMatch(x, y)));
+    if (r === undefined) cache.set(k, (r = variantMatch(x, y)));
     return r;
   };
 }
 
-/** fuse.js's verdict on pattern `x` in text `y`, remembered across queries (bounded): the same names and title words recur. */
-const bitapResults = new Map<string, boolean>();
-const BITAP_RESULTS_MAX = 20_000;
+/** spellingVariant's verdict on `x` within `y`, remembered across queries (bounded): the same names and title words recur. */
+const variantResults = new Map<string, boolean>();
+const VARIANT_RESULTS_MAX = 20_000;
 
-function bitapMatch(x: string, y: string): boolean {
+function variantMatch(x: string, y: string): boolean {
   const k = `${x}\u0000${y}`;
-  let r = bitapResults.get(k);
+  let r = variantResults.get(k);
   if (r === undefined) {
-    r = new Fuse([y], { includeScore: true, ignoreLocation: true, threshold: 0.2, isCaseSensitive: true }).search(x).length > 0;
-    if (bitapResults.size >= BITAP_RESULTS_MAX) bitapResults.clear();
-    bitapResults.set(k, r);
+    r = spellingVariant(x, y);
+    if (variantResults.size >= VARIANT_RESULTS_MAX) variantResults.clear();
+    variantResults.set(k, r);
   }
   return r;
 }
