@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type BothValuesWitness, decideBothValues, REVISION_SPREAD, SHARED_SUBJECT_WEIGHT, STABLE_MAX_GAP, decideDifferingValues, decideDisagreement, decidePeopleNouns, decidePolarity, decideReportEvents, decideRevisionSpan, decideScaleGap, decideStableMeasure, decideSubjects, decidePlaceAmong, decidePlaces, figurePlace, measureScope, spellingVariants, readBareCount, readLowerBound, readTallyRaise, type TallyPoint, reportDay, revisionsHold } from '../../src/core/figures/decide-disagreement.ts';
+import { oneLetterVariant } from '../../src/core/text/spelling-variant.ts';
+import { type BothValuesWitness, decideBothValues, REVISION_SPREAD, SHARED_SUBJECT_WEIGHT, STABLE_MAX_GAP, decideDifferingValues, decideDisagreement, decidePeopleNouns, decidePolarity, decideReportEvents, decideRevisionSpan, decideScaleGap, decideStableMeasure, decideSubjects, decidePlaceAmong, decidePlaces, figurePlace, measureScope, readBareCount, readLowerBound, readTallyRaise, type TallyPoint, reportDay, revisionsHold } from '../../src/core/figures/decide-disagreement.ts';
 import { alignFigures } from '../../src/core/figures/align-figures.ts';
 
 describe('decideDisagreement: an update or a disagreement, from the dates of the differing pairs', () => {
@@ -502,7 +503,7 @@ describe('places in other forms: spellings, and a country written as its name, s
     ['gansu', 'gansuu', false], // too short to tell by one letter
     ['kathmandu', 'lathmandu', false],
     ['sichuan', 'szechuan', false],
-  ])('spellingVariants(%s, %s)', (a, b, expected) => expect(spellingVariants(a, b)).toBe(expected));
+  ])('oneLetterVariant(%s, %s)', (a, b, expected) => expect(oneLetterVariant(a, b)).toBe(expected));
 
   it.each<[string, string, 'same-place' | 'other-place']>([
     ['united states', 'america', 'same-place'],

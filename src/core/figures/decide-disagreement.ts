@@ -1,5 +1,6 @@
 // When two reports give different values for one measure, is that a disagreement or an update? And do the
 // two values cover the same scope at all? Pure decisions, tested from tables (tests/unit/decide-disagreement.test.ts).
+import { oneLetterVariant } from '../text/spelling-variant.ts';
 import type { Figure, FigureKind } from '../types.ts';
 import { CASUALTY_HEADS, CASUALTY_WORDS } from '../text/words/casualty-words.ts';
 import { DATE_NAMES } from '../text/words/month-names.ts';
@@ -343,22 +344,6 @@ function countryTermsOf(country: number): ReadonlyArray<readonly string[]> {
   countryTerms ??= COUNTRY_NAMES.map((forms) => forms.map((f) => f.split(' ').map((w) => measureTerms(w)[0] ?? w)));
   return countryTerms[country]!;
 }
-/** Shortest name two spellings of which are told apart by one letter only ("Katmandu", "Kathmandu"). */
-export const VARIANT_MIN_LENGTH = 6;
-
-/**
- * Whether two words are spellings of one name: long enough (VARIANT_MIN_LENGTH), the same first letter, and one
- * letter added or dropped ("katmandu" / "kathmandu"). A letter changed makes another name ("guinea" / "guiana").
- */
-export function spellingVariants(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.min(a.length, b.length) < VARIANT_MIN_LENGTH || Math.abs(a.length - b.length) !== 1 || a[0] !== b[0]) return false;
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  let i = 0;
-  while (i < short.length && short[i] === long[i]) i++;
-  return short.slice(i) === long.slice(i + 1);
-}
-
 export type PlaceMatch = 'same-place' | 'other-place';
 
 /** A country's forms that name it as a place or its people (the index in COUNTRY_NAMES), if the words are one. */
@@ -378,7 +363,7 @@ export function decidePlaceAmong(place: string, words: ReadonlyMap<string, numbe
   const country = countryOf(place);
   if (country !== undefined && countryTermsOf(country).some((form) => form.every((t) => words.has(t)))) return 'same-place';
   const keys = [...words.keys()];
-  return own.every((t) => words.has(t) || keys.some((k) => spellingVariants(t, k))) ? 'same-place' : 'other-place';
+  return own.every((t) => words.has(t) || keys.some((k) => oneLetterVariant(t, k))) ? 'same-place' : 'other-place';
 }
 
 /**
@@ -390,7 +375,7 @@ export function decidePlaces(a: string, b: string): PlaceMatch {
   const ca = countryOf(a);
   if (ca !== undefined && ca === countryOf(b)) return 'same-place';
   const [wa, wb] = [a.split(' '), b.split(' ')];
-  return wa.length === wb.length && wa.every((w, i) => spellingVariants(w, wb[i]!)) ? 'same-place' : 'other-place';
+  return wa.length === wb.length && wa.every((w, i) => oneLetterVariant(w, wb[i]!)) ? 'same-place' : 'other-place';
 }
 
 export type DifferingValues = 'may-diverge' | 'related-only';
