@@ -220,6 +220,23 @@ describe('same event vs same topic: cohesion (tests/fixtures/stories)', { timeou
     }
   });
 
+  it('a second earthquake four days after the first: its reports list the first quake\'s under the topic only, and find one another', () => {
+    const first = stories.articles.filter((x) => storyOf.get(x.id) === 's60');
+    const second = stories.articles.filter((x) => storyOf.get(x.id) === 's61');
+    expect(first.length).toBeGreaterThanOrEqual(4);
+    expect(second.length).toBeGreaterThanOrEqual(4);
+    let further = 0;
+    for (const a of second) {
+      const cands = matchRelated(a, [stories]).filter((c) => c.decision !== 'self');
+      // Before lead-event.ts, every one of these reports listed the first quake's reports as its story.
+      expect(cands.filter((c) => storyOf.get(c.article.id) === 's60' && c.decision === 'same-story')).toEqual([]);
+      further += cands.filter((c) => c.features.eventSequence === 'further-event').length;
+      const mine = cands.filter((c) => storyOf.get(c.article.id) === 's61' && c.decision === 'same-story');
+      expect(mine.length).toBeGreaterThanOrEqual(second.length - 2);
+    }
+    expect(further).toBeGreaterThan(0);
+  });
+
   it('a story with only two reports among unrelated pages is still found (cohesion unknown or no obstacle)', () => {
     const pair = readArticleFolder(dir).articles.filter((a) => storyOf.get(a.id) === 's21');
     expect(pair).toHaveLength(2);
