@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decideEventSequence, FURTHER_EVENT_MIN_DAYS, leadEvent, onsetDaysAfter, type EventSequence, type LeadEvent } from '../../src/core/matching/lead-event.ts';
+import { decideEventSequence, FURTHER_EVENT_MIN_DAYS, leadEvent, type EventSequence, type LeadEvent } from '../../src/core/matching/lead-event.ts';
+import { daysAfter } from '../../src/core/matching/event-days.ts';
 
 describe('leadEvent: the earliest day a lead names, and whether it calls its happening a further one', () => {
   it.each<[string, string, string, string | undefined, string | undefined, boolean]>([
@@ -18,6 +19,13 @@ describe('leadEvent: the earliest day a lead names, and whether it calls its hap
     ['two words may come between, none a function word', 'Another 6.3 magnitude earthquake hits Herat', 'Residents were shaken.', '2023-10-11', '2023-10-11', true],
     ['"new video in the shooting trial" is no new shooting', 'Prosecutors release new video in shooting trial', 'The video was shown.', '2013-04-16', '2013-4-16', false],
     ['aftershocks are the first quake\'s story', 'Fresh aftershocks rattle Nepal', 'Survivors slept outside.', '2015-04-27', '2015-4-27', false],
+    ['"January 1" in a report of December 31 is next year\'s', 'Fireworks', 'The fire broke out on January 1 shortly after midnight.', '2023-12-31', '2024-1-1', false],
+    ['"December 30" in a report of January 2 is last year\'s', 'Look back', 'The fire of December 30 was the worst.', '2020-01-02', '2019-12-30', false],
+    ['a day with a stated year long before the report date is background', 'Quake hits Herat', 'A strong earthquake shook Herat, the deadliest since the April 25, 2015 quake.', '2023-10-11', '2023-10-11', false],
+    ['"Brand-new" is no further happening, nor a verb "crashes"', 'Brand-new Boeing aircraft crashes into the Java Sea', 'The jet went down minutes after take-off.', '2018-10-29', '2018-10-29', false],
+    ['"a new March 31 deadline" is no march', 'Talks', 'Leaders set a new March 31 deadline.', '2019-02-01', '2019-2-1', false],
+    ['a name between, outside a headline: "New Years Eve attacks"', 'Review', 'Police recalled the New Years Eve attacks in the city.', '2017-01-05', '2017-1-5', false],
+    ['a plural in -ies: "fresh rallies"', 'Fresh rallies in the capital', 'Thousands gathered.', '2020-08-23', '2020-8-23', true],
   ])('%s', (_what, title, text, reportDate, onset, further) => {
     const e = leadEvent(title, text, reportDate);
     expect(e.onset ? `${e.onset.year}-${e.onset.month}-${e.onset.day}` : undefined).toBe(onset);
@@ -31,18 +39,30 @@ describe('leadEvent: the further happening\'s own day', () => {
     expect(e.onset).toEqual({ year: 2023, month: 10, day: 7 });
     expect(e.furtherOn).toEqual({ year: 2023, month: 10, day: 11 });
   });
-  it('is the lead\'s onset when an undated sentence names no day it can read', () => {
+  it('is never guessed from the report\'s date: a later report of the second quake naming no day has none', () => {
+    const e = leadEvent('Another quake leaves Herat villages in ruins', 'Rescuers dug through rubble.', '2023-10-15');
+    expect(e.further).toBe(true);
+    expect(e.furtherOn).toBeUndefined();
+    const earlier = leadEvent('6.3 quake hits Herat', 'A strong earthquake hit Herat on Wednesday.', '2023-10-11');
+    expect(decideEventSequence(e, earlier)).toBe('unknown');
+  });
+  it('a dated report that names an old quake in its lead still counts its own date among its days', () => {
+    const a = leadEvent('Another 6.3 magnitude earthquake hits Herat', 'It struck on Wednesday.', '2023-10-11');
+    const c = leadEvent('Quake hits Herat', 'A strong earthquake shook Herat, the deadliest since the April 25, 2015 quake.', '2023-10-11');
+    expect(decideEventSequence(a, c)).toBe('unknown');
+  });
+  it('is the lead\'s first named day when the further sentence names none it can read', () => {
     const e = leadEvent('2nd large quake shatters Nepal', 'A summary of Tuesday\'s second 7.3 earthquake. Tuesday May 12th, a second earthquake hit.');
     expect(e.furtherOn).toEqual({ month: 5, day: 12 });
   });
 });
 
-describe('onsetDaysAfter', () => {
+describe('daysAfter', () => {
   it('counts by the calendar when both years are known, else by month and day within half a year', () => {
-    expect(onsetDaysAfter({ year: 2015, month: 5, day: 12 }, { year: 2015, month: 4, day: 25 })).toBe(17);
-    expect(onsetDaysAfter({ month: 5, day: 12 }, { year: 2015, month: 4, day: 25 })).toBe(17);
-    expect(onsetDaysAfter({ month: 1, day: 3 }, { month: 12, day: 30 })).toBe(4);
-    expect(onsetDaysAfter({ month: 4, day: 25 }, { month: 5, day: 12 })).toBe(-17);
+    expect(daysAfter({ year: 2015, month: 5, day: 12 }, { year: 2015, month: 4, day: 25 })).toBe(17);
+    expect(daysAfter({ month: 5, day: 12 }, { year: 2015, month: 4, day: 25 })).toBe(17);
+    expect(daysAfter({ month: 1, day: 3 }, { month: 12, day: 30 })).toBe(4);
+    expect(daysAfter({ month: 4, day: 25 }, { month: 5, day: 12 })).toBe(-17);
   });
 });
 
@@ -72,6 +92,8 @@ describe('decideEventSequence', () => {
     ['the "further" report starts before the other: not a further happening of it', earlierFurther, first, 'unknown'],
     ['a further happening five days on, its lead naming the first\'s day too', laterFurther, first, 'further-event'],
     ['the other lead names the further happening\'s day: it tells of it too', laterFurther, namesTheLaterDay, 'unknown'],
+    ['the other lead names a day one off the further happening\'s: still of it', laterFurther, lead(25, undefined, 31), 'unknown'],
+    ['exactly FURTHER_EVENT_MIN_DAYS after: another happening', lead(25 + FURTHER_EVENT_MIN_DAYS, 25 + FURTHER_EVENT_MIN_DAYS), first, 'further-event'],
   ])('%s', (_what, a, b, expected) => {
     expect(decideEventSequence(a, b)).toBe(expected);
     expect(decideEventSequence(b, a)).toBe(expected);

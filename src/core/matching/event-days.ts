@@ -48,11 +48,38 @@ export function eventDays(text: string, ownDate?: string): EventDay[] {
   return out;
 }
 
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 of a calendar day; a day without a year is read in 2001 (a common year). */
+export function dayNumber(d: EventDay): number {
+  return Date.UTC(d.year ?? 2001, d.month - 1, d.day) / DAY_MS;
+}
+
+/** The calendar day of a day number (dayNumber's inverse), with its year. */
+export function dayOf(n: number): EventDay {
+  const t = new Date(n * DAY_MS);
+  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+}
+
+/** The day number of a date written as ISO ("2023-10-11", "2023-10-11T08:00Z"), or undefined. */
+export function isoDayNumber(iso: string | undefined): number | undefined {
+  const m = iso ? /^(\d{4})-(\d\d)-(\d\d)/.exec(iso) : null;
+  return m ? dayNumber({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }) : undefined;
+}
+
+/**
+ * Days from b to a, signed: by the calendar when both years are known, else by month and day alone, the
+ * nearer way round the year (within half a year: "January 3" is 4 days after "December 30").
+ */
+export function daysAfter(a: EventDay, b: EventDay): number {
+  if (a.year !== undefined && b.year !== undefined) return dayNumber(a) - dayNumber(b);
+  const gap = (dayNumber({ month: a.month, day: a.day }) - dayNumber({ month: b.month, day: b.day }) + 365) % 365;
+  return gap > 182 ? gap - 365 : gap;
+}
+
 /** Days between two calendar days of one year (the year left aside), across a month's end too. */
 function dayGap(a: EventDay, b: EventDay): number {
-  const t = (d: EventDay): number => Date.UTC(2001, d.month - 1, d.day);
-  const gap = Math.abs(t(a) - t(b)) / 86_400_000;
-  return Math.min(gap, 365 - gap);
+  return Math.abs(daysAfter({ month: a.month, day: a.day }, { month: b.month, day: b.day }));
 }
 
 /** Whether two reports name one day (within a day; the years, when both are stated, must agree). */
