@@ -98,9 +98,9 @@ describe('decideSameStory', () => {
     [1, 1.3],
     [2, 1],
     [7, 1],
-    [17, 0.5],
-    [27, 0.25],
-    [35, 0.2],
+    [12, 0.5],
+    [17, 0.25],
+    [22, 0.2],
     [3650, 0.2],
   ])('timeFactor(%s) = %s', (days, factor) => {
     expect(timeFactor(days)).toBeCloseTo(factor, 5);
