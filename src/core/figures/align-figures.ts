@@ -41,6 +41,8 @@ import { clipLabel, describeMeasure, figurePhrase, countSentenceTerms, type Meas
 import { extractFigures } from './extract/extract-figures.ts';
 import { countryOf, decidePlaceAmong, decidePlaces, decideBothValues, decidePolarity, decideRevisionSpan, type BothValuesWitness, decideDifferingValues, decideDisagreement, decidePeopleNouns, decideReportEvents, decideScaleGap, decideStableMeasure, decideSubjects, figurePlace, readBareCount, readLowerBound, readTallyRaise, type LowerBoundReading, STABLE_MAX_GAP, REVISION_SPREAD, measureScope, reportDay, revisionsHold, type MeasureScope } from './decide-disagreement.ts';
 import { MEASURE_UNITS } from '../text/words/measure-units.ts';
+import { decideReportCountries, reportCountries } from './report-countries.ts';
+import { decideEventNames, namedEvent } from '../text/named-event.ts';
 import { PEOPLE_BASE, unitFamily } from './unit-families.ts';
 import { SortedSpans, type Span } from '../text/sorted-spans.ts';
 import { splitSentences } from '../text/split-sentences.ts';
@@ -713,8 +715,25 @@ function timesFit(a: Item, b: Item): boolean {
 
 const sourcePair = (a: number, b: number) => (a < b ? `${a},${b}` : `${b},${a}`);
 
+/**
+ * Pairs of sources (sourcePair) whose reports tell of different events: by their stable measures
+ * (decideReportEvents), by the storms they name (decideEventNames: Hurricane Eta is not Hurricane Iota) or by
+ * the countries their leads are about (decideReportCountries).
+ */
+function otherEventReports(items: Item[], sources: readonly FigureSource[]): Set<string> {
+  const out = otherEventByMeasures(items);
+  const events = sources.map((s) => namedEvent('', s.text));
+  const countries = sources.map((s) => reportCountries(s.text));
+  for (let s = 0; s < sources.length; s++) {
+    for (let t = s + 1; t < sources.length; t++) {
+      if (decideEventNames(events[s]!, events[t]!) === 'other-event' || decideReportCountries(countries[s]!, countries[t]!) === 'other-country') out.add(sourcePair(s, t));
+    }
+  }
+  return out;
+}
+
 /** Pairs of sources (sourcePair) whose reports tell of different events, by their stable measures (decideReportEvents). */
-function otherEventReports(items: Item[]): Set<string> {
+function otherEventByMeasures(items: Item[]): Set<string> {
   const stable = new Map<number, Array<{ m: Member; it: Item }>>();
   for (const it of items) {
     const m = ownStableMember(it);
@@ -1103,8 +1122,9 @@ export function explainAlignment(
   open: FigureSource,
   related: FigureSource[],
 ): { items: Array<{ reportId: string | null; text: string; label: string; heads: string[]; time?: string; subject?: string; terms: string[] }>; links: Array<{ a: string; b: string; score: number; linked: boolean; reason?: string }> } {
-  const items = prepare(withReferenceDates(open, related), [open, ...related].map((s) => s.published));
-  const otherEvent = otherEventReports(items);
+  const sources = withReferenceDates(open, related);
+  const items = prepare(sources, [open, ...related].map((s) => s.published));
+  const otherEvent = otherEventReports(items, sources);
   const name = (it: Item) => `${it.reportId ?? 'open'}: ${it.members.map((m) => m.figure.text).join(' = ')}`;
   const links: Array<{ a: string; b: string; score: number; linked: boolean; reason?: string }> = [];
   for (let i = 0; i < items.length; i++) {
@@ -1144,7 +1164,7 @@ export function alignFigures(open: FigureSource, related: FigureSource[]): Figur
   const dates = [open, ...related].map((s) => s.published);
   const sources = withReferenceDates(open, related);
   const items = prepare(sources, dates);
-  const groups = cluster(items, otherEventReports(items)).map((g) => {
+  const groups = cluster(items, otherEventReports(items, sources)).map((g) => {
     const unit = displayUnit(g);
     const members = g.map((it) => memberIn(it, unit));
     const { status, gap } = statusOf(g, dates);

@@ -74,6 +74,37 @@ export const COUNTRY_NAMES: ReadonlyArray<readonly string[]> = [
   ['algeria', 'algerian', 'algerians'],
   ['sudan', 'sudanese'],
   ['somalia', 'somali', 'somalis'],
+  ['honduras', 'honduran', 'hondurans'],
+  ['nicaragua', 'nicaraguan', 'nicaraguans'],
+  ['guatemala', 'guatemalan', 'guatemalans'],
+  ['el salvador', 'salvadoran', 'salvadorans'],
+  ['bahamas', 'bahamian', 'bahamians'],
+  ['jamaica', 'jamaican', 'jamaicans'],
+  ['dominican republic', 'dominican', 'dominicans'],
+  ['ecuador', 'ecuadorian', 'ecuadorians'],
+  ['bolivia', 'bolivian', 'bolivians'],
+  ['belarus', 'belarusian', 'belarusians'],
+  ['romania', 'romanian', 'romanians'],
+  ['hungary', 'hungarian', 'hungarians'],
+  ['serbia', 'serbian', 'serbians', 'serb', 'serbs'],
+  ['croatia', 'croatian', 'croatians'],
+  ['bulgaria', 'bulgarian', 'bulgarians'],
+  ['tunisia', 'tunisian', 'tunisians'],
+  ['ghana', 'ghanaian', 'ghanaians'],
+  ['uganda', 'ugandan', 'ugandans'],
+  ['tanzania', 'tanzanian', 'tanzanians'],
+  ['zimbabwe', 'zimbabwean', 'zimbabweans'],
+  ['cambodia', 'cambodian', 'cambodians'],
+  ['kazakhstan', 'kazakh', 'kazakhs'],
+  ['qatar', 'qatari', 'qataris'],
+  ['kuwait', 'kuwaiti', 'kuwaitis'],
+  ['united arab emirates', 'uae', 'emirati', 'emiratis'],
   ['europe', 'european', 'europeans'],
   ['africa', 'african', 'africans'],
 ];
+
+/**
+ * Entries above that are part of a country or span several (Wales is in the United Kingdom; Europe holds many):
+ * a report about one of them and a report about the whole are not of two countries.
+ */
+export const PARTS_AND_REGIONS: ReadonlySet<string> = new Set(['scotland', 'wales', 'england', 'europe', 'africa']);
