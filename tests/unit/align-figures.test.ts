@@ -502,3 +502,16 @@ describe('alignFigures: bounded mentions', () => {
     expect(alignFigures(open, [v1])[0]!.status).toBe('diverging');
   });
 });
+
+describe('the country a report is about is no narrowing of its counts', () => {
+  const union: FigureSource = { reportId: null, text: 'Strikes grip France. More than 2 million people demonstrated in France against the pension reform on Thursday, the CGT union said.', published: '2023-01-19' };
+  const ministry: FigureSource = { reportId: 'b', text: 'France braces for more strikes. About 1.12 million people demonstrated against the pension reform on Thursday, the Interior Ministry said.', published: '2023-01-19' };
+  const paris: FigureSource = { reportId: null, text: 'Strikes grip France. About 400,000 people demonstrated in Paris against the pension reform on Thursday, the CGT union said.', published: '2023-01-19' };
+  it('"2 million demonstrated in France" and "1.12 million demonstrated" in a report about France are rival counts of one crowd', () => {
+    const g = alignFigures(union, [ministry]).find((x) => x.mentions.length === 2);
+    expect(g?.status).toBe('diverging');
+  });
+  it('a city of that country still narrows: 400,000 in Paris is not the 1.12 million nationwide', () => {
+    expect(alignFigures(paris, [ministry]).filter((x) => x.mentions.length === 2)).toEqual([]);
+  });
+});

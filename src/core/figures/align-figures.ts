@@ -461,6 +461,17 @@ function prepareSource(src: FigureSource): PreparedSource {
   return out;
 }
 
+/**
+ * The place a count is counted in (figurePlace): places split counts ("45 dead in Oaxaca"), while a magnitude or
+ * a distance is the event's, wherever felt. The country the report is about is no narrowing: "2 million
+ * demonstrated in France" in a report about France is the whole count, as "1.12 million demonstrators" is.
+ */
+function countPlace(text: string, f: Figure, sentence: [number, number], home: number | undefined): string | undefined {
+  if (f.kind !== 'count' && f.kind !== 'number') return undefined;
+  const place = figurePlace(text, f, sentence);
+  return place !== undefined && home !== undefined && countryOf(place) === home ? undefined : place;
+}
+
 function buildSource(src: FigureSource): PreparedSource {
   const items: PreparedSource['items'][number][] = [];
   const sentences = src.sentences ?? splitSentences(src.text);
@@ -495,6 +506,7 @@ function buildSource(src: FigureSource): PreparedSource {
   // Every figure is a barrier to the others' words (its own span and its chain's are read first, as itself
   // and as transparent).
   const others = new SortedSpans(spans);
+  const home = reportCountries(src.text).main;
   const members: Member[] = figures.map((f, i) => {
     const chain = chains.get(chainOf[i]!)!;
     const sentence = sentenceAt[i]!;
@@ -503,9 +515,7 @@ function buildSource(src: FigureSource): PreparedSource {
     const people = readBareCount(f, described.heads, src.text.slice(f.end, f.end + 20)) === 'people';
     const figure: Figure = people ? { ...f, kind: 'count', unit: 'person' } : f;
     const desc = people ? { ...described, unit: 'person' } : described;
-    return { figure, sentence, desc, interval: valueInterval(f), digits: significantDigits(f), scope: measureScope(src.text, f, sentence),
-      // Places split counts ("45 dead in Oaxaca"); a magnitude or a distance is the event's, wherever felt.
-      place: f.kind === 'count' || f.kind === 'number' ? figurePlace(src.text, f, sentence) : undefined };
+    return { figure, sentence, desc, interval: valueInterval(f), digits: significantDigits(f), scope: measureScope(src.text, f, sentence), place: countPlace(src.text, f, sentence, home) };
   });
   // The starting point of a change ("reached $227.8bn last year, up from $111bn in 2019") measures what
   // the figure it follows measures: it takes that figure's words and label.
