@@ -188,6 +188,8 @@ function evaluate(set: EvalSet): Map<string, Tally> {
 function printFeatures(a: CorpusArticle, corpus: ReturnType<typeof buildCorpus>, truth: Set<string>, label: (id: string) => Labels): void {
   for (const c of matchRelated(asInput(a), [corpus])) {
     if (c.article.id === a.id) continue;
+    // A held-aside report is not shown as a candidate either, unless asked by name.
+    if (label(c.article.id).part === 'heldout' && !args['heldout-features']) continue;
     const kind = truth.has(c.article.id) ? 'SAME' : label(c.article.id).topic === label(a.id).topic ? 'topic' : 'diff';
     console.log(`${kind}\t${c.score.toFixed(3)}\t${c.decision}\t${JSON.stringify(c.features)}\t${a.id} -> ${c.article.id}\t[${c.sharedTerms.join(', ')}]`);
   }

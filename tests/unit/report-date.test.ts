@@ -34,4 +34,10 @@ describe('urlDate and reportDate', () => {
     expect(reportDate({ text: 'Text.', url: 'https://x.org/2014/01/01/a' })).toBe('2014-01-01');
     expect(reportDate({ published: '0001-01-01', text: 'Text.' })).toBeUndefined();
   });
+
+  it('writes a stated date written out as its day, YYYY-MM-DD, and keeps an ISO one as stated', () => {
+    expect(reportDate({ published: 'December 3, 2026', text: 'Text.' })).toBe('2026-12-03');
+    expect(reportDate({ published: '3 Dec 2026', text: 'Text.' })).toBe('2026-12-03');
+    expect(reportDate({ published: '2026-12-03T08:00:00Z', text: 'Text.' })).toBe('2026-12-03T08:00:00Z');
+  });
 });

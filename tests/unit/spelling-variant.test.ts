@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editsWithin, spellingVariant } from '../../src/core/text/spelling-variant.ts';
+import { editsWithin, oneLetterVariant, spellingVariant } from '../../src/core/text/spelling-variant.ts';
 
 describe('editsWithin: edits that turn the first string into some stretch of the second', () => {
   it.each<[string, string, number]>([
@@ -25,4 +25,16 @@ describe('spellingVariant: at most a fifth of the first string in edits', () => 
     ['samsung', 'samsonite', false],
     ['', '', false],
   ])('%s / %s', (x, y, same) => expect(spellingVariant(x, y)).toBe(same));
+});
+
+describe('oneLetterVariant: places spelt one letter apart (added or dropped, never changed)', () => {
+  it.each<[string, string, boolean]>([
+    ['katmandu', 'kathmandu', true],
+    ['kathmandu', 'katmandu', true],
+    ['gansu', 'gansu', true],
+    ['guinea', 'guiana', false], // a letter changed: another name
+    ['gansu', 'gansuu', false], // too short to tell by one letter
+    ['kathmandu', 'lathmandu', false],
+    ['sichuan', 'szechuan', false],
+  ])('oneLetterVariant(%s, %s)', (a, b, expected) => expect(oneLetterVariant(a, b)).toBe(expected));
 });

@@ -472,16 +472,12 @@ function countPlace(text: string, f: Figure, sentence: [number, number], home: n
   return place !== undefined && home !== undefined && countryOf(place) === home ? undefined : place;
 }
 
-function buildSource(src: FigureSource): PreparedSource {
-  const items: PreparedSource['items'][number][] = [];
-  const sentences = src.sentences ?? splitSentences(src.text);
-  const figures = (src.figures ?? extractFigures(src.text, src.published ? { published: src.published, sentences } : { sentences }))
-    .filter((f) => usable(src.text, f))
-    .sort((a, b) => a.start - b.start)
-    .slice(0, MAX_FIGURES_PER_REPORT);
-  const spans: Span[] = figures.map((f) => ({ start: f.start, end: f.end }));
-  const sentenceAt = figures.map((f) => sentenceOf(sentences, f, src.text.length));
-  // Conversion chains: a figure joins the chain of the figure just before it when it converts it.
+/**
+ * Conversion chains: a figure joins the chain of the figure just before it, in its sentence, when it converts
+ * it into a unit the chain has not got ("$18bn (£14bn)"). chainOf[i] is the chain's first figure; chains maps
+ * it to the chain's figures.
+ */
+function conversionChains(text: string, figures: Figure[], sentenceAt: Array<[number, number]>): { chainOf: number[]; chains: Map<number, number[]> } {
   const chainOf: number[] = figures.map((_, i) => i);
   const chainUnits = new Map<number, Set<string>>();
   if (figures.length) chainUnits.set(0, new Set([figures[0]!.unit]));
@@ -490,7 +486,7 @@ function buildSource(src: FigureSource): PreparedSource {
     const b = figures[i]!;
     const chain = chainOf[i - 1]!;
     const units = chainUnits.get(chain)!;
-    if (sentenceAt[i - 1]![0] === sentenceAt[i]![0] && !units.has(b.unit) && isConversion(src.text, a, b)) {
+    if (sentenceAt[i - 1]![0] === sentenceAt[i]![0] && !units.has(b.unit) && isConversion(text, a, b)) {
       chainOf[i] = chain;
       units.add(b.unit);
     } else {
@@ -503,6 +499,19 @@ function buildSource(src: FigureSource): PreparedSource {
     if (chain) chain.push(i);
     else chains.set(c, [i]);
   });
+  return { chainOf, chains };
+}
+
+function buildSource(src: FigureSource): PreparedSource {
+  const items: PreparedSource['items'][number][] = [];
+  const sentences = src.sentences ?? splitSentences(src.text);
+  const figures = (src.figures ?? extractFigures(src.text, src.published ? { published: src.published, sentences } : { sentences }))
+    .filter((f) => usable(src.text, f))
+    .sort((a, b) => a.start - b.start)
+    .slice(0, MAX_FIGURES_PER_REPORT);
+  const spans: Span[] = figures.map((f) => ({ start: f.start, end: f.end }));
+  const sentenceAt = figures.map((f) => sentenceOf(sentences, f, src.text.length));
+  const { chainOf, chains } = conversionChains(src.text, figures, sentenceAt);
   // Every figure is a barrier to the others' words (its own span and its chain's are read first, as itself
   // and as transparent).
   const others = new SortedSpans(spans);
@@ -1038,8 +1047,9 @@ function revisionPoints(items: Item[], dates: ReadonlyArray<string | undefined>)
   const exact = (it: Item, o: Item) => { const pv = pairValues(it, o); return pv !== undefined && pv[0] === pv[1]; };
   return valueClasses(items).map((c, i) => {
     const it = items[i]!;
-    const repeatsLatest = keys[i] !== undefined || items.some((o, j) => keys[j] === latest && latest !== undefined && exact(it, o) && it.members[0]!.figure.hedge === o.members[0]!.figure.hedge);
-    return [keys[i], repeatsLatest ? c : -1 - i] as const;
+    // A dated item keeps its value class; an undated one only when it repeats the latest dated value.
+    const keepsClass = keys[i] !== undefined || items.some((o, j) => keys[j] === latest && latest !== undefined && exact(it, o) && it.members[0]!.figure.hedge === o.members[0]!.figure.hedge);
+    return [keys[i], keepsClass ? c : -1 - i] as const;
   });
 }
 

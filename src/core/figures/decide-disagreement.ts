@@ -93,11 +93,13 @@ export interface TallyPoint {
  * 8th), so such a pair needs one piece of evidence instead of two ('raised-tally'); anything else 'needs-evidence'.
  */
 export function readTallyRaise(a: TallyPoint, b: TallyPoint, oneHead: boolean): TallyRaise {
-  if (!oneHead || !a.main || !b.main || a.day === undefined || b.day === undefined || a.day === b.day) return 'needs-evidence';
-  if (decideRevisionSpan([a.day, b.day]) === 'other-period') return 'needs-evidence';
+  // Calendar days, not the times given: two times of one day are one day ("2026-03-02T08:00", "...T18:00").
+  const [dayA, dayB] = [reportDay(a.day), reportDay(b.day)];
+  if (!oneHead || !a.main || !b.main || dayA === undefined || dayB === undefined || dayA === dayB) return 'needs-evidence';
+  if (decideRevisionSpan([dayA, dayB]) === 'other-period') return 'needs-evidence';
   const ceiling = (p: TallyPoint) => p.hedge === 'up to' || p.hedge === 'at most' || p.hedge === 'less than';
   if (ceiling(a) || ceiling(b)) return 'needs-evidence';
-  const [early, late] = a.day < b.day ? [a, b] : [b, a];
+  const [early, late] = dayA < dayB ? [a, b] : [b, a];
   return late.value > early.value ? 'raised-tally' : 'needs-evidence';
 }
 
@@ -278,8 +280,9 @@ const PLACE_TOKEN = /[\p{L}][\p{L}'\u2019-]*|[^\s\p{L}]/gu;
 
 /**
  * The place a figure is counted in, read from "in <Name>" right after it in its clause ("45 dead in the southern
- * state of Oaxaca" -> "oaxaca", "15 died in Chiapas and Tabasco" -> "chiapas tabasco"), or undefined. Names are
- * capitalised words, never listed: a count in one place is not a count in another, nor the whole event's count.
+ * state of Oaxaca" -> "oaxaca", "15 died in Chiapas and Tabasco" -> "chiapas tabasco"), else from a place put
+ * first in its clause ("In Qinghai, the quake has left 182 injured"), or undefined. Names are capitalised words,
+ * never listed: a count in one place is not a count in another, nor the whole event's count.
  */
 export function figurePlace(text: string, figure: Pick<Figure, 'end'>, sentence: readonly [number, number]): string | undefined {
   // A headline capitalises every word: its capitals name nothing ("At Least 119 Dead in Magnitude 7.1 Mexico Quake").

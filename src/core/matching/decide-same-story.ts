@@ -61,7 +61,8 @@ export interface StoryFeatures {
   eventNames?: EventNames;
   /**
    * What the two leads say of their happenings (lead-event.ts): 'further-event' when one calls its happening a
-   * further one of its kind and starts days after the other's; undefined when nothing is said.
+   * further one of its kind, on a day days after the other's lead starts, and the other's lead never names that
+   * day; undefined when nothing is said.
    */
   eventSequence?: EventSequence;
 }

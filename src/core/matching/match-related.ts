@@ -248,19 +248,18 @@ export function daysBetween(a?: string, b?: string): number | undefined {
   return Math.abs(ta - tb) / 86_400_000;
 }
 
-/** A fuzzy equality of two short strings of about the same length (spelling-variant.ts). */
+/**
+ * A fuzzy equality of two short strings of about the same length (spelling-variant.ts), asked in the order
+ * given: the test reads the first within the second.
+ */
 function makeFuzzy(): (x: string, y: string) => boolean {
-  const cache = new Map<string, boolean>();
   return (x, y) => {
     if (x === y) return true;
     const lx = x.length;
     const ly = y.length;
     // Spelling variants share their first letter and about their length; anything else is no variant.
     if (lx < 5 || ly < 5 || x[0] !== y[0] || Math.max(lx, ly) > 32 || Math.abs(lx - ly) > Math.max(1, Math.round(Math.min(lx, ly) / 6))) return false;
-    const k = x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`;
-    let r = cache.get(k);
-    if (r === undefined) cache.set(k, (r = variantMatch(x, y)));
-    return r;
+    return variantMatch(x, y);
   };
 }
 
@@ -535,7 +534,8 @@ function reviewByNeighbours(others: Looked[], similarities: number[][]): void {
   const first = others.map((l) => l.decision);
   others.forEach((l, i) => {
     const decision = first[i];
-    // Two named events are never one story, whatever the neighbours say.
+    // Reports of two happenings (two named storms, a further happening days on) are never one story, whatever
+    // the neighbours say.
     if (decision === undefined || decision === 'self' || l.identity === 'copy' || twoHappenings(l.features)) return;
     const neighbours: Neighbour[] = nearestOf(similarities, i).map((j) => {
       const n: Neighbour = { sameStory: first[j] === 'same-story', similarity: similarities[i]![j]! };

@@ -43,6 +43,12 @@ export function urlDate(url: string | undefined): string | undefined {
 
 /** The report's own date (YYYY-MM-DD or the stated ISO date), from the best source that has one. */
 export function reportDate(report: { published?: string | undefined; text: string; title?: string; url?: string | undefined }): string | undefined {
-  if (report.published && Date.parse(report.published) >= FLOOR) return report.published;
+  const stated = report.published ? Date.parse(report.published) : NaN;
+  if (stated >= FLOOR) {
+    if (/^\d{4}-\d\d-\d\d/.test(report.published!)) return report.published;
+    // A date written out ("December 3, 2026") as its day, YYYY-MM-DD: the day rules read dates in that form.
+    const d = new Date(stated);
+    return iso(d.getFullYear(), d.getMonth() + 1, d.getDate());
+  }
   return datelineDate(report.text) ?? (report.title ? datelineDate(report.title) : undefined) ?? urlDate(report.url);
 }

@@ -5,9 +5,10 @@
 // - oneLetterVariant, for places in figures ("Katmandu"/"Kathmandu"): one letter added or dropped, never changed
 //   ("Guinea"/"Guiana" are two places). A wrong match there puts two places' counts side by side as one.
 //
-// This is the verdict fuse.js's Bitap search gave with a threshold of 0.2 and location ignored, which the
-// matcher used before; on 5.09 million pairs of words and names from the development corpora (same first
-// letter, lengths 5-32 and about equal) the two agreed on every pair, so the 20 KB library was dropped.
+// spellingVariant is the verdict fuse.js's Bitap search gave with a threshold of 0.2 and location ignored,
+// which the matcher used before; on 5.09 million pairs of words and names from the development corpora (same
+// first letter, lengths 5-32 and about equal) the two agreed on every pair, so the library (17 KB in the
+// worker) was dropped.
 
 /** Most edits, as a share of the first string's length, for the two to be one spelling. */
 export const SPELLING_VARIANT_SHARE = 0.2;
