@@ -221,6 +221,9 @@ describe('describeMeasure: what a count of casualties counts, and a magnitude', 
     ['As of 10 am, the earthquake had claimed 105 lives in the province.', '105', 'count', 105, 'life', ['death']],
     ['The flood has now claimed more than 2,500 lives.', '2,500', 'count', 2500, 'life', ['death']],
     ['Rescuers saved 30 lives in the province.', '30', 'count', 30, 'life', ['saved']],
+    // "The lives of" people taken are deaths too; "the lives of" people saved are no deaths.
+    ['The earthquake has already claimed the lives of 14 people and injured 78.', '14 people', 'count', 14, 'person', ['death']],
+    ['Rescuers saved the lives of 14 people.', '14 people', 'count', 14, 'person', []],
     // A verb of change says how the count moved, not what it counts.
     ['Officials said the toll had risen to 381 people.', '381', 'count', 381, 'person', []],
     // The counted noun is the casualty itself: "fatalities" are deaths, "injuries" injuries.

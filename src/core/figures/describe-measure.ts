@@ -20,6 +20,7 @@ import { CASUALTY_HEADS, CASUALTY_LINKS, CASUALTY_WORDS, LIFE_TAKING_VERBS } fro
 import { PLACE_PREPOSITIONS, REPORTING_WORDS } from '../text/words/attribution-words.ts';
 import { FALL_VERBS, RISE_VERBS } from '../text/words/change-words.ts';
 import { UNITS_AFTER } from './extract/figure-units.ts';
+import { isPeopleNoun } from '../text/words/people-nouns.ts';
 import { SUBJECT_PRONOUNS } from '../text/words/subject-pronouns.ts';
 
 export type { Span } from '../text/sorted-spans.ts';
@@ -668,10 +669,20 @@ export function describeMeasure(text: string, figure: Figure, options: DescribeO
 function casualtyHeads(text: string, figure: Figure, unit: string, near: { tokens: readonly Token[]; at: number; sentenceEnd: number }, label: Label, terms: Map<string, number>): void {
   const casualty = casualtyAfter(text, figure.end, near.sentenceEnd);
   if (casualty) label.heads = measureTerms(casualty);
-  else if (unit === 'life' && lifeTaken(near.tokens, near.at)) {
+  else if ((unit === 'life' && lifeTaken(near.tokens, near.at)) || (isPeopleNoun(unit) && livesOfTaken(near.tokens, near.at))) {
     label.heads = ['death'];
     addTerm(terms, 'death', 1);
   } else if (label.heads.length === 0 && CASUALTY_HEADS.has(unit)) label.heads = [unit];
+}
+
+/** Whether "the lives of" before a count of people follows a verb that takes lives: "claimed the lives of 14 people". */
+function livesOfTaken(tokens: readonly Token[], at: number): boolean {
+  let b = at - 1;
+  while (b >= 0 && tokens[b]!.figure === -1 && FILLERS.has(tokens[b]!.surface.toLowerCase())) b--;
+  const word = (k: number): string => (k >= 0 && tokens[k]!.figure === -1 ? tokens[k]!.surface.toLowerCase() : '');
+  if (word(b) !== 'of' || word(b - 1) !== 'lives') return false;
+  const verb = word(b - 2) === 'the' ? b - 3 : b - 2;
+  return LIFE_TAKING_VERBS.has(word(verb));
 }
 
 /** Whether the word before a count (hedges and fillers read past) takes lives: "claimed (more than) 105 lives". */
