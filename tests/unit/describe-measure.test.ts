@@ -30,6 +30,8 @@ describe('describeMeasure: labels and heads', () => {
     ['WeWork was valued at $47bn in January.', '$47bn', 'money', 47e9, 'USD', {}, 'WeWork', ['wework']],
     ['The company will cut jobs, about 10% of its workforce.', '10%', 'percent', 10, '%', { hedge: 'about' }, 'workforce', ['workforce']],
     ['The state spends $449K on a new anti-meth ad campaign.', '$449K', 'money', 449000, 'USD', {}, 'new anti-meth ad campaign', ['campaign']],
+    // A participle after an article is an adjective of the subject, not the clause's verb.
+    ['The death toll from the capsized ferry Sewol rose to 87 on Monday.', '87', 'number', 87, '', {}, 'death toll', ['death']],
   ];
   it.each(ROWS)('%s [%s]', (text, surface, kind, value, unit, extra, label, heads) => {
     const d = describeMeasure(text, fig(text, surface, kind, value, unit, extra));

@@ -1046,7 +1046,9 @@ function linkingSubjectLabel(ctx: LabelContext): Label | undefined {
     while (j >= 0 && tokens[j]!.figure === -1) {
       if (clauseBreak(text, tokens[j]!.end, tokens[j + 1]!.start, transparent)) break;
       const w = tokens[j]!.surface.toLowerCase();
-      if (/^(that|which|who|and|but|as|while|when|if|because|where)$/.test(w) || (isVerbLike(w) && !/^[A-Z]/.test(tokens[j]!.surface))) break;
+      // A participle after an article is the noun's adjective, not a verb: "the [capsized] ferry".
+      const adjective = j > 0 && tokens[j - 1]!.figure === -1 && /^(the|a|an)$/i.test(tokens[j - 1]!.surface);
+      if (/^(that|which|who|and|but|as|while|when|if|because|where)$/.test(w) || (isVerbLike(w) && !adjective && !/^[A-Z]/.test(tokens[j]!.surface))) break;
       chunk.unshift(j);
       j--;
     }
