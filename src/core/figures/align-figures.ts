@@ -41,8 +41,8 @@ import { clipLabel, describeMeasure, figurePhrase, countSentenceTerms, type Meas
 import { extractFigures } from './extract/extract-figures.ts';
 import { countryOf, decidePlaceAmong, decidePlaces, decideBothValues, decidePolarity, decideRevisionSpan, type BothValuesWitness, decideDifferingValues, decideDisagreement, decidePeopleNouns, decideReportEvents, decideScaleGap, decideStableMeasure, decideSubjects, figurePlace, readBareCount, readLowerBound, readTallyRaise, type LowerBoundReading, STABLE_MAX_GAP, REVISION_SPREAD, measureScope, reportDay, revisionsHold, type MeasureScope } from './decide-disagreement.ts';
 import { MEASURE_UNITS } from '../text/words/measure-units.ts';
-import { decideReportCountries, reportCountries } from './report-countries.ts';
-import { decideEventNames, namedEvent } from '../text/named-event.ts';
+import { decideReportCountries, reportCountries, type ReportCountries } from './report-countries.ts';
+import { decideEventNames, namedEvent, type NamedEvent } from '../text/named-event.ts';
 import { PEOPLE_BASE, unitFamily } from './unit-families.ts';
 import { SortedSpans, type Span } from '../text/sorted-spans.ts';
 import { splitSentences } from '../text/split-sentences.ts';
@@ -409,6 +409,9 @@ interface SentenceStats {
 interface PreparedSource {
   sentences: number;
   df: Map<string, number>;
+  /** The storm the report names as its own, and the countries its lead names: which event it tells of. */
+  event: NamedEvent;
+  countries: ReportCountries;
   /** Items without their place in a call (source, reportId); never mutated once built. */
   items: ReadonlyArray<Omit<Item, 'source' | 'reportId' | 'vector' | 'norm' | 'ownTerms'>>;
 }
@@ -515,7 +518,8 @@ function buildSource(src: FigureSource): PreparedSource {
   // Every figure is a barrier to the others' words (its own span and its chain's are read first, as itself
   // and as transparent).
   const others = new SortedSpans(spans);
-  const home = reportCountries(src.text).main;
+  const countries = reportCountries(src.text);
+  const home = countries.main;
   const members: Member[] = figures.map((f, i) => {
     const chain = chains.get(chainOf[i]!)!;
     const sentence = sentenceAt[i]!;
@@ -568,7 +572,7 @@ function buildSource(src: FigureSource): PreparedSource {
   // "trade") are common there and weigh little; what sets one measure apart is rare.
   const withFigures: Array<[number, number]> = [];
   for (const m of members) if (withFigures[withFigures.length - 1]?.[0] !== m.sentence[0]) withFigures.push(m.sentence);
-  return { sentences: withFigures.length, df: countSentenceTerms(src.text, withFigures), items: markMainTallies(items) };
+  return { sentences: withFigures.length, df: countSentenceTerms(src.text, withFigures), items: markMainTallies(items), event: namedEvent('', src.text), countries };
 }
 
 type PreparedItem = PreparedSource['items'][number];
@@ -620,7 +624,7 @@ function itemShares(counts: number[]): number[] {
   return out;
 }
 
-function buildItems(sources: FigureSource[], dates: ReadonlyArray<string | undefined>): { items: Item[]; stats: SentenceStats } {
+function buildItems(sources: FigureSource[], dates: ReadonlyArray<string | undefined>): { items: Item[]; stats: SentenceStats; preps: PreparedSource[] } {
   const items: Item[] = [];
   const stats: SentenceStats = { n: 0, df: new Map() };
   const preps = sources.map(prepareSource);
@@ -662,7 +666,7 @@ function buildItems(sources: FigureSource[], dates: ReadonlyArray<string | undef
     for (const [t, n] of prep.df) stats.df.set(t, (stats.df.get(t) ?? 0) + n);
     stats.n += prep.sentences;
   });
-  return { items, stats };
+  return { items, stats, preps };
 }
 
 function weigh(items: Item[], stats: SentenceStats): void {
@@ -739,13 +743,12 @@ const sourcePair = (a: number, b: number) => (a < b ? `${a},${b}` : `${b},${a}`)
  * (decideReportEvents), by the storms they name (decideEventNames: Hurricane Eta is not Hurricane Iota) or by
  * the countries their leads are about (decideReportCountries).
  */
-function otherEventReports(items: Item[], sources: readonly FigureSource[]): Set<string> {
+function otherEventReports(items: Item[], preps: readonly PreparedSource[]): Set<string> {
   const out = otherEventByMeasures(items);
-  const events = sources.map((s) => namedEvent('', s.text));
-  const countries = sources.map((s) => reportCountries(s.text));
-  for (let s = 0; s < sources.length; s++) {
-    for (let t = s + 1; t < sources.length; t++) {
-      if (decideEventNames(events[s]!, events[t]!) === 'other-event' || decideReportCountries(countries[s]!, countries[t]!) === 'other-country') out.add(sourcePair(s, t));
+  for (let s = 0; s < preps.length; s++) {
+    for (let t = s + 1; t < preps.length; t++) {
+      const [a, b] = [preps[s]!, preps[t]!];
+      if (decideEventNames(a.event, b.event) === 'other-event' || decideReportCountries(a.countries, b.countries) === 'other-country') out.add(sourcePair(s, t));
     }
   }
   return out;
@@ -1131,10 +1134,12 @@ function whyGrouped(items: Item[], unit: string, status: FigureStatus, dates: Re
   return parts.join('; ');
 }
 
-function prepare(sources: FigureSource[], dates: ReadonlyArray<string | undefined>): Item[] {
-  const { items: raw, stats } = buildItems(sources, dates);
+/** The items of all reports, weighed and deduplicated, and the pairs of reports that tell of different events. */
+function prepare(sources: FigureSource[], dates: ReadonlyArray<string | undefined>): { items: Item[]; otherEvent: Set<string> } {
+  const { items: raw, stats, preps } = buildItems(sources, dates);
   weigh(raw, stats);
-  return dedupeWithinReports(raw);
+  const items = dedupeWithinReports(raw);
+  return { items, otherEvent: otherEventReports(items, preps) };
 }
 
 /** Diagnostics for tuning: every figure item with its label and heads, and every cross-report link considered. */
@@ -1142,9 +1147,7 @@ export function explainAlignment(
   open: FigureSource,
   related: FigureSource[],
 ): { items: Array<{ reportId: string | null; text: string; label: string; heads: string[]; time?: string; subject?: string; terms: string[] }>; links: Array<{ a: string; b: string; score: number; linked: boolean; reason?: string }> } {
-  const sources = withReferenceDates(open, related);
-  const items = prepare(sources, [open, ...related].map((s) => s.published));
-  const otherEvent = otherEventReports(items, sources);
+  const { items, otherEvent } = prepare(withReferenceDates(open, related), [open, ...related].map((s) => s.published));
   const name = (it: Item) => `${it.reportId ?? 'open'}: ${it.members.map((m) => m.figure.text).join(' = ')}`;
   const links: Array<{ a: string; b: string; score: number; linked: boolean; reason?: string }> = [];
   for (let i = 0; i < items.length; i++) {
@@ -1183,8 +1186,8 @@ export function alignFigures(open: FigureSource, related: FigureSource[]): Figur
   // The reports' own dates: an undated report borrows a reference date to read "last year", never to order updates.
   const dates = [open, ...related].map((s) => s.published);
   const sources = withReferenceDates(open, related);
-  const items = prepare(sources, dates);
-  const groups = cluster(items, otherEventReports(items, sources)).map((g) => {
+  const { items, otherEvent } = prepare(sources, dates);
+  const groups = cluster(items, otherEvent).map((g) => {
     const unit = displayUnit(g);
     const members = g.map((it) => memberIn(it, unit));
     const { status, gap } = statusOf(g, dates);
