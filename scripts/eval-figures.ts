@@ -80,7 +80,9 @@ if (!stories) console.log('  tests/fixtures/stories: MISSING (no clusters.tsv / 
 else {
   const head2 = ['set'.padEnd(16), 'stories', 'diverging', ' updated', 'status ok', 'flagged', 'false', 'unlabelled', 'cross-story'];
   console.log(`  ${head2.join('  ')}`);
-  for (const split of ['dev', 'heldout']) {
+  // dev first, then each held-aside part ("heldout"; "fresh": a batch gathered after the rules it checks).
+  const splits = [...new Set(stories.docs.map((d) => d.split))].sort((a, b) => (a === 'dev' ? -1 : b === 'dev' ? 1 : a.localeCompare(b)));
+  for (const split of splits) {
     const docs = stories.docs.filter((d) => d.split === split);
     const r = scoreStories(`stories ${split}`, docs, stories.rows);
     console.log(`  ${[r.set.padEnd(16), String(r.stories).padStart(7), `${r.foundDiverging}/${r.realDiverging}`.padStart(9), `${r.foundUpdated}/${r.realUpdated}`.padStart(8),

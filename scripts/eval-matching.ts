@@ -8,7 +8,7 @@
 //    seeds). Truth: zyte-dev/pages.tsv clusters, the seeds as one story, every other page alone.
 //  - ecbplus-dev: ../shared/fixtures/ecbplus-dev (496 reports, 42 events, two events per topic), from
 //    clusters.tsv (doc, event, topic). Skipped, and said so, when ../shared is missing.
-//  - stories: tests/fixtures/stories (clusters.tsv: doc, story, topic, split=dev|heldout), dev and heldout
+//  - stories: tests/fixtures/stories (clusters.tsv: doc, story, topic, split=dev|heldout|fresh), the parts
 //    printed side by side. Skipped, and said so, until the set exists.
 // Labels come from the clusters files only, never from file names.
 //
@@ -38,9 +38,12 @@ const { values: args } = parseArgs({
 interface Labels {
   story: string;
   topic: string;
-  /** Which part of the set the article belongs to ("dev", "heldout", or the set's only part). */
+  /** Which part of the set the article belongs to ("dev", a held-aside part: "heldout", "fresh"; or the set's only part). */
   part: string;
 }
+
+/** A part kept for an independent check: any part of a set but its dev part (and a set's only part, 'all'). */
+const heldAside = (part: string): boolean => part !== 'dev' && part !== 'all';
 
 interface EvalSet {
   name: string;
@@ -178,7 +181,7 @@ function evaluate(set: EvalSet): Map<string, Tally> {
       const self = result.article.inCorpus !== a.id ? '  (self not found!)' : '';
       console.log(`${ok ? ' ' : '!'} ${a.id.padEnd(40)} related ${got.size}/${truth.size}${detail ? `  ${detail}` : ''}${self}`);
     }
-    if (args.features && (mine.part !== 'heldout' || args['heldout-features'])) printFeatures(a, corpus, truth, label);
+    if (args.features && (!heldAside(mine.part) || args['heldout-features'])) printFeatures(a, corpus, truth, label);
   }
   const t2 = performance.now();
   console.log(`${set.name}: corpus of ${corpus.articles.length} built in ${((t1 - t0) / 1000).toFixed(1)} s; ${corpus.articles.length} analyses in ${((t2 - t1) / 1000).toFixed(1)} s`);
@@ -189,7 +192,7 @@ function printFeatures(a: CorpusArticle, corpus: ReturnType<typeof buildCorpus>,
   for (const c of matchRelated(asInput(a), [corpus])) {
     if (c.article.id === a.id) continue;
     // A held-aside report is not shown as a candidate either, unless asked by name.
-    if (label(c.article.id).part === 'heldout' && !args['heldout-features']) continue;
+    if (heldAside(label(c.article.id).part) && !args['heldout-features']) continue;
     const kind = truth.has(c.article.id) ? 'SAME' : label(c.article.id).topic === label(a.id).topic ? 'topic' : 'diff';
     console.log(`${kind}\t${c.score.toFixed(3)}\t${c.decision}\t${JSON.stringify(c.features)}\t${a.id} -> ${c.article.id}\t[${c.sharedTerms.join(', ')}]`);
   }
