@@ -39,9 +39,10 @@
 import { compareValueIntervals, gapPercent, significantDigits, valueInterval } from './compare-figure-values.ts';
 import { clipLabel, describeMeasure, figurePhrase, countSentenceTerms, type MeasureDescription } from './describe-measure.ts';
 import { extractFigures } from './extract/extract-figures.ts';
-import { countryOf, decidePlaceAmong, decidePlaces, decideBothValues, decidePolarity, decideRevisionSpan, type BothValuesWitness, decideDifferingValues, decideDisagreement, decidePeopleNouns, decideReportEvents, decideScaleGap, decideStableMeasure, decideSubjects, figurePlace, readBareCount, readLowerBound, readTallyRaise, type LowerBoundReading, STABLE_MAX_GAP, REVISION_SPREAD, measureScope, reportDay, revisionsHold, type MeasureScope } from './decide-disagreement.ts';
+import { decidePlaceAmong, decidePlaces, decideBothValues, decidePolarity, decideRevisionSpan, type BothValuesWitness, decideDifferingValues, decideDisagreement, decidePeopleNouns, decideReportEvents, decideScaleGap, decideStableMeasure, decideSubjects, figurePlace, readBareCount, readLowerBound, readTallyRaise, type LowerBoundReading, STABLE_MAX_GAP, REVISION_SPREAD, measureScope, reportDay, revisionsHold, type MeasureScope } from './decide-disagreement.ts';
 import { MEASURE_UNITS } from '../text/words/measure-units.ts';
 import { decideReportCountries, reportCountries, type ReportCountries } from './report-countries.ts';
+import { countryOf } from '../text/words/country-names.ts';
 import { decideEventNames, namedEvent, type NamedEvent } from '../text/named-event.ts';
 import { PEOPLE_BASE, unitFamily } from './unit-families.ts';
 import { SortedSpans, type Span } from '../text/sorted-spans.ts';

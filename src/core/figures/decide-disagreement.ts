@@ -9,7 +9,7 @@ import { TIME_UNITS } from './extract/figure-units.ts';
 import { CLAUSE_OPENERS } from '../text/words/function-words.ts';
 import { ANY_PEOPLE_NOUNS, NATIONALITY_NOUNS, isPeopleNoun } from '../text/words/people-nouns.ts';
 import { measureTerms, UNNAMED_PERSON } from './describe-measure.ts';
-import { COUNTRY_NAMES } from '../text/words/country-names.ts';
+import { COUNTRY_NAMES, countryOf } from '../text/words/country-names.ts';
 
 export type Disagreement = 'updated' | 'diverging';
 
@@ -338,8 +338,6 @@ function placeNames(tokens: readonly string[]): string | undefined {
   return names.length ? names.join(' ') : undefined;
 }
 
-/** Each form of a country's name (as written, lower-case: "united states", "americans") -> the country's index. */
-const COUNTRY_OF = new Map<string, number>(COUNTRY_NAMES.flatMap((forms, i) => forms.map((f) => [f, i] as const)));
 /** Each country's forms as figure words (measureTerms: "americans" -> ["american"]), one array of terms per form;
  * made when a country is first met, not at every worker start. */
 let countryTerms: ReadonlyArray<ReadonlyArray<readonly string[]>> | undefined;
@@ -348,11 +346,6 @@ function countryTermsOf(country: number): ReadonlyArray<readonly string[]> {
   return countryTerms[country]!;
 }
 export type PlaceMatch = 'same-place' | 'other-place';
-
-/** A country's forms that name it as a place or its people (the index in COUNTRY_NAMES), if the words are one. */
-export function countryOf(place: string): number | undefined {
-  return COUNTRY_OF.get(place);
-}
 
 /**
  * Whether a place read for one figure ("united states", "kathmandu"; figurePlace) or a word narrowing it ("US

@@ -5,7 +5,7 @@
 // Alignment is given the reports matching found to be of one story, where this rarely decides anything; it is
 // the second guard, for when matching lists another event of the topic.
 
-import { COUNTRY_NAMES, PARTS_AND_REGIONS } from '../text/words/country-names.ts';
+import { COUNTRY_NAMES, countryOf, PARTS_AND_REGIONS } from '../text/words/country-names.ts';
 
 export interface ReportCountries {
   /** The country its lead names most, when one is named more than any other (an index in COUNTRY_NAMES). */
@@ -16,10 +16,6 @@ export interface ReportCountries {
 
 /** How far into a report its lead is read for countries. */
 const LEAD_CHARS = 600;
-/** Each country form (as written in COUNTRY_NAMES) -> its index; parts of a country and regions left out. */
-const COUNTRY_OF_FORM = new Map<string, number>(
-  COUNTRY_NAMES.flatMap((forms, i) => (PARTS_AND_REGIONS.has(forms[0]!) ? [] : forms.map((f) => [f, i] as const))),
-);
 const LONGEST_FORM = Math.max(...COUNTRY_NAMES.flat().map((f) => f.split(' ').length));
 const WORD = /[\p{L}][\p{L}'\u2019-]*/gu;
 
@@ -35,8 +31,9 @@ export function reportCountries(text: string): ReportCountries {
   for (let i = 0; i < words.length; i++) {
     if (!written(words[i]!)) continue;
     for (let n = LONGEST_FORM; n >= 1; n--) {
-      const country = COUNTRY_OF_FORM.get(words.slice(i, i + n).join(' ').toLowerCase());
-      if (country === undefined) continue;
+      const country = countryOf(words.slice(i, i + n).join(' ').toLowerCase());
+      // Parts of a country and regions are no country of their own here (Wales, Europe).
+      if (country === undefined || PARTS_AND_REGIONS.has(COUNTRY_NAMES[country]![0]!)) continue;
       counts.set(country, (counts.get(country) ?? 0) + 1);
       i += n - 1;
       break;

@@ -108,3 +108,11 @@ export const COUNTRY_NAMES: ReadonlyArray<readonly string[]> = [
  * a report about one of them and a report about the whole are not of two countries.
  */
 export const PARTS_AND_REGIONS: ReadonlySet<string> = new Set(['scotland', 'wales', 'england', 'europe', 'africa']);
+
+/** Each form of a country's name (as written, lower-case: "united states", "americans") -> the country's index. */
+const COUNTRY_OF = new Map<string, number>(COUNTRY_NAMES.flatMap((forms, i) => forms.map((f) => [f, i] as const)));
+
+/** The country (its index in COUNTRY_NAMES) a form names as a place or its people, if the words are one. */
+export function countryOf(form: string): number | undefined {
+  return COUNTRY_OF.get(form);
+}
