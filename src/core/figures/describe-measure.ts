@@ -677,8 +677,7 @@ function casualtyHeads(text: string, figure: Figure, unit: string, near: { token
 
 /** Whether "the lives of" before a count of people follows a verb that takes lives: "claimed the lives of 14 people". */
 function livesOfTaken(tokens: readonly Token[], at: number): boolean {
-  let b = at - 1;
-  while (b >= 0 && tokens[b]!.figure === -1 && FILLERS.has(tokens[b]!.surface.toLowerCase())) b--;
+  const b = beforeFillers(tokens, at);
   const word = (k: number): string => (k >= 0 && tokens[k]!.figure === -1 ? tokens[k]!.surface.toLowerCase() : '');
   if (word(b) !== 'of' || word(b - 1) !== 'lives') return false;
   const verb = word(b - 2) === 'the' ? b - 3 : b - 2;
@@ -687,8 +686,7 @@ function livesOfTaken(tokens: readonly Token[], at: number): boolean {
 
 /** Whether the word before a count (hedges and fillers read past) takes lives: "claimed (more than) 105 lives". */
 function lifeTaken(tokens: readonly Token[], at: number): boolean {
-  let b = at - 1;
-  while (b >= 0 && tokens[b]!.figure === -1 && FILLERS.has(tokens[b]!.surface.toLowerCase())) b--;
+  const b = beforeFillers(tokens, at);
   return b >= 0 && tokens[b]!.figure === -1 && LIFE_TAKING_VERBS.has(tokens[b]!.surface.toLowerCase());
 }
 
@@ -697,8 +695,7 @@ const CHANGE_WORD = /^(up|down|rose|rise|rises|risen|fell|fall|falls|fallen|incr
 /** 'previous' for the starting point of a change: the extractor's "up from"/"fell from", or "rose to 5.1% in March from 4.9%". */
 function figureRole(text: string, tokens: Token[], at: number, figure: Figure): MeasureDescription['role'] {
   if (figure.change) return figure.change.marks === 'from' ? 'previous' : 'current';
-  let k = at - 1;
-  while (k >= 0 && tokens[k]!.figure === -1 && FILLERS.has(tokens[k]!.surface.toLowerCase())) k--;
+  const k = beforeFillers(tokens, at);
   if (k < 0 || tokens[k]!.figure !== -1 || tokens[k]!.surface.toLowerCase() !== 'from') return 'current';
   for (let j = k - 1; j >= 0; j--) if (tokens[j]!.figure === -1 && CHANGE_WORD.test(tokens[j]!.surface)) return 'previous';
   return 'current';
@@ -713,6 +710,13 @@ const PREPOSITIONS = new Set(['of', 'in', 'on', 'with', 'between', 'for', 'among
 const TAIL_PREPOSITIONS = new Set(['of', 'in', 'on', 'with', 'between', 'for', 'among', 'against']);
 /** Words between a figure and the words before it that belong to neither: hedges, articles, "record", "further". */
 const FILLERS = new Set([...SINGLE_WORD_HEDGES, 'a', 'an', 'the', 'record', 'just', 'short', 'close', 'as', 'many', 'much', 'fewer', 'more', 'than', 'less', 'at', 'least', 'most', 'up', 'to', 'only', 'further', 'additional', 'another', 'worth']);
+
+/** The first token before `at` that is no filler (hedges, articles: "claimed (more than) 105 lives"); -1 when none. */
+function beforeFillers(tokens: readonly Token[], at: number): number {
+  let b = at - 1;
+  while (b >= 0 && tokens[b]!.figure === -1 && FILLERS.has(tokens[b]!.surface.toLowerCase())) b--;
+  return b;
+}
 
 /** -ed and -ing words that are nouns or adjectives, not verbs ("united", "meeting", "ceiling"). */
 const NOT_VERBS = new Set(('united limited advanced developed red bed need speed seed feed breed shed hundred thing king ring ' +
@@ -988,8 +992,7 @@ function countLabel(ctx: LabelContext, inner: string[], innerPhrase: string, aft
   if (!noun) noun = figure.kind === 'count' ? unitPlural(figure.unit) : figure.unit;
   if (figure.kind === 'count') {
     // "has displaced nearly 8,000 people" -> "people displaced"; "8,000 people were displaced" likewise.
-    let b = at - 1;
-    while (b >= 0 && tokens[b]!.figure === -1 && FILLERS.has(tokens[b]!.surface.toLowerCase())) b--;
+    const b = beforeFillers(tokens, at);
     const before = tokens[b];
     // Not a verb of change: "the toll had risen to 381 people" says how the count moved, not what it counts.
     const moved = before !== undefined && (RISE_VERBS.has(before.surface.toLowerCase()) || FALL_VERBS.has(before.surface.toLowerCase()));
@@ -1014,8 +1017,7 @@ function countLabel(ctx: LabelContext, inner: string[], innerPhrase: string, aft
 /** "new tariffs on Chinese imports, affecting $18bn in goods": a participle clause after a comma is about the noun phrase before it. */
 function participleClauseLabel(ctx: LabelContext, objectHeads: string[]): Label | undefined {
   const { text, tokens, at, transparent, words, join } = ctx;
-  let p = at - 1;
-  while (p >= 0 && tokens[p]!.figure === -1 && FILLERS.has(tokens[p]!.surface.toLowerCase())) p--;
+  const p = beforeFillers(tokens, at);
   if (p > 0 && tokens[p]!.figure === -1 && /^[a-z]{3,}(ing|ed)$/.test(tokens[p]!.surface) && isVerbLike(tokens[p]!.surface) && clauseBreak(text, tokens[p - 1]!.end, tokens[p]!.start, transparent)) {
     const np: number[] = [];
     for (let j = p - 1; j >= 0 && np.length < 6; j--) {
@@ -1036,8 +1038,7 @@ function participleClauseLabel(ctx: LabelContext, objectHeads: string[]): Label 
 /** The subject of a linking verb: "[bilateral trade] (between the two nations) hit a record $240.1bn". */
 function linkingSubjectLabel(ctx: LabelContext): Label | undefined {
   const { text, tokens, at, transparent, words, join } = ctx;
-  let v = at - 1;
-  while (v >= 0 && tokens[v]!.figure === -1 && FILLERS.has(tokens[v]!.surface.toLowerCase())) v--;
+  const v = beforeFillers(tokens, at);
   if (v >= 0 && tokens[v]!.figure === -1 && LINKING_VERB.test(tokens[v]!.surface)) {
     const chunk: number[] = [];
     let j = v - 1;
@@ -1047,7 +1048,7 @@ function linkingSubjectLabel(ctx: LabelContext): Label | undefined {
       if (clauseBreak(text, tokens[j]!.end, tokens[j + 1]!.start, transparent)) break;
       const w = tokens[j]!.surface.toLowerCase();
       // A participle after an article is the noun's adjective, not a verb: "the [capsized] ferry".
-      const adjective = j > 0 && tokens[j - 1]!.figure === -1 && /^(the|a|an)$/i.test(tokens[j - 1]!.surface);
+      const adjective = j > 0 && tokens[j - 1]!.figure === -1 && ARTICLES.has(tokens[j - 1]!.surface.toLowerCase());
       if (/^(that|which|who|and|but|as|while|when|if|because|where)$/.test(w) || (isVerbLike(w) && !adjective && !/^[A-Z]/.test(tokens[j]!.surface))) break;
       chunk.unshift(j);
       j--;
