@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import { alignFigures, type FigureSource } from '../src/core/figures/align-figures.ts';
 import type { FigureGroup } from '../src/core/types.ts';
 
-interface Doc {
+export interface Doc {
   id: string;
   story: string;
   topic: string;
@@ -102,46 +102,73 @@ export function loadStories(dir: string): { docs: Doc[]; rows: Row[] } | undefin
   return { docs, rows };
 }
 
+const emptyScore = (set: string): DivergenceScore => ({ set, stories: 0, realDiverging: 0, foundDiverging: 0, realUpdated: 0, foundUpdated: 0, statusRight: 0, predicted: 0, falseDivergences: 0, unlabelled: 0, crossStoryFalse: 0, details: [] });
+
+/** Scores one story's flagged groups (the open report is storyDocs[0]) against its labelled rows. */
+function scoreStoryGroups(score: DivergenceScore, story: string, storyDocs: Doc[], flagged: FigureGroup[], storyRows: Row[]): void {
+  const open = storyDocs[0]!;
+  const base = baseMeasure(new Set(storyRows.map((r) => r.measure)));
+  const rowsOf = (g: FigureGroup) => g.mentions.map((m) => storyRows.filter((r) => r.doc === docOfMention(open, m.reportId) && near(r.value, m.value)));
+  for (const g of flagged) {
+    score.predicted++;
+    const matched = rowsOf(g).filter((rs) => rs.length > 0);
+    // True when two mentions are labelled values of one measure (not a look-alike of another measure).
+    const oneMeasure = [...new Set(matched.flat().map((r) => base(r.measure)))].some(
+      (m) => matched.filter((rs) => rs.some((r) => base(r.measure) === m && r.label !== 'different-measure')).length >= 2,
+    );
+    const verdict = matched.length < 2 ? 'unlabelled' : oneMeasure ? 'labelled' : 'FALSE';
+    if (verdict === 'unlabelled') score.unlabelled++;
+    else if (verdict === 'FALSE') score.falseDivergences++;
+    score.details.push(`  ${story} ${g.status} [${verdict}] "${g.measure}": ${g.mentions.map((m) => `${m.reportId ?? open.id}=${m.text}`).join(' | ')}${g.why ? `\n      why: ${g.why}` : ''}`);
+  }
+  // A labelled measure is scored once with its bracketed second values ("magnitude (USGS)" is "magnitude").
+  for (const [measure, mRows] of group(storyRows, (r) => base(r.measure))) {
+    const kind = mRows.some((r) => r.label === 'diverging') ? 'diverging' : mRows.some((r) => r.label === 'updated') ? 'updated' : undefined;
+    if (!kind) continue;
+    if (kind === 'diverging') score.realDiverging++;
+    else score.realUpdated++;
+    const hit = flagged.find((g) => {
+      const docsHit = new Set(g.mentions.filter((m) => mRows.some((r) => r.doc === docOfMention(open, m.reportId) && near(r.value, m.value))).map((m) => m.reportId));
+      return docsHit.size >= 2;
+    });
+    if (hit) {
+      if (kind === 'diverging') score.foundDiverging++;
+      else score.foundUpdated++;
+      if (hit.status === kind) score.statusRight++;
+    } else score.details.push(`  missed ${kind}: ${story} "${measure}"`);
+  }
+}
+
 export function scoreStories(set: string, docs: Doc[], rows: Row[]): DivergenceScore {
-  const score: DivergenceScore = { set, stories: 0, realDiverging: 0, foundDiverging: 0, realUpdated: 0, foundUpdated: 0, statusRight: 0, predicted: 0, falseDivergences: 0, unlabelled: 0, crossStoryFalse: 0, details: [] };
-  const byStory = group(docs, (d) => d.story);
-  for (const [story, storyDocs] of byStory) {
+  const score = emptyScore(set);
+  for (const [story, storyDocs] of group(docs, (d) => d.story)) {
     score.stories++;
     if (storyDocs.length < 2) continue;
-    const groups = alignStory(storyDocs).filter(isFlagged);
-    const storyRows = rows.filter((r) => r.story === story);
-    const base = baseMeasure(new Set(storyRows.map((r) => r.measure)));
-    const rowsOf = (g: FigureGroup) => g.mentions.map((m) => storyRows.filter((r) => r.doc === docOfMention(storyDocs[0]!, m.reportId) && near(r.value, m.value)));
-    for (const g of groups) {
-      score.predicted++;
-      const matched = rowsOf(g).filter((rs) => rs.length > 0);
-      // True when two mentions are labelled values of one measure (not a look-alike of another measure).
-      const oneMeasure = [...new Set(matched.flat().map((r) => base(r.measure)))].some(
-        (m) => matched.filter((rs) => rs.some((r) => base(r.measure) === m && r.label !== 'different-measure')).length >= 2,
-      );
-      const verdict = matched.length < 2 ? 'unlabelled' : oneMeasure ? 'labelled' : 'FALSE';
-      if (verdict === 'unlabelled') score.unlabelled++;
-      else if (verdict === 'FALSE') score.falseDivergences++;
-      score.details.push(`  ${story} ${g.status} [${verdict}] "${g.measure}": ${g.mentions.map((m) => `${m.reportId ?? storyDocs[0]!.id}=${m.text}`).join(' | ')}${g.why ? `\n      why: ${g.why}` : ''}`);
-    }
-    // A labelled measure is scored once with its bracketed second values ("magnitude (USGS)" is "magnitude").
-    for (const [measure, mRows] of group(storyRows, (r) => base(r.measure))) {
-      const kind = mRows.some((r) => r.label === 'diverging') ? 'diverging' : mRows.some((r) => r.label === 'updated') ? 'updated' : undefined;
-      if (!kind) continue;
-      if (kind === 'diverging') score.realDiverging++;
-      else score.realUpdated++;
-      const hit = groups.find((g) => {
-        const docsHit = new Set(g.mentions.filter((m) => mRows.some((r) => r.doc === docOfMention(storyDocs[0]!, m.reportId) && near(r.value, m.value))).map((m) => m.reportId));
-        return docsHit.size >= 2;
-      });
-      if (hit) {
-        if (kind === 'diverging') score.foundDiverging++;
-        else score.foundUpdated++;
-        if (hit.status === kind) score.statusRight++;
-      } else score.details.push(`  missed ${kind}: ${story} "${measure}"`);
-    }
+    scoreStoryGroups(score, story, storyDocs, alignStory(storyDocs).filter(isFlagged), rows.filter((r) => r.story === story));
   }
   score.crossStoryFalse = crossFalse(docs, (d) => d.story, score.details);
+  return score;
+}
+
+/**
+ * What a reader is shown: each story's first report opened with `analyzeOpen` (analyze() against a corpus of
+ * every report of the set, all parts, so matching decides which reports are aligned), its flagged groups
+ * scored as scoreStories scores them. A group holding a report of another story is a cross-story false
+ * divergence (what a wrong listing costs in figures), whatever its values.
+ */
+export function scoreStoriesAsRead(set: string, docs: Doc[], rows: Row[], analyzeOpen: (open: Doc) => FigureGroup[]): DivergenceScore {
+  const score = emptyScore(set);
+  for (const [story, storyDocs] of group(docs, (d) => d.story)) {
+    score.stories++;
+    const mine = new Set(storyDocs.map((d) => d.id));
+    const flagged = analyzeOpen(storyDocs[0]!).filter(isFlagged);
+    const across = flagged.filter((g) => g.mentions.some((m) => m.reportId !== null && !mine.has(m.reportId)));
+    score.crossStoryFalse += across.length;
+    for (const g of across) score.details.push(`  cross-story ${story} ${g.status} "${g.measure}": ${g.mentions.map((m) => `${m.reportId ?? storyDocs[0]!.id}=${m.text}`).join(' | ')}`);
+    // As scoreStories: a story of one report has no labelled pair to find.
+    if (storyDocs.length < 2) continue;
+    scoreStoryGroups(score, story, storyDocs, flagged.filter((g) => !across.includes(g)), rows.filter((r) => r.story === story));
+  }
   return score;
 }
 
