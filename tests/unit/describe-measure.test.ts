@@ -228,6 +228,13 @@ describe('describeMeasure: what a count of casualties counts, and a magnitude', 
     ['Rescuers saved the lives of 14 people.', '14 people', 'count', 14, 'person', []],
     // A verb of change says how the count moved, not what it counts.
     ['Officials said the toll had risen to 381 people.', '381', 'count', 381, 'person', []],
+    // A count of bare people says what it counts by its subject: "the death toll (from ...) rose to 87".
+    ['The death toll from the capsized ferry rose to 87 on Monday.', '87', 'count', 87, 'person', ['death']],
+    ['The death toll from the ferry disaster has risen to 159, officials said.', '159', 'count', 159, 'person', ['death']],
+    ["The company's workforce grew to 5,000 people.", '5,000 people', 'count', 5000, 'person', ['workforce']],
+    // A relative clause may stand between the counted people and the casualty word.
+    ['Divers searched for 215 people who remain missing.', '215 people', 'count', 215, 'person', ['miss']],
+    ['Divers searched for 215 people who escaped.', '215 people', 'count', 215, 'person', []],
     // The counted noun is the casualty itself: "fatalities" are deaths, "injuries" injuries.
     ['The crash resulted in over 30 fatalities.', '30 fatalities', 'count', 30, 'fatality', ['death']],
     ['Over 100 sustained injuries.', '100 sustained injuries', 'count', 100, 'injury', ['injury']],

@@ -704,7 +704,7 @@ function figureRole(text: string, tokens: Token[], at: number, figure: Figure): 
 // ---------------------------------------------------------------------------------------------------------
 // Labels: a short noun phrase from the figure's own words, read without a tagger.
 
-const LINKING_VERB = /^(is|are|was|were|be|been|valued|priced|cost|costs|hit|hits|reach|reached|reaches|total|totals|totalled|totaled|totalling|stood|stands|rose|rise|rises|fell|falls|grew|grows|climbed|jumped|dropped|surged|soared|topped|exceeded|amounted|came|increased|decreased|declined|doubled|slumped|plunged|reaching|hitting)$/i;
+const LINKING_VERB = /^(is|are|was|were|be|been|valued|priced|cost|costs|hit|hits|reach|reached|reaches|total|totals|totalled|totaled|totalling|stood|stands|rose|rise|rises|risen|climbs|fell|falls|grew|grows|climbed|jumped|dropped|surged|soared|topped|exceeded|amounted|came|increased|decreased|declined|doubled|slumped|plunged|reaching|hitting)$/i;
 const PREPOSITIONS = new Set(['of', 'in', 'on', 'with', 'between', 'for', 'among', 'against', 'from', 'to', 'at', 'since', 'by', 'into', 'over']);
 /** Prepositions whose phrase narrows a measure ("meeting with Xi"); "since", "at", "by" rather say when or who. */
 const TAIL_PREPOSITIONS = new Set(['of', 'in', 'on', 'with', 'between', 'for', 'among', 'against']);
@@ -1009,6 +1009,11 @@ function countLabel(ctx: LabelContext, inner: string[], innerPhrase: string, aft
     if (k > afterCount && tokens[k] && /^[a-z]+(ed|en)$/i.test(tokens[k]!.surface)) {
       return { label: `${noun} ${tokens[k]!.surface.toLowerCase()}`, heads: headOf([tokens[k]!.surface]) };
     }
+  }
+  // "The death toll from the ferry rose to 87": a count of bare people says what it counts by its subject.
+  if (figure.kind === 'count' && nounWords.every((w) => isPeopleNoun(w.toLowerCase()))) {
+    const subject = linkingSubjectLabel(ctx);
+    if (subject?.heads.length) return subject;
   }
   const tail = innerPhrase ? prepTail(text, tokens, at + 1, transparent) : afterTail;
   return { label: [noun, join(tail)].filter(Boolean).join(' '), heads: headOf(nounWords.length ? nounWords : [figure.unit]) };

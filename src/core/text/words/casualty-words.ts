@@ -5,9 +5,9 @@
 /** Casualty words after a bare number: "45 dead", "54 had died", "20 missing". */
 export const CASUALTY_WORDS: ReadonlySet<string> = new Set(['dead', 'died', 'die', 'killed', 'injured', 'wounded', 'hurt', 'missing',
   'hospitalised', 'hospitalized']);
-/** Words that may stand between a bare number and its casualty word: "54 had died", "2,000 have been injured". */
+/** Words that may stand between a bare number and its casualty word: "54 had died", "2,000 have been injured", "215 people who remain missing". */
 export const CASUALTY_LINKS: ReadonlySet<string> = new Set(['had', 'have', 'has', 'were', 'are', 'was', 'is', 'been', 'now', 'still',
-  'confirmed', 'reported', 'reportedly', 'people', 'others', 'other', 'more', 'being']);
+  'confirmed', 'reported', 'reportedly', 'people', 'others', 'other', 'more', 'being', 'who', 'remain', 'remains', 'remained']);
 /** Nouns of a count of victims: "the death toll rose to 58", "toll at 1,394", "casualty toll". */
 export const TOLL_WORDS: ReadonlySet<string> = new Set(['toll', 'tolls']);
 /** Words between a toll and its number: "toll had risen to 58", "toll reaches 90", "toll to be around 150". */
