@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type BothValuesWitness, decideBothValues, REVISION_SPREAD, SHARED_SUBJECT_WEIGHT, STABLE_MAX_GAP, decideDifferingValues, decideDisagreement, decidePeopleNouns, decidePolarity, decideReportEvents, decideRevisionSpan, decideScaleGap, decideStableMeasure, decideSubjects, decidePlaceAmong, decidePlaces, figurePlace, measureScope, readBareCount, readLowerBound, readTallyRaise, type TallyPoint, reportDay, revisionsHold } from '../../src/core/figures/decide-disagreement.ts';
+import { type BothValuesWitness, decideBothValues, REVISION_SPREAD, SHARED_SUBJECT_WEIGHT, STABLE_MAX_GAP, decideDifferingValues, decideDisagreement, decidePeopleNouns, decidePolarity, decideReportEvents, decideRevisionSpan, decideScaleGap, decideStableMeasure, decideSubjects, decidePlaceAmong, decidePlaces, figurePlace, measureScope, readBareCount, readLowerBound, readTallyRaise, type TallyPoint, revisionsHold } from '../../src/core/figures/decide-disagreement.ts';
 import { alignFigures } from '../../src/core/figures/align-figures.ts';
 
 describe('decideDisagreement: an update or a disagreement, from the dates of the differing pairs', () => {
@@ -13,10 +13,9 @@ describe('decideDisagreement: an update or a disagreement, from the dates of the
     ['no pairs', [], 'diverging'],
   ])('%s', (_name, pairs, status) => expect(decideDisagreement(pairs)).toBe(status));
 
-  it('reads the day of an ISO date', () => {
-    expect(reportDay('2024-05-16T09:00:00Z')).toBe('2024-05-16');
-    expect(reportDay('May 16')).toBeUndefined();
-    expect(reportDay(undefined)).toBeUndefined();
+  it('a report with a date that is no real day is undated: no update is claimed from it', () => {
+    expect(decideDisagreement([['2024-02-30', '2024-03-05']])).toBe('diverging');
+    expect(decideDisagreement([['2024-02-29', '2024-03-05']])).toBe('updated');
   });
 });
 

@@ -39,7 +39,8 @@
 import { compareValueIntervals, gapPercent, significantDigits, valueInterval } from './compare-figure-values.ts';
 import { clipLabel, describeMeasure, figurePhrase, countSentenceTerms, type MeasureDescription } from './describe-measure.ts';
 import { extractFigures } from './extract/extract-figures.ts';
-import { decidePlaceAmong, decidePlaces, decideBothValues, decidePolarity, decideRevisionSpan, type BothValuesWitness, decideDifferingValues, decideDisagreement, decidePeopleNouns, decideReportEvents, decideScaleGap, decideStableMeasure, decideSubjects, figurePlace, readBareCount, readLowerBound, readTallyRaise, type LowerBoundReading, STABLE_MAX_GAP, REVISION_SPREAD, measureScope, reportDay, revisionsHold, type MeasureScope } from './decide-disagreement.ts';
+import { isoDay } from '../text/calendar-day.ts';
+import { decidePlaceAmong, decidePlaces, decideBothValues, decidePolarity, decideRevisionSpan, type BothValuesWitness, decideDifferingValues, decideDisagreement, decidePeopleNouns, decideReportEvents, decideScaleGap, decideStableMeasure, decideSubjects, figurePlace, readBareCount, readLowerBound, readTallyRaise, type LowerBoundReading, STABLE_MAX_GAP, REVISION_SPREAD, measureScope, revisionsHold, type MeasureScope } from './decide-disagreement.ts';
 import { MEASURE_UNITS } from '../text/words/measure-units.ts';
 import { decideReportCountries, reportCountries, type ReportCountries } from './report-countries.ts';
 import { countryOf } from '../text/words/country-names.ts';
@@ -634,7 +635,7 @@ function buildItems(sources: FigureSource[], dates: ReadonlyArray<string | undef
     const prep = preps[si]!;
     const share = shares[si]!;
     // The report's day, read once for all its items.
-    const day = reportDay(dates[si]);
+    const day = isoDay(dates[si]);
     for (let k = 0; k < share; k++) {
       const it = prep.items[k]!;
       // Field by field: a spread of the prepared item costs more than the rest of this loop.
@@ -1026,7 +1027,7 @@ function floorReading(a: Item, va: number, b: Item, vb: number, dates: ReadonlyA
 
 /** A time-ordered key for an item: its report's day, after the day's other values when its words say it moved to it. */
 function orderKey(it: Item, dates: ReadonlyArray<string | undefined>): string | undefined {
-  const day = reportDay(dates[it.source]);
+  const day = isoDay(dates[it.source]);
   return day === undefined ? undefined : `${day}#${movedTo(it) ? 1 : 0}`;
 }
 
@@ -1072,7 +1073,7 @@ function statusOf(items: Item[], dates: ReadonlyArray<string | undefined>): { st
       const revised = pv[0] !== pv[1] && saysRevised(items[i]!, pv[0], items[j]!, pv[1]);
       // Hedged values that overlap agree ("at least four", "at least six"), unless the words say the count moved
       // from one to the other ("the toll rose to at least six") and both reports are dated: a revision to show.
-      const dated = reportDay(dates[items[i]!.source]) !== undefined && reportDay(dates[items[j]!.source]) !== undefined;
+      const dated = isoDay(dates[items[i]!.source]) !== undefined && isoDay(dates[items[j]!.source]) !== undefined;
       const floor = floorReading(items[i]!, pv[0], items[j]!, pv[1], dates);
       if (floor === 'stale' || (pv[2] !== 'different' && !(revised && dated) && floor !== 'raised')) continue;
       gap = Math.max(gap, gapPercent([pv[0], pv[1]]));
@@ -1124,7 +1125,7 @@ function whyGrouped(items: Item[], unit: string, status: FigureStatus, dates: Re
   parts.push(`unit: ${unit || items[0]!.kind}${peopleNounsNote(items)}`);
   const time = items.find((it) => it.time)?.time;
   parts.push(time ? `time: ${time}` : 'no explicit time');
-  const days = items.map((it) => reportDay(dates[it.source]));
+  const days = items.map((it) => isoDay(dates[it.source]));
   const dated = [...new Set(days.filter((d) => d !== undefined))].sort();
   const undated = days.some((d) => d === undefined) ? '; undated reports give the latest value' : '';
   if (status === 'updated' && dated.length === 1) parts.push(`reports of the same day (${dated[0]}); the words say it moved: a revision${undated}`);

@@ -1,6 +1,7 @@
 // When two reports give different values for one measure, is that a disagreement or an update? And do the
 // two values cover the same scope at all? Pure decisions, tested from tables (tests/unit/decide-disagreement.test.ts).
 import { oneLetterVariant } from '../text/spelling-variant.ts';
+import { isoDay, isoDayNumber } from '../text/calendar-day.ts';
 import type { Figure, FigureKind } from '../types.ts';
 import { CASUALTY_HEADS, CASUALTY_WORDS } from '../text/words/casualty-words.ts';
 import { DATE_NAMES } from '../text/words/month-names.ts';
@@ -13,15 +14,10 @@ import { COUNTRY_NAMES, countryOf } from '../text/words/country-names.ts';
 
 export type Disagreement = 'updated' | 'diverging';
 
-/** The calendar day of an ISO date or date-time ("2024-05-16T09:00Z" -> "2024-05-16"), or undefined. */
-export function reportDay(published: string | undefined): string | undefined {
-  return /^(\d{4}-\d{2}-\d{2})/.exec(published ?? '')?.[1];
-}
-
 /** Days between two reports' calendar days, or undefined when either is undated. */
 function daysApart(days: readonly [string | undefined, string | undefined]): number | undefined {
-  const [a, b] = days.map((d) => (reportDay(d) ? Date.parse(reportDay(d)!) : NaN));
-  return Number.isFinite(a) && Number.isFinite(b) ? Math.abs(a! - b!) / 86_400_000 : undefined;
+  const [a, b] = days.map(isoDayNumber);
+  return a !== undefined && b !== undefined ? Math.abs(a - b) : undefined;
 }
 
 /**
@@ -37,8 +33,8 @@ function daysApart(days: readonly [string | undefined, string | undefined]): num
 export function decideDisagreement(pairs: ReadonlyArray<readonly [string | undefined, string | undefined, boolean?]>): Disagreement {
   if (pairs.length === 0) return 'diverging';
   const allLater = pairs.every(([a, b, saysRevised]) => {
-    const da = reportDay(a);
-    const db = reportDay(b);
+    const da = isoDay(a);
+    const db = isoDay(b);
     // Two reports of one day: a revision only when the words say so ("the toll rose to 6" against an earlier 4).
     return da !== undefined && db !== undefined && (da !== db || saysRevised === true);
   });
@@ -63,7 +59,7 @@ export function readLowerBound(
   hedge: Figure['hedge'],
 ): LowerBoundReading {
   if (hedge !== 'at least' && hedge !== 'more than') return 'consistent';
-  const [db, dO] = [reportDay(bound[0]), reportDay(other[0])];
+  const [db, dO] = [isoDay(bound[0]), isoDay(other[0])];
   if (db === undefined || dO === undefined || other[1] === bound[1]) return 'consistent';
   if (other[1] < bound[1]) return db < dO && decideRevisionSpan([db, dO]) === 'one-period' ? 'undercut' : 'consistent';
   // A count months after a floor is no raise of it (decideRevisionSpan): another event's, or a look back.
@@ -94,7 +90,7 @@ export interface TallyPoint {
  */
 export function readTallyRaise(a: TallyPoint, b: TallyPoint, oneHead: boolean): TallyRaise {
   // Calendar days, not the times given: two times of one day are one day ("2026-03-02T08:00", "...T18:00").
-  const [dayA, dayB] = [reportDay(a.day), reportDay(b.day)];
+  const [dayA, dayB] = [isoDay(a.day), isoDay(b.day)];
   if (!oneHead || !a.main || !b.main || dayA === undefined || dayB === undefined || dayA === dayB) return 'needs-evidence';
   if (decideRevisionSpan([dayA, dayB]) === 'other-period') return 'needs-evidence';
   const ceiling = (p: TallyPoint) => p.hedge === 'up to' || p.hedge === 'at most' || p.hedge === 'less than';

@@ -61,12 +61,6 @@ export function dayOf(n: number): EventDay {
   return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
 }
 
-/** The day number of a date written as ISO ("2023-10-11", "2023-10-11T08:00Z"), or undefined. */
-export function isoDayNumber(iso: string | undefined): number | undefined {
-  const m = iso ? /^(\d{4})-(\d\d)-(\d\d)/.exec(iso) : null;
-  return m ? dayNumber({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }) : undefined;
-}
-
 /**
  * Days from b to a, signed: by the calendar when both years are known, else by month and day alone, the
  * nearer way round the year (within half a year: "January 3" is 4 days after "December 30").

@@ -16,7 +16,8 @@ import { WEEKDAY_NAMES } from '../text/words/month-names.ts';
 import { FURTHER_EVENT_WORDS, RECURRING_EVENT_NOUNS } from '../text/words/event-sequence-words.ts';
 import { splitSentences } from '../text/split-sentences.ts';
 import { FUNCTION_WORDS } from '../text/words/function-words.ts';
-import { dayNumber, dayOf, daysAfter, eventDays, isoDayNumber, SAME_DAY_TOLERANCE, type EventDay } from './event-days.ts';
+import { dayNumber, dayOf, daysAfter, eventDays, SAME_DAY_TOLERANCE, type EventDay } from './event-days.ts';
+import { isoDayNumber } from '../text/calendar-day.ts';
 
 export interface LeadEvent {
   /** The earliest day the lead names (background left out), else the report's own date; the year when known. */
