@@ -2,6 +2,7 @@
 // two values cover the same scope at all? Pure decisions, tested from tables (tests/unit/decide-disagreement.test.ts).
 import { oneLetterVariant } from '../text/spelling-variant.ts';
 import { isoDay, isoDayNumber } from '../text/calendar-day.ts';
+import { isTitleCase } from '../text/title-case.ts';
 import type { Figure, FigureKind } from '../types.ts';
 import { CASUALTY_HEADS, CASUALTY_WORDS } from '../text/words/casualty-words.ts';
 import { DATE_NAMES } from '../text/words/month-names.ts';
@@ -292,8 +293,7 @@ export function figurePlace(text: string, figure: Pick<Figure, 'end'>, sentence:
   // Else a place put first scopes its sentence: "In Qinghai, the quake has left 182 people injured".
   const front = after ? [] : frontedPlace(text, figure.end, sentence);
   if (!after && front.length === 0) return undefined;
-  const long = text.slice(Math.max(sentence[0], figure.end - 200), Math.min(sentence[1], figure.end + 200)).match(/\p{L}{4,}/gu) ?? [];
-  if (long.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > long.length) return undefined;
+  if (isTitleCase(text.slice(Math.max(sentence[0], figure.end - 200), Math.min(sentence[1], figure.end + 200)))) return undefined;
   return placeNames(after ? tokens.slice(at + 1) : front);
 }
 

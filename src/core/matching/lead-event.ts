@@ -15,6 +15,7 @@
 import { WEEKDAY_NAMES } from '../text/words/month-names.ts';
 import { FURTHER_EVENT_WORDS, RECURRING_EVENT_NOUNS } from '../text/words/event-sequence-words.ts';
 import { splitSentences } from '../text/split-sentences.ts';
+import { isTitleCase } from '../text/title-case.ts';
 import { FUNCTION_WORDS } from '../text/words/function-words.ts';
 import { dayNumber, dayOf, daysAfter, eventDays, SAME_DAY_TOLERANCE, type EventDay } from './event-days.ts';
 import { isoDayNumber } from '../text/calendar-day.ts';
@@ -50,18 +51,10 @@ const FURTHER_RE = new RegExp(
   'gi',
 );
 const RELATIVE_RE = new RegExp(`\\b(${WEEKDAY_NAMES.join('|')}|yesterday|today|tonight|last night)\\b`, 'gi');
-/** Share of a sentence's longer words written with a capital, from which it is a headline ("Another Quake Hits"). */
-const HEADLINE_CAPITALS = 0.6;
-
 /** The report's title and first sentences, one string each. */
 function leadOf(title: string, text: string): string[] {
   const head = text.slice(0, LEAD_CHARS);
   return [title.slice(0, LEAD_CHARS), ...splitSentences(head).slice(0, LEAD_SENTENCES).map(([s, e]) => head.slice(s, e))];
-}
-
-function isHeadline(sentence: string): boolean {
-  const words = sentence.split(/\s+/).filter((w) => w.length > 3);
-  return words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= HEADLINE_CAPITALS * words.length;
 }
 
 /**
@@ -70,7 +63,7 @@ function isHeadline(sentence: string): boolean {
  * attacks" are no new attacks).
  */
 function saysFurther(sentence: string): boolean {
-  const headline = isHeadline(sentence);
+  const headline = isTitleCase(sentence);
   for (const m of sentence.matchAll(FURTHER_RE)) {
     const between = m[1]!.split(/\s+/).filter(Boolean);
     if (between.some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || (!headline && /^\p{Lu}/u.test(w)))) continue;

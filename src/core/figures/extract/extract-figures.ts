@@ -45,6 +45,10 @@ import { FALL_ADVERBS, FALL_NOUNS, FALL_VERBS, NOT_DIRECT_CHANGE, REVISE_VERBS, 
 import { PHRASE_END_WORDS } from '../../text/words/function-words.ts';
 import { CASUALTY_LINKS, CASUALTY_WORDS, TOLL_LINKS, TOLL_OF, TOLL_WORDS } from '../../text/words/casualty-words.ts';
 import { FigureToken, tokenizeFigureText } from './tokenize-figure-text.ts';
+import { isTitleCase } from '../../text/title-case.ts';
+
+/** Long words a line needs before it can be read as a Title Case headline: two capitals are a name, not a headline. */
+const TITLE_LINE_WORDS = 3;
 
 export type { RejectReason } from './find-non-figure-spans.ts';
 
@@ -853,9 +857,7 @@ class Extractor {
     if (cached === undefined) {
       const to = this.text.indexOf('\n', pos);
       const line = this.text.slice(from, to < 0 ? this.text.length : to);
-      const words = line.match(/[\p{L}][\p{L}'\u2019-]{3,}/gu) ?? [];
-      const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-      cached = words.length >= 3 && caps / words.length >= 0.75;
+      cached = isTitleCase(line, TITLE_LINE_WORDS);
       this.titleCase.set(from, cached);
     }
     return cached;
