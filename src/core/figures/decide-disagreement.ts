@@ -8,7 +8,7 @@ import { CASUALTY_HEADS, CASUALTY_WORDS } from '../text/words/casualty-words.ts'
 import { DATE_NAMES } from '../text/words/month-names.ts';
 import { FIRST_EVENT_WORDS, FOLLOWING_EVENT_NOUNS, FURTHER_EVENT_WORDS } from '../text/words/event-sequence-words.ts';
 import { TIME_UNITS } from './extract/figure-units.ts';
-import { CLAUSE_OPENERS } from '../text/words/function-words.ts';
+import { CLAUSE_OPENERS, RELATIVE_PRONOUNS } from '../text/words/function-words.ts';
 import { ANY_PEOPLE_NOUNS, NATIONALITY_NOUNS, isPeopleNoun } from '../text/words/people-nouns.ts';
 import { measureTerms, UNNAMED_PERSON } from './describe-measure.ts';
 import { COUNTRY_NAMES, countryOf } from '../text/words/country-names.ts';
@@ -298,7 +298,7 @@ export function figurePlace(text: string, figure: Pick<Figure, 'end'>, sentence:
 }
 
 /** Words after which a clause is another's than the sentence's opening phrase scopes: "..., just as ... the quake that killed". */
-const FRONT_BREAKERS = new Set([...CLAUSE_OPENERS, 'that', 'which', 'who', 'whose', 'after', 'since', 'when']);
+const FRONT_BREAKERS = new Set([...CLAUSE_OPENERS, ...RELATIVE_PRONOUNS, 'that', 'after', 'since', 'when']);
 
 /**
  * The words of a sentence's opening "In ..." phrase when a comma closes it within PLACE_WINDOW words and the figure

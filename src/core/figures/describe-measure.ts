@@ -11,7 +11,7 @@ import { SortedSpans, type Span } from '../text/sorted-spans.ts';
 import type { Figure, FigureKind } from '../types.ts';
 import { stem } from '../text/stem.ts';
 import { pluralNoun } from '../text/singular-noun.ts';
-import { FUNCTION_WORDS } from '../text/words/function-words.ts';
+import { FUNCTION_WORDS, RELATIVE_PRONOUNS } from '../text/words/function-words.ts';
 import { HEDGE_PHRASES, HEDGE_WORDS, HEDGES_BEFORE } from '../text/words/hedge-words.ts';
 import { lookupTable } from '../text/lookup-table.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/words/month-names.ts';
@@ -556,8 +556,6 @@ function isDateWord(word: string): boolean {
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 
-/** Words opening a relative clause set off by commas: "Timmons, who was arrested, faces". */
-const RELATIVE_OPENERS = new Set(['who', 'whose', 'whom', 'which']);
 /** Longest relative clause skipped back over (words). */
 const RELATIVE_REACH = 20;
 
@@ -568,7 +566,7 @@ const RELATIVE_REACH = 20;
 function relativeClauseStart(text: string, tokens: readonly Token[], k: number): number {
   for (let r = k; r > 0 && k - r < RELATIVE_REACH; r--) {
     const gap = text.slice(tokens[r - 1]!.end, tokens[r]!.start);
-    if (gap.includes(',')) return RELATIVE_OPENERS.has(tokens[r]!.surface.toLowerCase()) ? r - 1 : k;
+    if (gap.includes(',')) return RELATIVE_PRONOUNS.has(tokens[r]!.surface.toLowerCase()) ? r - 1 : k;
     if (/[.;:()]/.test(gap)) return k;
   }
   return k;

@@ -32,3 +32,6 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
  * (the place is the toll's, not the 65's). Left out: "when", "after" (their clause is mostly the figure's own event).
  */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['as', 'while', 'whereas', 'because', 'although', 'though']);
+
+/** Relative pronouns: they open a clause about the noun before them ("Timmons, who was arrested, faces"). */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whose', 'whom', 'which']);
