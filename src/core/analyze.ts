@@ -1,6 +1,7 @@
 import { copyArticleMeta } from './corpus/copy-article-meta.ts';
 import { alignFigures, type FigureSource } from './figures/align-figures.ts';
 import { matchRelated, type Candidate } from './matching/match-related.ts';
+import { decideFigurePartner } from './matching/decide-figure-partner.ts';
 import { prepareArticle, preparedOf, type PreparedArticle } from './matching/prepare-article.ts';
 import type { AnalysisResult, ArticleInput, Corpus, RelatedReport } from './types.ts';
 
@@ -22,9 +23,11 @@ export function analyze(article: ArticleInput, corpora: Corpus[], options: Analy
   // Another event of the same topic: listed apart, and its figures are never aligned with this story's.
   const alsoOnTopic = candidates.filter((c) => c.decision === 'related-topic').slice(0, maxRelated).map(relatedReport);
   const reference = open.published ?? firstDate(listed);
+  // Figures only with the listed reports that stand with this one on its topic (decide-figure-partner.ts).
+  const partners = listed.filter((c) => decideFigurePartner(c.features) === 'aligned');
   const figures = alignFigures(
     figureSource(null, open, reference),
-    listed.map((c) => figureSource(c.article.id, preparedOf(c.article), reference)),
+    partners.map((c) => figureSource(c.article.id, preparedOf(c.article), reference)),
   );
   const out: AnalysisResult = { article: { title: article.title, inCorpus: self ? self.article.id : null }, related, alsoOnTopic, figures };
   if (article.url) out.article.url = article.url;

@@ -18,6 +18,13 @@ export const MIN_PROFILE = 4;
  */
 export const PROFILE_MIN_NEIGHBOUR = 0.2;
 
+/**
+ * Candidates this close to the open article (cosine) make its topic: topicCohesion correlates the profiles
+ * over them only. Over every candidate, two events of one topic look alike (both stand apart from the
+ * unrelated rest); over the topic's reports alone, a report of the other event stands with its own.
+ */
+export const TOPIC_COSINE = 0.2;
+
 /** In a profile, naming one day counts as this much more cosine: reports of one event name its day. */
 export const PROFILE_DAY = 0.3;
 

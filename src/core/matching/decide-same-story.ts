@@ -55,6 +55,12 @@ export interface StoryFeatures {
    */
   cohesion?: number;
   /**
+   * -1..1: the same over the open article's topic only (candidates of TOPIC_COSINE or more, at least
+   * MIN_PROFILE of them): whether the candidate stands with the open article's event or with another of the
+   * topic. Read for figures only (decide-figure-partner.ts); undefined when too few to tell.
+   */
+  topicCohesion?: number;
+  /**
    * What the two reports' event names say (named-event.ts): 'other-event' when one names its own storm and
    * the other, of a storm too, never names it; undefined when nothing is named.
    */

@@ -14,7 +14,7 @@ import { normalizeArticleUrl } from './normalize-article-url.ts';
 import { backgroundIdf, backgroundRank } from '../text/background-idf.ts';
 import { decideSameStory, decideWhen, SAME_STORY_THRESHOLD, storyScore, timeFactor, twoHappenings, WEIGHTS, type StoryDecision, type StoryFeatures } from './decide-same-story.ts';
 import { decideByNeighbours, NEIGHBOURS, type Neighbour, type NeighbourEvidence } from './decide-by-neighbours.ts';
-import { cohesion, docCosine, MIN_PROFILE, PROFILE_MIN_NEIGHBOUR, profileSimilarity, weighNamesByShortlist } from './candidate-cohesion.ts';
+import { cohesion, docCosine, MIN_PROFILE, PROFILE_MIN_NEIGHBOUR, profileSimilarity, TOPIC_COSINE, weighNamesByShortlist } from './candidate-cohesion.ts';
 import { shareEventDay } from './event-days.ts';
 import { decideEventSequence } from './lead-event.ts';
 import { decideEventNames } from '../text/named-event.ts';
@@ -490,15 +490,24 @@ function addCohesion(others: Looked[], similarities: number[][], openNames: Prof
   others.forEach((l, i) => {
     const mine: number[] = [];
     const theirs: number[] = [];
+    // The same, over the open article's topic only (candidates of TOPIC_COSINE or more): topicCohesion.
+    const mineOnTopic: number[] = [];
+    const theirsOnTopic: number[] = [];
     let neighbour = 0;
-    others.forEach((_, j) => {
+    others.forEach((o, j) => {
       if (j === i) return;
-      neighbour = Math.max(neighbour, others[j]!.hit.score);
+      neighbour = Math.max(neighbour, o.hit.score);
       mine.push(openSim[j]!);
       theirs.push(similarities[i]![j]!);
+      if (o.hit.score < TOPIC_COSINE) return;
+      mineOnTopic.push(openSim[j]!);
+      theirsOnTopic.push(similarities[i]![j]!);
     });
-    const c = neighbour >= PROFILE_MIN_NEIGHBOUR ? cohesion(mine, theirs) : undefined;
+    if (neighbour < PROFILE_MIN_NEIGHBOUR) return;
+    const c = cohesion(mine, theirs);
     if (c !== undefined) l.features.cohesion = c;
+    const onTopic = cohesion(mineOnTopic, theirsOnTopic);
+    if (onTopic !== undefined) l.features.topicCohesion = onTopic;
   });
 }
 
