@@ -3,7 +3,7 @@ import { alignFigures, type FigureSource } from './figures/align-figures.ts';
 import { matchRelated, type Candidate } from './matching/match-related.ts';
 import { decideFigurePartner } from './matching/decide-figure-partner.ts';
 import { prepareArticle, preparedOf, type PreparedArticle } from './matching/prepare-article.ts';
-import type { AnalysisResult, ArticleInput, Corpus, RelatedReport } from './types.ts';
+import type { AnalysisResult, ArticleInput, Corpus, FigureGroup, RelatedReport } from './types.ts';
 
 export const MAX_RELATED = 12;
 
@@ -25,9 +25,12 @@ export function analyze(article: ArticleInput, corpora: Corpus[], options: Analy
   const reference = open.published ?? firstDate(listed);
   // Figures only with the listed reports that stand with this one on its topic (decide-figure-partner.ts).
   const partners = listed.filter((c) => decideFigurePartner(c.features) === 'aligned');
-  const figures = alignFigures(
-    figureSource(null, open, reference),
-    partners.map((c) => figureSource(c.article.id, preparedOf(c.article), reference)),
+  const figures = inReportTexts(
+    alignFigures(
+      figureSource(null, open, reference),
+      partners.map((c) => figureSource(c.article.id, preparedOf(c.article), reference)),
+    ),
+    new Map(partners.map((c) => [c.article.id, preparedOf(c.article)])),
   );
   const out: AnalysisResult = { article: { title: article.title, inCorpus: self ? self.article.id : null }, related, alsoOnTopic, figures };
   if (article.url) out.article.url = article.url;
@@ -52,15 +55,41 @@ function firstDate(listed: Candidate[]): string | undefined {
 }
 
 /**
- * A report as alignment reads it. Its prepared figures are passed when they were read against the date
+ * A report as alignment reads it: a related report with its headline above its text. Its prepared figures are passed when they were read against the date
  * alignment would use: its own date, or none at all. A report without a date is otherwise read against the
  * reference date of the set (the open article's, else the first report's), so alignment extracts it again.
  */
 function figureSource(reportId: string | null, p: PreparedArticle, reference: string | undefined): FigureSource {
-  const src: FigureSource = { reportId, text: p.text, sentences: p.sentences };
+  // A related report is read with its headline (headedText); the open article as the page shows its text,
+  // where its figures are highlighted.
+  const headed = reportId !== null;
+  const src: FigureSource = { reportId, text: headed ? p.headedText : p.text, sentences: headed ? p.headedSentences : p.sentences };
   if (p.published) src.published = p.published;
-  if (p.published || !reference) src.figures = p.figures;
+  if (p.published || !reference) src.figures = headed ? p.headedFigures : p.figures;
   return src;
+}
+
+/**
+ * Offsets of related reports' mentions back into their texts (they were read as headedText: the title, a blank
+ * line, the text), so that the reader opens a report at the right sentence; a mention in the title keeps its
+ * offsets in the title and says so (inTitle).
+ */
+function inReportTexts(groups: FigureGroup[], reports: ReadonlyMap<string, PreparedArticle>): FigureGroup[] {
+  for (const g of groups) {
+    for (const m of g.mentions) {
+      const p = m.reportId === null ? undefined : reports.get(m.reportId);
+      if (!p || p.headedText === p.text) continue;
+      const head = p.headedText.length - p.text.length;
+      if (m.start < head) {
+        m.inTitle = true;
+        continue;
+      }
+      m.start -= head;
+      m.end -= head;
+      if (m.sentence) m.sentence = [Math.max(0, m.sentence[0] - head), m.sentence[1] - head];
+    }
+  }
+  return groups;
 }
 
 function round(x: number): number {

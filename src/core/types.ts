@@ -105,8 +105,11 @@ export interface FigureMention {
   text: string;
   value: number;
   unit: string;
+  /** [start, end) of the figure in the report's text; in its title when `inTitle`. */
   start: number;
   end: number;
+  /** The figure is in a related report's headline (start, end and sentence then index its title). */
+  inTitle?: true;
   /** [start, end) of the sentence holding the figure, in the same text. */
   sentence?: [number, number];
   /** The sentence text itself, for cards and quote anchoring. */

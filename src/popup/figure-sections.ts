@@ -27,9 +27,11 @@ function mentionItem(m: FigureMention, reports: Map<string, RelatedReport>, acti
   const r = reports.get(m.reportId);
   const who = r ? reportLabel(r) : 'another report';
   const title = cleanText(r?.title) || who;
-  const link = h('button', { type: 'button', class: 'value link', dir: 'auto', title: `Open “${title}” at this sentence` }, cleanText(m.text));
+  // A figure in the report's headline: the report opens at its top (its offsets are the title's).
+  const where = m.inTitle ? 'its headline' : 'this sentence';
+  const link = h('button', { type: 'button', class: 'value link', dir: 'auto', title: `Open “${title}” at ${where}` }, cleanText(m.text));
   const id = m.reportId;
-  link.addEventListener('click', () => actions.open(id, m.start, m.end));
+  link.addEventListener('click', () => (m.inTitle ? actions.open(id) : actions.open(id, m.start, m.end)));
   return h('li', { class: 'mention' }, link, foreign('span', 'who', who, { title }), when);
 }
 

@@ -36,6 +36,8 @@ export class PreparedArticle {
   private cachedTermCounts: Map<string, number> | undefined;
   private cachedNames: NameMention[] | undefined;
   private cachedFigures: Figure[] | undefined;
+  private cachedHeadedSentences: Array<[number, number]> | undefined;
+  private cachedHeadedFigures: Figure[] | undefined;
   private cachedShingles: Set<string> | undefined;
   private cachedReportDate: string | null | undefined;
   private cachedEventDays: EventDay[] | undefined;
@@ -121,6 +123,27 @@ export class PreparedArticle {
   /** Figures of `text`, times resolved against the article's own date (none when it has none). */
   get figures(): Figure[] {
     return (this.cachedFigures ??= extractFigures(this.text, this.published ? { published: this.published, sentences: this.sentences } : { sentences: this.sentences }));
+  }
+
+  /**
+   * The title above the text, as a reader of the report sees it: what a related report's figures are read
+   * from, since its headline often states the latest figure ("Death toll rises to 87") the text gives only
+   * as it stood earlier. The text alone when there is no title.
+   */
+  get headedText(): string {
+    return this.title.trim() ? `${this.title}\n\n${this.text}` : this.text;
+  }
+
+  /** [start, end) offsets of each sentence of `headedText`. */
+  get headedSentences(): Array<[number, number]> {
+    return (this.cachedHeadedSentences ??= this.title.trim() ? splitSentences(this.headedText) : this.sentences);
+  }
+
+  /** Figures of `headedText`, as `figures` reads `text`. */
+  get headedFigures(): Figure[] {
+    if (!this.title.trim()) return this.figures;
+    const sentences = this.headedSentences;
+    return (this.cachedHeadedFigures ??= extractFigures(this.headedText, this.published ? { published: this.published, sentences } : { sentences }));
   }
 }
 
