@@ -327,7 +327,8 @@ function buildQuery(article: PreparedArticle, options: MatchOptions): Query {
   }
   const custom = options.figureKeys;
   let myFigures: Query['myFigures'] = () => keysOf(article.figures);
-  let theirFigures: Query['theirFigures'] = (cand) => keysOf(preparedOf(cand).figures);
+  // A corpus report's figures as alignment reads them (headline and text): extracted once for both.
+  let theirFigures: Query['theirFigures'] = (cand) => keysOf(preparedOf(cand).headedFigures);
   if (custom === null) myFigures = null;
   else if (custom) {
     let mine: FigureKey[] | undefined;
