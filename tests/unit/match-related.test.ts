@@ -178,7 +178,10 @@ describe('same event vs same topic: cohesion (tests/fixtures/stories)', { timeou
   let stories: Corpus;
   beforeAll(() => {
     for (const line of readFileSync(join(dir, 'clusters.tsv'), 'utf8').trim().split('\n').slice(1)) {
-      const [doc, story] = line.split('\t');
+      const [doc, story, , split] = line.split('\t');
+      // The fresh2 batch was gathered after these cases were written and is held aside: kept out of this
+      // corpus so that it cannot move the bars below through the corpus's word weights and topic profiles.
+      if (split === 'fresh2') continue;
       storyOf.set(doc!, story!);
     }
     stories = buildCorpus(readArticleFolder(dir).articles.filter((a) => storyOf.has(a.id)));
