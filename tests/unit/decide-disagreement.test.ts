@@ -427,7 +427,7 @@ describe('alignFigures: reports of one day whose words order two counts', () => 
 });
 
 describe('readLowerBound: a floor raised by a later report is an update', () => {
-  it.each<[string, [string | undefined, number], [string | undefined, number], Parameters<typeof readLowerBound>[2], 'raised' | 'stale' | 'undercut' | 'consistent']>([
+  it.each<[string, [string | undefined, number], [string | undefined, number], Parameters<typeof readLowerBound>[2], 'raised' | 'below' | 'stale' | 'undercut' | 'consistent']>([
     ['"at least 118" then 113 the next day: a count of another scope', ['2023-12-19', 118], ['2023-12-20', 113], 'at least', 'undercut'],
     ['a lower count the same day: consistent (a disagreement, if any)', ['2023-12-19', 118], ['2023-12-19', 113], 'at least', 'consistent'],
     ['a lower count given a day before the floor: consistent', ['2023-12-20', 118], ['2023-12-19', 113], 'at least', 'consistent'],
@@ -436,7 +436,10 @@ describe('readLowerBound: a floor raised by a later report is an update', () => 
     ['"more than 400" then 527 the next day', ['2017-10-02', 400], ['2017-10-03', 527], 'more than', 'raised'],
     ['the floor given a day after a higher count: stale, no contradiction', ['2017-10-03', 50], ['2017-10-02', 59], 'at least', 'stale'],
     ['an older floor quoted years after a higher count: stale', ['2023-12-19', 118], ['2014-08-04', 381], 'at least', 'stale'],
-    ['same day: consistent', ['2017-10-02', 50], ['2017-10-02', 59], 'at least', 'consistent'],
+    ['a higher count the same day, beyond the slack: the floor is the earlier count', ['2017-10-02', 50], ['2017-10-02', 59], 'at least', 'below'],
+    ['two floors of one day, "at least 40" and "more than 50"', ['2016-11-09', 40], ['2016-11-09', 50], 'at least', 'below'],
+    ['"more than 80" and 120 the same day', ['2016-11-11', 80], ['2016-11-11', 120], 'more than', 'below'],
+    ['a count within the slack of a same-day floor: consistent', ['2017-09-07', 200_000], ['2017-09-07', 209_000], 'more than', 'consistent'],
     ['a higher count five months later: another event\'s, consistent', ['2023-03-01', 85], ['2023-08-07', 130], 'at least', 'consistent'],
     ['undated: consistent', [undefined, 50], ['2017-10-03', 59], 'at least', 'consistent'],
     ['later count not above the floor: consistent', ['2017-10-02', 50], ['2017-10-03', 50], 'at least', 'consistent'],
@@ -450,6 +453,17 @@ describe('readLowerBound: a floor raised by a later report is an update', () => 
     const b = src('b', 'The gunman killed 59 people at the concert, police said on Tuesday.', '2017-10-03');
     const g = alignFigures(a, [b]).find((x) => x.mentions.length === 2);
     expect(g?.status).toBe('updated');
+  });
+  it.each<[string, string, string, string | undefined]>([
+    ['two floors of one day: the lower is the earlier count', 'At least 40 people were injured after the tram overturned, the fire brigade said.',
+      'More than 50 people were injured after the tram overturned, the fire brigade said.', 'updated'],
+    ['a floor within the slack of a count of its day agrees', 'More than 200 people were injured after the tram overturned, the fire brigade said.',
+      'Some 209 people were injured after the tram overturned, the fire brigade said.', 'corroborated'],
+    ['an earlier event\'s floor is no floor of this one', 'The quake struck days after the last one claimed over 2,400 lives in the province.',
+      'The quake struck as a quake on Saturday claimed more than 2,000 lives in the province.', 'corroborated'],
+  ])('alignFigures, same day: %s', (_name, x, y, expected) => {
+    const g = alignFigures(src(null, x, '2016-11-09'), [src('b', y, '2016-11-09')]).find((grp) => grp.mentions.length === 2);
+    expect(g?.status).toBe(expected);
   });
   it('alignFigures: a floor quoted after a higher count is no disagreement', () => {
     const a = src(null, 'The gunman killed 59 people at the concert, police said on Monday.', '2017-10-02');

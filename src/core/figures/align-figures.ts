@@ -1074,9 +1074,12 @@ function statusOf(items: Item[], dates: ReadonlyArray<string | undefined>): { st
       // from one to the other ("the toll rose to at least six") and both reports are dated: a revision to show.
       const dated = reportDay(dates[items[i]!.source]) !== undefined && reportDay(dates[items[j]!.source]) !== undefined;
       const floor = floorReading(items[i]!, pv[0], items[j]!, pv[1], dates);
-      if (floor === 'stale' || (pv[2] !== 'different' && !(revised && dated) && floor !== 'raised')) continue;
+      // A floor well below a count of its day is the earlier count of it (tolls are first given as floors), when
+      // both are of one scope: "over 2,400" lives an earlier quake claimed is no floor of this one's toll.
+      const below = floor === 'below' && sameScope(items[i]!, items[j]!);
+      if (floor === 'stale' || (pv[2] !== 'different' && !(revised && dated) && floor !== 'raised' && !below)) continue;
       gap = Math.max(gap, gapPercent([pv[0], pv[1]]));
-      differing.push([dates[items[i]!.source], dates[items[j]!.source], revised]);
+      differing.push([dates[items[i]!.source], dates[items[j]!.source], revised || below]);
     }
   }
   if (gap > 0) {
@@ -1127,7 +1130,9 @@ function whyGrouped(items: Item[], unit: string, status: FigureStatus, dates: Re
   const days = items.map((it) => reportDay(dates[it.source]));
   const dated = [...new Set(days.filter((d) => d !== undefined))].sort();
   const undated = days.some((d) => d === undefined) ? '; undated reports give the latest value' : '';
-  if (status === 'updated' && dated.length === 1) parts.push(`reports of the same day (${dated[0]}); the words say it moved: a revision${undated}`);
+  const moved = items.some((it) => movedTo(it) !== undefined);
+  if (status === 'updated' && dated.length === 1 && moved) parts.push(`reports of the same day (${dated[0]}); the words say it moved: a revision${undated}`);
+  else if (status === 'updated' && dated.length === 1) parts.push(`reports of the same day (${dated[0]}); a floor well below a count of that day is the earlier count${undated}`);
   else if (status === 'updated') parts.push(`reports of ${dated.join(' and ')}: a later report revised it${undated}`);
   else if (days.some((d) => d === undefined)) parts.push('some reports undated: they may be of different times');
   else if (new Set(days).size === 1) parts.push(`reports of the same day (${days[0]})`);

@@ -29,7 +29,8 @@ function daysApart(days: readonly [string | undefined, string | undefined]): num
  * - 'updated' when every differing pair was published on different days: a later report revised the figure
  *   (a death toll, a vote count), which is news, not a disagreement;
  *   A pair of the same day is a revision too when its third element says the words order it (the larger value
- *   "rose to", or the smaller "fell to"): reports of one day often carry successive counts;
+ *   "rose to", or the smaller "fell to") or a floor well below the other count does (readLowerBound's 'below'):
+ *   reports of one day often carry successive counts;
  * - 'diverging' otherwise: some pair of the same day disagrees, or a report has no date. Without dates the
  *   group is kept as diverging only because alignment already asks strong evidence for values that differ
  *   (see align-figures.ts); `why` then says the reports are undated.
@@ -45,7 +46,10 @@ export function decideDisagreement(pairs: ReadonlyArray<readonly [string | undef
   return allLater ? 'updated' : 'diverging';
 }
 
-export type LowerBoundReading = 'raised' | 'stale' | 'undercut' | 'consistent';
+export type LowerBoundReading = 'raised' | 'below' | 'stale' | 'undercut' | 'consistent';
+
+/** Share above a floor that its number still stands for: "more than 80" is 80-odd, not 120. */
+export const FLOOR_SLACK = 0.1;
 
 /**
  * A hedged lower bound ("at least 50 dead", "more than 400 injured") and a higher count in a report of a
@@ -54,8 +58,11 @@ export type LowerBoundReading = 'raised' | 'stale' | 'undercut' | 'consistent';
  * quoted again: no report contradicts another, nothing to report). A count below the floor in a report of a
  * later day (within a month) is 'undercut': a tally is not revised below what was already counted, so the two
  * count different things ("at least 118 killed, including 13 in a neighbouring province" and, the next day, "113
- * confirmed dead in" the main one). The same day, or a count equal to the floor, or a count more than a month
- * after the floor, is consistent. `bound` and `other` are [day, value].
+ * confirmed dead in" the main one). A higher count of the same day, beyond FLOOR_SLACK above the floor, is
+ * 'below': the floor is that day's earlier count ("at least 40 injured" and "more than 50 injured"; "more than
+ * 80" and 120), a revision though the values overlap. A count within the slack, a count equal to the floor, a
+ * lower count the same day, or a count more than a month after the floor, is consistent. `bound` and `other`
+ * are [day, value].
  */
 export function readLowerBound(
   bound: readonly [string | undefined, number],
@@ -68,7 +75,8 @@ export function readLowerBound(
   if (other[1] < bound[1]) return db < dO && decideRevisionSpan([db, dO]) === 'one-period' ? 'undercut' : 'consistent';
   // A count months after a floor is no raise of it (decideRevisionSpan): another event's, or a look back.
   if (db < dO) return decideRevisionSpan([db, dO]) === 'one-period' ? 'raised' : 'consistent';
-  return db > dO ? 'stale' : 'consistent';
+  if (db > dO) return 'stale';
+  return other[1] > bound[1] * (1 + FLOOR_SLACK) ? 'below' : 'consistent';
 }
 
 export type TallyRaise = 'raised-tally' | 'needs-evidence';
