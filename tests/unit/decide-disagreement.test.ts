@@ -304,7 +304,9 @@ describe('alignFigures: updates, scope and why', () => {
   });
 
   it('the same day, the two tolls diverge, and why says what matched', () => {
-    const groups = alignFigures(src(null, toll2, '2024-05-16'), [src('a', toll1, '2024-05-16')]);
+    // Counts, not floors: a floor well below a count of its day is that day's earlier count (readLowerBound's 'below').
+    const exact = (t: string) => t.replace('at least ', '');
+    const groups = alignFigures(src(null, exact(toll2), '2024-05-16'), [src('a', exact(toll1), '2024-05-16')]);
     const g = groups.find((x) => x.mentions.length === 2)!;
     expect(g.status).toBe('diverging');
     expect(g.why).toMatch(/unit: person/);
@@ -320,7 +322,7 @@ describe('alignFigures: updates, scope and why', () => {
 
   it('a count of climbers and a count of people of the same toll diverge, and why names both nouns', () => {
     const groups = alignFigures(
-      src(null, 'At least 17 climbers were killed on the mountain by the avalanche, officials said on Saturday.', '2015-04-26'),
+      src(null, 'Seventeen climbers were killed on the mountain by the avalanche, officials said on Saturday.', '2015-04-26'),
       [src('a', 'The avalanche killed 30 people on the mountain, officials said on Saturday.', '2015-04-26')],
     );
     const g = groups.find((x) => x.mentions.length === 2)!;
@@ -457,6 +459,8 @@ describe('readLowerBound: a floor raised by a later report is an update', () => 
   it.each<[string, string, string, string | undefined]>([
     ['two floors of one day: the lower is the earlier count', 'At least 40 people were injured after the tram overturned, the fire brigade said.',
       'More than 50 people were injured after the tram overturned, the fire brigade said.', 'updated'],
+    ['a floor below another floor of its day, "injured" and "hurt": the lower is the earlier count',
+      'Ambulances have so far transported more than 50 injured people to hospital.', 'Over 100 people were hurt and taken to the hospital.', 'updated'],
     ['a floor within the slack of a count of its day agrees', 'More than 200 people were injured after the tram overturned, the fire brigade said.',
       'Some 209 people were injured after the tram overturned, the fire brigade said.', 'corroborated'],
     ['an earlier event\'s floor is no floor of this one', 'The quake struck days after the last one claimed over 2,400 lives in the province.',
@@ -464,6 +468,14 @@ describe('readLowerBound: a floor raised by a later report is an update', () => 
   ])('alignFigures, same day: %s', (_name, x, y, expected) => {
     const g = alignFigures(src(null, x, '2016-11-09'), [src('b', y, '2016-11-09')]).find((grp) => grp.mentions.length === 2);
     expect(g?.status).toBe(expected);
+  });
+  it('alignFigures: floors of one day read as an update, the lower floor first, and why says so', () => {
+    const a = src(null, 'The earthquake killed at least 120 people in the province, officials said on Wednesday.', '2024-05-16');
+    const b = src('b', 'The earthquake killed at least 45 people in the province, officials said on Wednesday.', '2024-05-16');
+    const g = alignFigures(a, [b]).find((x) => x.mentions.length === 2);
+    expect(g?.status).toBe('updated');
+    expect(g?.mentions.map((m) => m.value)).toEqual([45, 120]);
+    expect(g?.why).toMatch(/a floor well below a count of that day is the earlier count/);
   });
   it('alignFigures: a floor quoted after a higher count is no disagreement', () => {
     const a = src(null, 'The gunman killed 59 people at the concert, police said on Monday.', '2017-10-02');

@@ -238,6 +238,8 @@ describe('describeMeasure: what a count of casualties counts, and a magnitude', 
     // The counted noun is the casualty itself: "fatalities" are deaths, "injuries" injuries.
     ['The crash resulted in over 30 fatalities.', '30 fatalities', 'count', 30, 'fatality', ['death']],
     ['Over 100 sustained injuries.', '100 sustained injuries', 'count', 100, 'injury', ['injury']],
+    // "Hurt" people are injured ones.
+    ['Over 100 people were hurt and taken to the hospital.', '100', 'count', 100, 'person', ['injury']],
     ['A 7.8-magnitude quake shook the capital.', '7.8-magnitude', 'quantity', 7.8, 'magnitude', ['magnitude']],
     ['The temblor had a magnitude of 6.1 on the Richter scale.', 'magnitude of 6.1', 'quantity', 6.1, 'magnitude', ['magnitude']],
   ])('%s [%s]', (text, surface, kind, value, unit, heads) => {

@@ -1024,10 +1024,26 @@ function floorReading(a: Item, va: number, b: Item, vb: number, dates: ReadonlyA
   return ab !== 'consistent' ? ab : readLowerBound([db, vb], [da, va], b.members[0]!.figure.hedge);
 }
 
-/** A time-ordered key for an item: its report's day, after the day's other values when its words say it moved to it. */
-function orderKey(it: Item, dates: ReadonlyArray<string | undefined>): string | undefined {
+/**
+ * Whether an item is a floor well below a count of its day in its group (readLowerBound's 'below', one scope):
+ * that day's earlier count.
+ */
+function earlierFloor(it: Item, group: Item[], dates: ReadonlyArray<string | undefined>): boolean {
+  if (it.kind !== 'count' && it.kind !== 'number') return false;
+  const day = dates[it.source];
+  return group.some((o) => {
+    const pv = o === it || reportDay(dates[o.source]) !== reportDay(day) ? undefined : pairValues(it, o);
+    return pv !== undefined && readLowerBound([day, pv[0]], [dates[o.source], pv[1]], it.members[0]!.figure.hedge) === 'below' && sameScope(it, o);
+  });
+}
+
+/**
+ * A time-ordered key for an item of a group: its report's day, after the day's other values when its words say it
+ * moved to it, before them when it is a floor below one of them (earlierFloor).
+ */
+function orderKey(it: Item, group: Item[], dates: ReadonlyArray<string | undefined>): string | undefined {
   const day = reportDay(dates[it.source]);
-  return day === undefined ? undefined : `${day}#${movedTo(it) ? 1 : 0}`;
+  return day === undefined ? undefined : `${day}#${movedTo(it) ? 2 : earlierFloor(it, group, dates) ? 0 : 1}`;
 }
 
 /** One class per value of a group: items whose values agree with an earlier item's share its class. */
@@ -1046,7 +1062,7 @@ function valueClasses(items: Item[]): number[] {
  * may be the replaced value quoted again, so it is a class of its own (and the update does not hold).
  */
 function revisionPoints(items: Item[], dates: ReadonlyArray<string | undefined>): Array<readonly [string | undefined, number]> {
-  const keys = items.map((it) => orderKey(it, dates));
+  const keys = items.map((it) => orderKey(it, items, dates));
   const latest = keys.reduce<string | undefined>((a, k) => (k !== undefined && (a === undefined || k > a) ? k : a), undefined);
   const exact = (it: Item, o: Item) => { const pv = pairValues(it, o); return pv !== undefined && pv[0] === pv[1]; };
   return valueClasses(items).map((c, i) => {
@@ -1203,7 +1219,7 @@ export function alignFigures(open: FigureSource, related: FigureSource[]): Figur
       const published = dates[it.source];
       const out = published ? { ...m, published } : m;
       // An undated report in an update gives the latest value (revisionsHold): it is shown last.
-      keys.set(out, orderKey(it, dates) ?? '\uffff');
+      keys.set(out, orderKey(it, g, dates) ?? '\uffff');
       return out;
     });
     // An update reads from the earliest report to the latest (within a day, the value the words say came last).

@@ -148,6 +148,7 @@ const SYNONYMS = lookupTable<string>({
   temblor: 'earthquake',
   wound: 'injury',
   injur: 'injury',
+  hurt: 'injury',
   duty: 'tariff',
   levy: 'tariff',
   // What money was spent on: costs, spending, payments and budgets measure the same outlay.
