@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type BothValuesWitness, decideBothValues, REVISION_SPREAD, SHARED_SUBJECT_WEIGHT, STABLE_MAX_GAP, decideDifferingValues, decideDisagreement, decidePeopleNouns, decidePolarity, decideReportEvents, decideRevisionSpan, decideScaleGap, decideStableMeasure, decideSubjects, decidePlaceAmong, decidePlaces, figurePlace, measureScope, readBareCount, readLowerBound, readTallyRaise, type TallyPoint, reportDay, revisionsHold } from '../../src/core/figures/decide-disagreement.ts';
+import { type BothValuesWitness, decideBothValues, REVISION_SPREAD, SHARED_SUBJECT_WEIGHT, STABLE_MAX_GAP, decideDifferingValues, decideDisagreement, decidePeopleNouns, decidePolarity, decideReportEvents, decideRevisionSpan, decideScaleGap, decideStableMeasure, decideDimensionSpread, decideSubjects, decidePlaceAmong, decidePlaces, figurePlace, measureScope, readBareCount, readLowerBound, readTallyRaise, type TallyPoint, reportDay, revisionsHold } from '../../src/core/figures/decide-disagreement.ts';
 import { alignFigures } from '../../src/core/figures/align-figures.ts';
 
 describe('decideDisagreement: an update or a disagreement, from the dates of the differing pairs', () => {
@@ -81,6 +81,30 @@ describe('decideStableMeasure: a magnitude far apart, or reported weeks apart, i
     ['beyond the bounded gap, whatever the days', [7.8, 5.3], ['2015-04-25', '2015-04-25'], 'other-event'],
   ])('whole reports, values within the revision spread stay one event: %s', (_name, values, days, fit) =>
     expect(decideStableMeasure(values, days, STABLE_MAX_GAP, REVISION_SPREAD)).toBe(fit));
+});
+
+describe('decideDimensionSpread: one event\'s depths differ by kilometres, not by multiples', () => {
+  it.each<[string, [number, number], 'same-event' | 'other-event']>([
+    ['two agencies\' depths, 10 km and 12 km', [10_000, 12_000], 'same-event'],
+    ['8 km and 10 km', [8_000, 10_000], 'same-event'],
+    ['exactly twice: still one event', [10_000, 20_000], 'same-event'],
+    ['this launch\'s 550 km altitude and an earlier one\'s 2,300 miles', [550_000, 3_701_491], 'other-event'],
+    ['10 km and 22 miles: two quakes', [10_000, 35_406], 'other-event'],
+  ])('%s', (_name, values, fit) => expect(decideDimensionSpread(values)).toBe(fit));
+
+  const src = (reportId: string | null, text: string, published?: string) => ({ reportId, text, ...(published ? { published } : {}) });
+  const flaggedDepths = (x: string, y: string) => alignFigures(src(null, x, '2023-10-11'), [src('b', y, '2023-10-11')])
+    .filter((g) => g.status === 'diverging' && g.mentions.length === 2 && g.mentions.every((m) => m.unit !== 'magnitude')).map((g) => g.mentions.map((m) => m.text));
+  it.each<[string, string, string, string[][]]>([
+    ['two depths of one quake diverge, however the reports word them', 'As per the USGS, the depth of the quake was 10.0 km.',
+      'The USGS said the magnitude of the quake was 6.3 and that it was at a depth of only 9km.', [['10.0 km', '9km']]],
+    ['a depth below ground and a depth of', 'The quake was measured at 6.1-magnitude, 10 kilometers (6 miles) below ground.',
+      'The quake struck at 4:30 pm on Sunday with a depth of 12 km.', [['10 kilometers', '12 km']]],
+    ['altitudes many times apart are of two launches', 'The missile flew 2,700 km, reaching an altitude of about 550 km.',
+      'On July 28 it reached an altitude of 2,300 miles.', []],
+    ['depths of shocks their sentences name by magnitudes apart are of two shocks', 'The latest earthquake with a magnitude of 5.9 occurred at a depth of 7.7 km.',
+      'The USGS reported the magnitude of the earthquake to be 6.3 on the Richter scale and that it was at a depth of only 9km.', []],
+  ])('alignFigures: %s', (_name, x, y, expected) => expect(flaggedDepths(x, y)).toEqual(expected));
 });
 
 describe('decidePolarity: a count its clause sets apart by a denial is compared only with counts denying the same', () => {

@@ -305,3 +305,26 @@ describe('describeMeasure: what a figure\'s clause denies of it', () => {
     expect(describeMeasure(text, fig(text, surface, kind, value, unit)).negated).toEqual(negated);
   });
 });
+
+describe('describeMeasure: the dimension a length measures', () => {
+  // [sentence, figure surface, other figures' surfaces (a bracketed conversion), expected dimension or undefined]
+  it.each<[string, string, string[], string | undefined]>([
+    ['The quake struck at 4:30 pm on Sunday with a depth of 12 km.', '12 km', [], 'depth'],
+    ['The USGS said it was at a depth of only 9km.', '9km', [], 'depth'],
+    ['As per USGC, the depth of the quake was 10.0 km.', '10.0 km', [], 'depth'],
+    ['The quake was 10 kilometres (6 miles) deep, according to the USGS.', '10 kilometres', ['6 miles'], 'depth'],
+    ['It was measured at 6.1-magnitude, 10 kilometers (6 miles) below ground.', '10 kilometers', ['6 miles', '6.1-magnitude'], 'depth'],
+    ['The missile flew 2,700 km, reaching an altitude of about 550 km.', '550 km', ['2,700 km'], 'altitude'],
+    ['The bridge is 300 m long.', '300 m', [], 'length'],
+    // A distance from a place, a length of no named dimension, and a dimension across a clause mark are none.
+    ['The epicentre was about 28 kilometres outside Herat.', '28 kilometres', [], undefined],
+    ['The missile flew 2,700 km over Japan.', '2,700 km', [], undefined],
+    ['Of the depth, officials said nothing; the rescuers walked 12 km.', '12 km', [], undefined],
+  ])('%s [%s]', (text, surface, others, dimension) => {
+    const f = fig(text, surface, 'quantity', Number.parseFloat(surface.replace(/,/g, '')), /kilomet|km/.test(surface) ? 'km' : 'm');
+    const spans = others.map((o) => ({ start: text.indexOf(o), end: text.indexOf(o) + o.length }));
+    const d = describeMeasure(text, f, { others: spans });
+    expect(d.compound).toBe(dimension);
+    if (dimension) expect(d.heads).toEqual([dimension]);
+  });
+});

@@ -20,7 +20,9 @@
 //        two independent pieces of evidence (shared nearby words, the same explicit time, the same compound
 //        noun "two-day VISIT"), one of them a word close to both figures or that noun; and their reports not
 //        of two events (their own magnitudes, if any, cannot be one event's: a 7.3 quake 17 days after a 7.8
-//        one; otherEventReports).
+//        one; otherEventReports); two physical quantities are not of one event when their sentences name their shocks
+//        by magnitudes further apart than a revision, nor two lengths of one named dimension (a depth, an altitude)
+//        more than DIMENSION_MAX_RATIO apart.
 // 4. Items are merged greedily, best link first, complete linkage: a group holds at most one item per report
 //    and every pair of its items must be linked.
 // 5. Status, from the open article's point of view (the open article is reportId null):
@@ -39,8 +41,9 @@
 import { compareValueIntervals, gapPercent, significantDigits, valueInterval } from './compare-figure-values.ts';
 import { clipLabel, describeMeasure, figurePhrase, countSentenceTerms, type MeasureDescription } from './describe-measure.ts';
 import { extractFigures } from './extract/extract-figures.ts';
-import { decidePlaceAmong, decidePlaces, decideBothValues, decidePolarity, decideRevisionSpan, type BothValuesWitness, decideDifferingValues, decideDisagreement, decidePeopleNouns, decideReportEvents, decideScaleGap, decideStableMeasure, decideSubjects, figurePlace, readBareCount, readLowerBound, readTallyRaise, type LowerBoundReading, STABLE_MAX_GAP, REVISION_SPREAD, measureScope, reportDay, revisionsHold, type MeasureScope } from './decide-disagreement.ts';
+import { decidePlaceAmong, decidePlaces, decideBothValues, decidePolarity, decideRevisionSpan, type BothValuesWitness, decideDifferingValues, decideDisagreement, decidePeopleNouns, decideReportEvents, decideScaleGap, decideStableMeasure, decideDimensionSpread, decideSubjects, figurePlace, readBareCount, readLowerBound, readTallyRaise, type LowerBoundReading, STABLE_MAX_GAP, REVISION_SPREAD, measureScope, reportDay, revisionsHold, type MeasureScope } from './decide-disagreement.ts';
 import { MEASURE_UNITS } from '../text/words/measure-units.ts';
+import { DIMENSION_NOUNS } from '../text/words/dimension-words.ts';
 import { decideReportCountries, reportCountries, type ReportCountries } from './report-countries.ts';
 import { countryOf } from '../text/words/country-names.ts';
 import { decideEventNames, namedEvent, type NamedEvent } from '../text/named-event.ts';
@@ -145,6 +148,8 @@ interface Item {
   place: string | undefined;
   /** Its report's main tally of its head (see mainTallies, readTallyRaise). */
   mainTally: boolean;
+  /** For a quantity, the value of a stable measure (a magnitude) in its sentence, other than itself: which shock it is of. */
+  sentenceStable?: { unit: string; value: number };
   /** The day the item's report was published (its own date, never a borrowed reference date). */
   day?: string;
   /**
@@ -355,6 +360,12 @@ function link(a: Item, b: Item, otherEvent = false): Link {
     const u = stable ?? units[0]!;
     const fit = decideStableMeasure([memberIn(a, u).figure.value, memberIn(b, u).figure.value], [a.day, b.day], stable !== undefined ? STABLE_MAX_GAP : Infinity);
     if (fit === 'other-event') return { ok: false, sim, certain, reason: 'stable' };
+    // "the 5.9 shock occurred at a depth of 7.7 km" and "the 6.3 quake ... at a depth of 9km": each sentence names
+    // its shock by a magnitude, and magnitudes further apart than a revision are two shocks.
+    const [sa, sb] = [a.sentenceStable, b.sentenceStable];
+    if (sa && sb && sa.unit === sb.unit && decideStableMeasure([sa.value, sb.value], [undefined, undefined], REVISION_SPREAD) === 'other-event') return { ok: false, sim, certain, reason: 'other shock' };
+    const dimension = a.compounds.some((c) => DIMENSIONS.has(c) && b.compounds.includes(c));
+    if (dimension && decideDimensionSpread([memberIn(a, u).figure.value, memberIn(b, u).figure.value]) === 'other-event') return { ok: false, sim, certain, reason: 'dimension spread' };
   }
   // Different heads ("killed" vs "injured", "goods" vs "trade") are different measures, however alike the words.
   const clash = headsClash(a, b);
@@ -363,6 +374,9 @@ function link(a: Item, b: Item, otherEvent = false): Link {
   const reason = !certain ? 'uncertain' : clash ? `heads ${a.heads}/${b.heads}` : !sameScope(a, b) ? `scope ${a.scope}/${b.scope} place ${a.place}/${b.place}` : stable === undefined && twoSubjects(a, b) ? `subject ${a.subject}/${b.subject}` : sim < bar ? 'sim' : divergenceEvidence(a, b) < evidenceNeeded(a, b, u0) ? 'evidence' : '';
   return { ok: reason === '', sim, certain, reason };
 }
+
+/** The dimensions a length may be written into (describeMeasure's compound: "depth", "altitude"). */
+const DIMENSIONS: ReadonlySet<string> = new Set(DIMENSION_NOUNS.values());
 
 /** Pieces of evidence two differing values need: one for a tally a later report raised (readTallyRaise), else DIVERGE_EVIDENCE. */
 function evidenceNeeded(a: Item, b: Item, unit: string): number {
@@ -565,6 +579,7 @@ function buildSource(src: FigureSource): PreparedSource {
       scope: chainMembers.find((m) => m.scope === 'part')?.scope ?? first.scope,
       place: first.place,
       mainTally: false,
+      ...sentenceStableOf(members, first),
       bases: first.figure.kind === 'percent' ? basesOf(members, first) : [],
       terms,
     });
@@ -574,6 +589,13 @@ function buildSource(src: FigureSource): PreparedSource {
   const withFigures: Array<[number, number]> = [];
   for (const m of members) if (withFigures[withFigures.length - 1]?.[0] !== m.sentence[0]) withFigures.push(m.sentence);
   return { sentences: withFigures.length, df: countSentenceTerms(src.text, withFigures), items: markMainTallies(items), event: namedEvent('', src.text), countries };
+}
+
+/** A quantity's sentenceStable: the first stable measure (a magnitude) written in its sentence, when it is not one itself. */
+function sentenceStableOf(members: readonly Member[], of: Member): Pick<Item, 'sentenceStable'> {
+  if (of.figure.kind !== 'quantity' || MEASURE_UNITS.has(of.desc.unit)) return {};
+  const m = members.find((x) => x !== of && x.sentence[0] === of.sentence[0] && MEASURE_UNITS.has(x.desc.unit));
+  return m ? { sentenceStable: { unit: m.desc.unit, value: m.figure.value } } : {};
 }
 
 type PreparedItem = PreparedSource['items'][number];
@@ -657,6 +679,7 @@ function buildItems(sources: FigureSource[], dates: ReadonlyArray<string | undef
         scope: it.scope,
         place: it.place,
         mainTally: it.mainTally,
+        ...(it.sentenceStable ? { sentenceStable: it.sentenceStable } : {}),
         bases: it.bases,
         terms: it.terms,
         ownTerms: false,

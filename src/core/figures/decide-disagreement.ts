@@ -233,6 +233,19 @@ export function decideStableMeasure(
   return (daysApart(days) ?? 0) > REVISION_DAYS ? 'other-event' : 'same-event';
 }
 
+/** Largest ratio between two reports' values of one named dimension of one event (a quake's depth: 10 km and 12 km). */
+export const DIMENSION_MAX_RATIO = 2;
+
+/**
+ * For two lengths of one named dimension (a depth, an altitude: describeMeasure's dimension), whether they can be one
+ * event's: agencies differ by kilometres, not by multiples, so values more than DIMENSION_MAX_RATIO apart are
+ * 'other-event' ("an altitude of about 550 km" of this launch, "an altitude of 2,300 miles" of an earlier one).
+ */
+export function decideDimensionSpread(values: readonly [number, number]): StableMeasureFit {
+  const [lo, hi] = [Math.min(Math.abs(values[0]), Math.abs(values[1])), Math.max(Math.abs(values[0]), Math.abs(values[1]))];
+  return hi > lo * DIMENSION_MAX_RATIO ? 'other-event' : 'same-event';
+}
+
 export type Polarity = 'same-polarity' | 'opposite';
 
 /**

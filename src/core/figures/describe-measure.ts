@@ -22,6 +22,8 @@ import { FALL_VERBS, RISE_VERBS } from '../text/words/change-words.ts';
 import { UNITS_AFTER } from './extract/figure-units.ts';
 import { isPeopleNoun } from '../text/words/people-nouns.ts';
 import { SUBJECT_PRONOUNS } from '../text/words/subject-pronouns.ts';
+import { BELOW_WORDS, DIMENSION_AFTER, DIMENSION_NOUNS, SURFACE_WORDS } from '../text/words/dimension-words.ts';
+import { unitFamily } from './unit-families.ts';
 
 export type { Span } from '../text/sorted-spans.ts';
 
@@ -642,6 +644,7 @@ export function describeMeasure(text: string, figure: Figure, options: DescribeO
     label.compound = unit;
     delete label.complement;
   }
+  if (figure.kind === 'quantity' && unitFamily(figure.unit)?.base === '=m') dimensionHeads(text, tokens, at, label, terms);
 
   const out: MeasureDescription = {
     kind: figure.kind,
@@ -674,6 +677,51 @@ function casualtyHeads(text: string, figure: Figure, unit: string, near: { token
     label.heads = ['death'];
     addTerm(terms, 'death', 1);
   } else if (label.heads.length === 0 && CASUALTY_HEADS.has(unit)) label.heads = [unit];
+}
+
+/**
+ * A length whose words name its dimension ("at a depth of 12 km", "10 km deep") is written into that noun, as a
+ * magnitude is into its unit: the dimension is its label, its head and one of its words.
+ */
+function dimensionHeads(text: string, tokens: readonly Token[], at: number, label: Label, terms: Map<string, number>): void {
+  const dimension = lengthDimension(text, tokens, at);
+  if (!dimension) return;
+  label.label = dimension;
+  label.heads = [dimension];
+  label.compound = dimension;
+  delete label.complement;
+  addTerm(terms, dimension, 1);
+}
+
+/** Words read back from a linking verb for the noun of a dimension: "the depth (of the quake) was 10 km". */
+const DIMENSION_SUBJECT_WINDOW = 6;
+
+/**
+ * The dimension a length's words name (DIMENSION_NOUNS, DIMENSION_AFTER), or undefined: "a depth of (only) 9km", "the
+ * depth of the quake was 10.0 km", "10 kilometres (6 miles) deep", "10 kilometers (6 miles) below ground". A bracketed
+ * conversion after the figure is read past; any other clause mark ends the reading.
+ */
+function lengthDimension(text: string, tokens: readonly Token[], at: number): string | undefined {
+  const plain = (from: number, to: number) => /^[\s()]*$/.test(text.slice(from, to));
+  let k = at + 1;
+  while (tokens[k] && tokens[k]!.figure >= 0 && text.slice(tokens[k - 1]!.end, tokens[k]!.start).trim() === '(') k++;
+  const next = tokens[k];
+  if (next && next.figure === -1 && plain(tokens[k - 1]!.end, next.start)) {
+    const w = next.surface.toLowerCase();
+    if (DIMENSION_AFTER.has(w)) return DIMENSION_AFTER.get(w);
+    const surface = lowSurface(tokens, k + 1) === 'the' ? k + 2 : k + 1;
+    if (BELOW_WORDS.has(w) && SURFACE_WORDS.has(lowSurface(tokens, surface))) return 'depth';
+  }
+  const b = beforeFillers(tokens, at);
+  if (b < 1 || tokens[b]!.figure !== -1 || clauseBreak(text, tokens[b]!.end, tokens[at]!.start, [])) return undefined;
+  // "a depth of 12 km": the noun right before "of".
+  if (lowSurface(tokens, b) === 'of' && tokens[b - 1]!.figure === -1 && !clauseBreak(text, tokens[b - 1]!.end, tokens[b]!.start, [])) return DIMENSION_NOUNS.get(lowSurface(tokens, b - 1));
+  if (!LINKING_VERB.test(tokens[b]!.surface)) return undefined;
+  // "the depth of the quake was 10.0 km": the first noun of the linking verb's subject.
+  let j = b - 1;
+  while (j > 0 && b - j < DIMENSION_SUBJECT_WINDOW && tokens[j - 1]!.figure === -1 && !clauseBreak(text, tokens[j - 1]!.end, tokens[j]!.start, [])) j--;
+  while (j < b && ARTICLES.has(lowSurface(tokens, j))) j++;
+  return tokens[j]?.figure === -1 ? DIMENSION_NOUNS.get(lowSurface(tokens, j)) : undefined;
 }
 
 /** Whether "the lives of" before a count of people follows a verb that takes lives: "claimed the lives of 14 people". */
