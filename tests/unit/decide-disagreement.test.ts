@@ -102,6 +102,10 @@ describe('decideDimensionSpread: one event\'s depths differ by kilometres, not b
       'The quake struck at 4:30 pm on Sunday with a depth of 12 km.', [['10 kilometers', '12 km']]],
     ['altitudes many times apart are of two launches', 'The missile flew 2,700 km, reaching an altitude of about 550 km.',
       'On July 28 it reached an altitude of 2,300 miles.', []],
+    ['two distances from one place diverge', 'The trains collided near Tempe, about 235 miles north of Athens.',
+      'Tempe is a small town in a valley with a railway tunnel about 300 kilometers north of Athens.', [['about 235 miles', 'about 300 kilometers']]],
+    ['distances from two places are two measures', 'The quake hit 40 kilometers northwest of Herat, the USGS said.',
+      'The quake hit 35 kilometers northwest of Kabul, the USGS said.', []],
     ['depths of shocks their sentences name by magnitudes apart are of two shocks', 'The latest earthquake with a magnitude of 5.9 occurred at a depth of 7.7 km.',
       'The USGS reported the magnitude of the earthquake to be 6.3 on the Richter scale and that it was at a depth of only 9km.', []],
   ])('alignFigures: %s', (_name, x, y, expected) => expect(flaggedDepths(x, y)).toEqual(expected));

@@ -316,8 +316,7 @@ describe('describeMeasure: the dimension a length measures', () => {
     ['It was measured at 6.1-magnitude, 10 kilometers (6 miles) below ground.', '10 kilometers', ['6 miles', '6.1-magnitude'], 'depth'],
     ['The missile flew 2,700 km, reaching an altitude of about 550 km.', '550 km', ['2,700 km'], 'altitude'],
     ['The bridge is 300 m long.', '300 m', [], 'length'],
-    // A distance from a place, a length of no named dimension, and a dimension across a clause mark are none.
-    ['The epicentre was about 28 kilometres outside Herat.', '28 kilometres', [], undefined],
+    // A length of no named dimension, and a dimension across a clause mark, are none.
     ['The missile flew 2,700 km over Japan.', '2,700 km', [], undefined],
     ['Of the depth, officials said nothing; the rescuers walked 12 km.', '12 km', [], undefined],
   ])('%s [%s]', (text, surface, others, dimension) => {
@@ -326,5 +325,26 @@ describe('describeMeasure: the dimension a length measures', () => {
     const d = describeMeasure(text, f, { others: spans });
     expect(d.compound).toBe(dimension);
     if (dimension) expect(d.heads).toEqual([dimension]);
+  });
+});
+
+describe('describeMeasure: a length from a named place is a distance from it', () => {
+  // [sentence, figure surface, other figures' surfaces, expected place term (complement) or undefined]
+  it.each<[string, string, string[], string | undefined]>([
+    ['Multiple quakes hit 35km northwest of Herat.', '35km', [], 'herat'],
+    ['The epicenter was located 40 kilometers (25 miles) northwest of Herat, the largest city.', '40 kilometers', ['25 miles'], 'herat'],
+    ['The main shock had its epicenter at 40 kilometers from the city of Herat.', '40 kilometers', [], 'herat'],
+    ['The quake was about 28 kilometres (17 miles) outside Herat.', '28 kilometres', ['17 miles'], 'herat'],
+    ['Guam is 3,380 kilometers (2,100 miles) from North Korea.', '3,380 kilometers', ['2,100 miles'], 'north korea'],
+    // No name, no place to compare; a distance flown is no distance from a place.
+    ['The epicentre was about 40 miles from the capital.', '40 miles', [], undefined],
+    ['The missile covered a distance of 3,700 km before falling into the ocean.', '3,700 km', [], undefined],
+    ['The town lies 40 km northwest, near Herat.', '40 km', [], undefined],
+  ])('%s [%s]', (text, surface, others, place) => {
+    const f = fig(text, surface, 'quantity', Number.parseFloat(surface.replace(/,/g, '')), /kilomet|km/.test(surface) ? 'km' : 'mile');
+    const spans = others.map((o) => ({ start: text.indexOf(o), end: text.indexOf(o) + o.length }));
+    const d = describeMeasure(text, f, { others: spans });
+    expect(d.complement).toBe(place);
+    expect(d.compound).toBe(place ? 'distance' : undefined);
   });
 });

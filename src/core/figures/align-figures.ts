@@ -43,7 +43,7 @@ import { clipLabel, describeMeasure, figurePhrase, countSentenceTerms, type Meas
 import { extractFigures } from './extract/extract-figures.ts';
 import { decidePlaceAmong, decidePlaces, decideBothValues, decidePolarity, decideRevisionSpan, type BothValuesWitness, decideDifferingValues, decideDisagreement, decidePeopleNouns, decideReportEvents, decideScaleGap, decideStableMeasure, decideDimensionSpread, decideSubjects, figurePlace, readBareCount, readLowerBound, readTallyRaise, type LowerBoundReading, STABLE_MAX_GAP, REVISION_SPREAD, measureScope, reportDay, revisionsHold, type MeasureScope } from './decide-disagreement.ts';
 import { MEASURE_UNITS } from '../text/words/measure-units.ts';
-import { DIMENSION_NOUNS } from '../text/words/dimension-words.ts';
+import { DIMENSIONS } from '../text/words/dimension-words.ts';
 import { decideReportCountries, reportCountries, type ReportCountries } from './report-countries.ts';
 import { countryOf } from '../text/words/country-names.ts';
 import { decideEventNames, namedEvent, type NamedEvent } from '../text/named-event.ts';
@@ -356,17 +356,8 @@ function link(a: Item, b: Item, otherEvent = false): Link {
   // A physical quantity is fixed once the event happened: reports weeks apart, or magnitudes far apart, are of
   // other events.
   const stable = units.find((u) => MEASURE_UNITS.has(u));
-  if (a.kind === 'quantity') {
-    const u = stable ?? units[0]!;
-    const fit = decideStableMeasure([memberIn(a, u).figure.value, memberIn(b, u).figure.value], [a.day, b.day], stable !== undefined ? STABLE_MAX_GAP : Infinity);
-    if (fit === 'other-event') return { ok: false, sim, certain, reason: 'stable' };
-    // "the 5.9 shock occurred at a depth of 7.7 km" and "the 6.3 quake ... at a depth of 9km": each sentence names
-    // its shock by a magnitude, and magnitudes further apart than a revision are two shocks.
-    const [sa, sb] = [a.sentenceStable, b.sentenceStable];
-    if (sa && sb && sa.unit === sb.unit && decideStableMeasure([sa.value, sb.value], [undefined, undefined], REVISION_SPREAD) === 'other-event') return { ok: false, sim, certain, reason: 'other shock' };
-    const dimension = a.compounds.some((c) => DIMENSIONS.has(c) && b.compounds.includes(c));
-    if (dimension && decideDimensionSpread([memberIn(a, u).figure.value, memberIn(b, u).figure.value]) === 'other-event') return { ok: false, sim, certain, reason: 'dimension spread' };
-  }
+  const otherEventQuantity = a.kind === 'quantity' ? quantitiesApart(a, b, stable ?? units[0]!, stable !== undefined) : undefined;
+  if (otherEventQuantity) return { ok: false, sim, certain, reason: otherEventQuantity };
   // Different heads ("killed" vs "injured", "goods" vs "trade") are different measures, however alike the words.
   const clash = headsClash(a, b);
   // A unit that names its measure (a magnitude) says what is measured: the words need only be as alike as for agreeing values.
@@ -375,8 +366,20 @@ function link(a: Item, b: Item, otherEvent = false): Link {
   return { ok: reason === '', sim, certain, reason };
 }
 
-/** The dimensions a length may be written into (describeMeasure's compound: "depth", "altitude"). */
-const DIMENSIONS: ReadonlySet<string> = new Set(DIMENSION_NOUNS.values());
+/**
+ * Why two differing physical quantities (in `unit`; `stable`: a unit naming its measure, a magnitude) are of two
+ * events, or undefined: reports weeks apart, or magnitudes far apart (decideStableMeasure); sentences naming their
+ * shocks by magnitudes further apart than a revision ("the 5.9 shock occurred at a depth of 7.7 km" and "the 6.3
+ * quake ... at a depth of 9km"); two lengths of one dimension many times apart (decideDimensionSpread).
+ */
+function quantitiesApart(a: Item, b: Item, unit: string, stable: boolean): string | undefined {
+  const values: [number, number] = [memberIn(a, unit).figure.value, memberIn(b, unit).figure.value];
+  if (decideStableMeasure(values, [a.day, b.day], stable ? STABLE_MAX_GAP : Infinity) === 'other-event') return 'stable';
+  const [sa, sb] = [a.sentenceStable, b.sentenceStable];
+  if (sa && sb && sa.unit === sb.unit && decideStableMeasure([sa.value, sb.value], [undefined, undefined], REVISION_SPREAD) === 'other-event') return 'other shock';
+  const dimension = a.compounds.some((c) => DIMENSIONS.has(c) && b.compounds.includes(c));
+  return dimension && decideDimensionSpread(values) === 'other-event' ? 'dimension spread' : undefined;
+}
 
 /** Pieces of evidence two differing values need: one for a tally a later report raised (readTallyRaise), else DIVERGE_EVIDENCE. */
 function evidenceNeeded(a: Item, b: Item, unit: string): number {

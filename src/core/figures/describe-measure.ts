@@ -22,7 +22,7 @@ import { FALL_VERBS, RISE_VERBS } from '../text/words/change-words.ts';
 import { UNITS_AFTER } from './extract/figure-units.ts';
 import { isPeopleNoun } from '../text/words/people-nouns.ts';
 import { SUBJECT_PRONOUNS } from '../text/words/subject-pronouns.ts';
-import { BELOW_WORDS, DIMENSION_AFTER, DIMENSION_NOUNS, SURFACE_WORDS } from '../text/words/dimension-words.ts';
+import { BELOW_WORDS, COMPASS_WORDS, DIMENSION_AFTER, DIMENSION_NOUNS, DISTANCE, DISTANCE_PREPOSITIONS, PLACE_NOUN_FILLERS, SURFACE_WORDS } from '../text/words/dimension-words.ts';
 import { unitFamily } from './unit-families.ts';
 
 export type { Span } from '../text/sorted-spans.ts';
@@ -684,13 +684,50 @@ function casualtyHeads(text: string, figure: Figure, unit: string, near: { token
  * magnitude is into its unit: the dimension is its label, its head and one of its words.
  */
 function dimensionHeads(text: string, tokens: readonly Token[], at: number, label: Label, terms: Map<string, number>): void {
-  const dimension = lengthDimension(text, tokens, at);
+  const place = distancePlace(text, tokens, at);
+  const dimension = place ? DISTANCE : lengthDimension(text, tokens, at);
   if (!dimension) return;
-  label.label = dimension;
+  label.label = place ? `distance from ${place.name}` : dimension;
   label.heads = [dimension];
   label.compound = dimension;
-  delete label.complement;
-  addTerm(terms, dimension, 1);
+  // A distance is told by its place, not by the word: "a distance of 3,700 km" flown is no distance from Guam.
+  if (place) label.complement = place.term;
+  else {
+    delete label.complement;
+    addTerm(terms, dimension, 1);
+  }
+}
+
+/** The token after a length, a bracketed conversion ("10 kilometres (6 miles)") read past; its index. */
+function afterConversion(text: string, tokens: readonly Token[], at: number): number {
+  let k = at + 1;
+  while (tokens[k] && tokens[k]!.figure >= 0 && text.slice(tokens[k - 1]!.end, tokens[k]!.start).trim() === '(') k++;
+  return k;
+}
+
+/**
+ * The place a length is a distance from, when its words say so: "35 km northwest of Herat", "40 kilometers from the
+ * city of Herat", "28 kilometres (17 miles) outside Herat" -> Herat (its name, and as a term). Only a capitalised
+ * name: "40 miles from the capital" names no place to compare.
+ */
+function distancePlace(text: string, tokens: readonly Token[], at: number): { name: string; term: string } | undefined {
+  const first = afterConversion(text, tokens, at);
+  let k = first;
+  if (!tokens[k] || tokens[k]!.figure !== -1 || !/^[\s()]*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return undefined;
+  const compass = COMPASS_WORDS.has(lowSurface(tokens, k));
+  if (compass) k++;
+  const w = lowSurface(tokens, k);
+  if (!(DISTANCE_PREPOSITIONS.has(w) || (compass && w === 'of'))) return undefined;
+  k++;
+  while (tokens[k]?.figure === -1 && PLACE_NOUN_FILLERS.has(tokens[k]!.surface)) k++;
+  const name = tokens[k];
+  if (!name || name.figure !== -1 || !/^\p{Lu}/u.test(name.surface) || clauseBreak(text, tokens[first]!.start, name.start, [])) return undefined;
+  // A name of several words is the place ("North Korea", "Tel Aviv"): every word of it.
+  let last = k;
+  while (tokens[last + 1]?.figure === -1 && /^\p{Lu}/u.test(tokens[last + 1]!.surface) && !clauseBreak(text, tokens[last]!.end, tokens[last + 1]!.start, [])) last++;
+  const words = tokens.slice(k, last + 1).map((t) => t.surface);
+  const term = words.map((w) => measureTerms(w)[0] ?? fold(w)).join(' ');
+  return { name: words.join(' '), term };
 }
 
 /** Words read back from a linking verb for the noun of a dimension: "the depth (of the quake) was 10 km". */
@@ -703,8 +740,7 @@ const DIMENSION_SUBJECT_WINDOW = 6;
  */
 function lengthDimension(text: string, tokens: readonly Token[], at: number): string | undefined {
   const plain = (from: number, to: number) => /^[\s()]*$/.test(text.slice(from, to));
-  let k = at + 1;
-  while (tokens[k] && tokens[k]!.figure >= 0 && text.slice(tokens[k - 1]!.end, tokens[k]!.start).trim() === '(') k++;
+  const k = afterConversion(text, tokens, at);
   const next = tokens[k];
   if (next && next.figure === -1 && plain(tokens[k - 1]!.end, next.start)) {
     const w = next.surface.toLowerCase();
