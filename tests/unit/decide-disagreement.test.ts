@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type BothValuesWitness, decideBothValues, REVISION_SPREAD, SHARED_SUBJECT_WEIGHT, STABLE_MAX_GAP, decideDifferingValues, decideDisagreement, decidePeopleNouns, decidePolarity, decideReportEvents, decideRevisionSpan, decideScaleGap, decideStableMeasure, decideDimensionSpread, decideSubjects, decidePlaceAmong, decidePlaces, figurePlace, measureScope, readBareCount, readLowerBound, readTallyRaise, type TallyPoint, reportDay, revisionsHold } from '../../src/core/figures/decide-disagreement.ts';
+import { type BothValuesWitness, decideBothValues, REVISION_SPREAD, SHARED_SUBJECT_WEIGHT, STABLE_MAX_GAP, decideDifferingValues, decideDisagreement, decidePeopleNouns, decidePolarity, decideReportEvents, decideRevisionSpan, decideScaleGap, decideStableMeasure, decideDimensionSpread, decideSubjects, decidePlaceAmong, decidePlaces, figurePlace, measureScope, readBareCount, readLowerBound, readTallyRaise, tallyMayFall, type TallyPoint, reportDay, revisionsHold } from '../../src/core/figures/decide-disagreement.ts';
 import { alignFigures } from '../../src/core/figures/align-figures.ts';
 
 describe('decideDisagreement: an update or a disagreement, from the dates of the differing pairs', () => {
@@ -589,4 +589,27 @@ describe('readTallyRaise: a main tally raised by a later report needs less evide
     ['two heads ("killed" vs "injured")', p('2014-08-04', 381), p('2014-08-08', 615), false, 'needs-evidence'],
     ['"up to 18" is a ceiling, not a tally', p('2015-04-25', 18, true, 'up to'), p('2015-04-26', 2500), true, 'needs-evidence'],
   ])('%s', (_name, a, b, oneHead, expected) => expect(readTallyRaise(a, b, oneHead)).toBe(expected));
+
+  it.each<[string, TallyPoint, TallyPoint, 'raised-tally' | 'needs-evidence']>([
+    ['the missing fall as they are found: 291, then 143 a week later', p('2014-04-16', 291), p('2014-04-23', 143), 'raised-tally'],
+    ['...or rise', p('2014-04-16', 143), p('2014-04-23', 291), 'raised-tally'],
+    ['still not the same day', p('2014-04-16', 291), p('2014-04-16', 143), 'needs-evidence'],
+  ])('a tally that may fall (mayFall): %s', (_name, a, b, expected) => expect(readTallyRaise(a, b, true, true)).toBe(expected));
+
+  it.each<[string, string[], boolean]>([
+    ['"missing" may fall', ['miss'], true],
+    ['a death toll only grows', ['death'], false],
+    ['no heads', [], false],
+  ])('tallyMayFall: %s', (_name, heads, expected) => expect(tallyMayFall(heads)).toBe(expected));
+
+  const src = (reportId: string | null, text: string, published?: string) => ({ reportId, text, ...(published ? { published } : {}) });
+  it('alignFigures: the missing counted lower a week later read as an update', () => {
+    const a = src(null, 'The coast guard said 291 people were missing after the ferry sank.', '2014-04-16');
+    const b = src('b', 'Officials said 143 people remain missing.', '2014-04-23');
+    expect(alignFigures(a, [b]).find((g) => g.mentions.length === 2)?.status).toBe('updated');
+    // A death toll does not fall so: the same words about the dead still need two pieces of evidence.
+    const c = src(null, 'The coast guard said 291 people were killed after the ferry sank.', '2014-04-16');
+    const d = src('d', 'Officials said 143 people were killed.', '2014-04-23');
+    expect(alignFigures(c, [d]).find((g) => g.mentions.length === 2)).toBeUndefined();
+  });
 });

@@ -41,7 +41,7 @@
 import { compareValueIntervals, gapPercent, significantDigits, valueInterval } from './compare-figure-values.ts';
 import { clipLabel, describeMeasure, figurePhrase, countSentenceTerms, type MeasureDescription } from './describe-measure.ts';
 import { extractFigures } from './extract/extract-figures.ts';
-import { decidePlaceAmong, decidePlaces, decideBothValues, decidePolarity, decideRevisionSpan, type BothValuesWitness, decideDifferingValues, decideDisagreement, decidePeopleNouns, decideReportEvents, decideScaleGap, decideStableMeasure, decideDimensionSpread, decideSubjects, figurePlace, readBareCount, readLowerBound, readTallyRaise, type LowerBoundReading, STABLE_MAX_GAP, REVISION_SPREAD, measureScope, reportDay, revisionsHold, type MeasureScope } from './decide-disagreement.ts';
+import { decidePlaceAmong, decidePlaces, decideBothValues, decidePolarity, decideRevisionSpan, type BothValuesWitness, decideDifferingValues, decideDisagreement, decidePeopleNouns, decideReportEvents, decideScaleGap, decideStableMeasure, decideDimensionSpread, decideSubjects, figurePlace, readBareCount, readLowerBound, readTallyRaise, tallyMayFall, type LowerBoundReading, STABLE_MAX_GAP, REVISION_SPREAD, measureScope, reportDay, revisionsHold, type MeasureScope } from './decide-disagreement.ts';
 import { MEASURE_UNITS } from '../text/words/measure-units.ts';
 import { DIMENSIONS } from '../text/words/dimension-words.ts';
 import { decideReportCountries, reportCountries, type ReportCountries } from './report-countries.ts';
@@ -385,7 +385,8 @@ function quantitiesApart(a: Item, b: Item, unit: string, stable: boolean): strin
 function evidenceNeeded(a: Item, b: Item, unit: string): number {
   const point = (it: Item) => { const f = memberIn(it, unit).figure; return { day: it.day, value: f.value, hedge: f.hedge, main: it.mainTally }; };
   const oneHead = a.kind === 'count' && b.kind === 'count' && a.heads.some((h) => b.heads.includes(h));
-  return readTallyRaise(point(a), point(b), oneHead) === 'raised-tally' ? 1 : DIVERGE_EVIDENCE;
+  const mayFall = tallyMayFall(a.heads.filter((h) => b.heads.includes(h)));
+  return readTallyRaise(point(a), point(b), oneHead, mayFall) === 'raised-tally' ? 1 : DIVERGE_EVIDENCE;
 }
 
 /** A tally of one report below another's earlier floor (readLowerBound's 'undercut'): counts of two scopes. */

@@ -2,7 +2,7 @@
 // two values cover the same scope at all? Pure decisions, tested from tables (tests/unit/decide-disagreement.test.ts).
 import { oneLetterVariant } from '../text/spelling-variant.ts';
 import type { Figure, FigureKind } from '../types.ts';
-import { CASUALTY_HEADS, CASUALTY_WORDS } from '../text/words/casualty-words.ts';
+import { CASUALTY_HEADS, CASUALTY_WORDS, SETTLING_CASUALTY_WORDS } from '../text/words/casualty-words.ts';
 import { DATE_NAMES } from '../text/words/month-names.ts';
 import { FIRST_EVENT_WORDS, FOLLOWING_EVENT_NOUNS, FURTHER_EVENT_WORDS } from '../text/words/event-sequence-words.ts';
 import { TIME_UNITS } from './extract/figure-units.ts';
@@ -96,11 +96,12 @@ export interface TallyPoint {
 /**
  * Whether two counts of one head (`oneHead`: "killed" and "dead", "identified" and "identified") read as one tally
  * raised by a later report: both are their reports' main tally of that head, the reports are of different days
- * within a month (decideRevisionSpan), and the later count is higher, neither a ceiling ("up to 18"). Reports of an
+ * within a month (decideRevisionSpan), and the later count is higher (or lower, `mayFall`: tallyMayFall), neither a
+ * ceiling ("up to 18"). Reports of an
  * evolving story share little but the count's own word ("381 dead" on the 4th, "615 people had been killed" on the
  * 8th), so such a pair needs one piece of evidence instead of two ('raised-tally'); anything else 'needs-evidence'.
  */
-export function readTallyRaise(a: TallyPoint, b: TallyPoint, oneHead: boolean): TallyRaise {
+export function readTallyRaise(a: TallyPoint, b: TallyPoint, oneHead: boolean, mayFall = false): TallyRaise {
   // Calendar days, not the times given: two times of one day are one day ("2026-03-02T08:00", "...T18:00").
   const [dayA, dayB] = [reportDay(a.day), reportDay(b.day)];
   if (!oneHead || !a.main || !b.main || dayA === undefined || dayB === undefined || dayA === dayB) return 'needs-evidence';
@@ -108,7 +109,19 @@ export function readTallyRaise(a: TallyPoint, b: TallyPoint, oneHead: boolean): 
   const ceiling = (p: TallyPoint) => p.hedge === 'up to' || p.hedge === 'at most' || p.hedge === 'less than';
   if (ceiling(a) || ceiling(b)) return 'needs-evidence';
   const [early, late] = dayA < dayB ? [a, b] : [b, a];
-  return late.value > early.value ? 'raised-tally' : 'needs-evidence';
+  return late.value > early.value || (mayFall && late.value < early.value) ? 'raised-tally' : 'needs-evidence';
+}
+
+/** Measure heads of tallies that fall as well as rise as they are settled (SETTLING_CASUALTY_WORDS: the missing). */
+let settlingHeads: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a tally of these heads may fall in a later report as well as rise (readTallyRaise's `mayFall`): the
+ * missing are found, alive or dead, so "291 missing" on the 16th and "143 missing" on the 23rd are one tally revised.
+ */
+export function tallyMayFall(heads: readonly string[]): boolean {
+  settlingHeads ??= new Set([...SETTLING_CASUALTY_WORDS].flatMap((w) => measureTerms(w)));
+  return heads.some((h) => settlingHeads!.has(h));
 }
 
 export type MeasureScope = 'part' | 'whole' | 'earlier' | 'later' | 'combined';

@@ -5,6 +5,8 @@
 /** Casualty words after a bare number: "45 dead", "54 had died", "20 missing". */
 export const CASUALTY_WORDS: ReadonlySet<string> = new Set(['dead', 'died', 'die', 'killed', 'injured', 'wounded', 'hurt', 'missing',
   'hospitalised', 'hospitalized']);
+/** Casualty words of a tally that falls as well as rises as it is settled: the missing are found, alive or dead. */
+export const SETTLING_CASUALTY_WORDS: ReadonlySet<string> = new Set(['missing']);
 /** Words that may stand between a bare number and its casualty word: "54 had died", "2,000 have been injured", "215 people who remain missing". */
 export const CASUALTY_LINKS: ReadonlySet<string> = new Set(['had', 'have', 'has', 'were', 'are', 'was', 'is', 'been', 'now', 'still',
   'confirmed', 'reported', 'reportedly', 'people', 'others', 'other', 'more', 'being', 'who', 'remain', 'remains', 'remained']);
