@@ -238,6 +238,9 @@ describe('describeMeasure: what a count of casualties counts, and a magnitude', 
     // The counted noun is the casualty itself: "fatalities" are deaths, "injuries" injuries.
     ['The crash resulted in over 30 fatalities.', '30 fatalities', 'count', 30, 'fatality', ['death']],
     ['Over 100 sustained injuries.', '100 sustained injuries', 'count', 100, 'injury', ['injury']],
+    // An aside between commas after the counted noun is read past: the participle after it says what is counted.
+    ["Only 174 passengers, including the ferry's captain and most of its crew, were rescued.", '174', 'count', 174, 'passenger', ['rescu']],
+    ["Only 174 passengers, including the ferry's captain and most of its crew.", '174', 'count', 174, 'passenger', []],
     // "Hurt" people are injured ones.
     ['Over 100 people were hurt and taken to the hospital.', '100', 'count', 100, 'person', ['injury']],
     ['A 7.8-magnitude quake shook the capital.', '7.8-magnitude', 'quantity', 7.8, 'magnitude', ['magnitude']],

@@ -1088,7 +1088,7 @@ function countLabel(ctx: LabelContext, inner: string[], innerPhrase: string, aft
     if (before && before.figure === -1 && /^[a-z]{3,}ing$/.test(before.surface) && isVerbLike(before.surface)) {
       return { label: noun, heads: headOf([before.surface]) };
     }
-    const afterCount = at + 1 + (innerPhrase ? 0 : afterNoun.length);
+    const afterCount = skipInsertion(text, tokens, at + 1 + (innerPhrase ? 0 : afterNoun.length));
     let k = afterCount;
     while (tokens[k] && /^(were|was|are|is|have|has|had|been|being|reportedly)$/i.test(tokens[k]!.surface)) k++;
     if (k > afterCount && tokens[k] && /^[a-z]+(ed|en)$/i.test(tokens[k]!.surface)) {
@@ -1102,6 +1102,25 @@ function countLabel(ctx: LabelContext, inner: string[], innerPhrase: string, aft
   }
   const tail = innerPhrase ? prepTail(text, tokens, at + 1, transparent) : afterTail;
   return { label: [noun, join(tail)].filter(Boolean).join(' '), heads: headOf(nounWords.length ? nounWords : [figure.unit]) };
+}
+
+/** Words opening an aside set off by commas after a counted noun: "174 passengers, including the captain, were rescued". */
+const INSERTION_OPENERS = new Set(['including', 'among']);
+/** Longest such aside read past (words). */
+const INSERTION_REACH = 12;
+
+/**
+ * The token after an aside that opens at `k` with a comma and INSERTION_OPENERS and closes with a comma ("174
+ * passengers, including the ferry's captain and most of its crew, were rescued" -> "were"), else `k`.
+ */
+function skipInsertion(text: string, tokens: readonly Token[], k: number): number {
+  const comma = (i: number) => i > 0 && text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes(',');
+  if (!tokens[k] || !comma(k) || !INSERTION_OPENERS.has(lowSurface(tokens, k))) return k;
+  for (let j = k + 1; j < tokens.length && j - k <= INSERTION_REACH; j++) {
+    if (tokens[j]!.figure !== -1 || /[.;:()]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return k;
+    if (comma(j)) return j;
+  }
+  return k;
 }
 
 /** "new tariffs on Chinese imports, affecting $18bn in goods": a participle clause after a comma is about the noun phrase before it. */
