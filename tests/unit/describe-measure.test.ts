@@ -205,6 +205,8 @@ describe('describeMeasure: bounded work', () => {
 describe('isVerbLike: a verb by its form, never by a list of places', () => {
   it.each([
     ['killed', true], ['displacing', true], ['reached', true], ['is', true],
+    // Too short for the -ed form: known.
+    ['died', true],
     ['meeting', false], ['building', false], ['hundred', false],
     // Capitalised -ing/-ed words are names, whatever the place: no city is listed anywhere.
     ['Beijing', false], ['Nanjing', false], ['Reading', false], ['Ealing', false], ['Harbing', false], ['Wexted', false],
@@ -241,6 +243,8 @@ describe('describeMeasure: what a count of casualties counts, and a magnitude', 
     // An aside between commas after the counted noun is read past: the participle after it says what is counted.
     ["Only 174 passengers, including the ferry's captain and most of its crew, were rescued.", '174', 'count', 174, 'passenger', ['rescu']],
     ["Only 174 passengers, including the ferry's captain and most of its crew.", '174', 'count', 174, 'passenger', []],
+    // The verb after an age's noun is no part of it: "a 13-year-old girl died" is a girl's age, not a death's.
+    ['In Honduras, a 13-year-old girl died in a landslide.', '13-year-old', 'age', 13, 'year', ['girl']],
     // "Hurt" people are injured ones.
     ['Over 100 people were hurt and taken to the hospital.', '100', 'count', 100, 'person', ['injury']],
     ['A 7.8-magnitude quake shook the capital.', '7.8-magnitude', 'quantity', 7.8, 'magnitude', ['magnitude']],

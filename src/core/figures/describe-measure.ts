@@ -166,7 +166,7 @@ const DEFAULT_VERBS = new Set(
     'rose rise rises risen fell fall falls fallen grew grow grows grown climbed climb jumped jump dropped drop surged surge ' +
     'topped top exceeded exceed amounted amount came come increased increase decreased decrease doubled tripled soared ' +
     'slumped plunged declined decline reached cost costs affect affects affected affecting include includes included including ' +
-    'impose imposes imposed announce announces announced mark marks marked displace displaced killed injured hold holds'
+    'impose imposes imposed announce announces announced mark marks marked displace displaced killed injured died hold holds'
   ).split(' '),
 );
 
