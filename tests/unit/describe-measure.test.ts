@@ -245,6 +245,11 @@ describe('describeMeasure: what a count of casualties counts, and a magnitude', 
     ["Only 174 passengers, including the ferry's captain and most of its crew.", '174', 'count', 174, 'passenger', []],
     // The verb after an age's noun is no part of it: "a 13-year-old girl died" is a girl's age, not a death's.
     ['In Honduras, a 13-year-old girl died in a landslide.', '13-year-old', 'age', 13, 'year', ['girl']],
+    // People carried: "on board" and "aboard" say what a count of people counts.
+    ['Of the 476 people on board, only 174 were rescued.', '476 people', 'count', 476, 'person', ['board']],
+    ['Up to 250 passengers were on board.', '250 passengers', 'count', 250, 'passenger', ['board']],
+    ['Out of the 476 people aboard the Sewol, 325 were students.', '476 people', 'count', 476, 'person', ['board']],
+    ['The ferry left with 476 people in the morning.', '476 people', 'count', 476, 'person', []],
     // "Hurt" people are injured ones.
     ['Over 100 people were hurt and taken to the hospital.', '100', 'count', 100, 'person', ['injury']],
     ['A 7.8-magnitude quake shook the capital.', '7.8-magnitude', 'quantity', 7.8, 'magnitude', ['magnitude']],

@@ -2,7 +2,7 @@
 // two values cover the same scope at all? Pure decisions, tested from tables (tests/unit/decide-disagreement.test.ts).
 import { oneLetterVariant } from '../text/spelling-variant.ts';
 import type { Figure, FigureKind } from '../types.ts';
-import { CASUALTY_HEADS, CASUALTY_WORDS, SETTLING_CASUALTY_WORDS } from '../text/words/casualty-words.ts';
+import { ABOARD_HEAD, CASUALTY_HEADS, CASUALTY_WORDS, SETTLING_CASUALTY_WORDS } from '../text/words/casualty-words.ts';
 import { DATE_NAMES } from '../text/words/month-names.ts';
 import { FIRST_EVENT_WORDS, FOLLOWING_EVENT_NOUNS, FURTHER_EVENT_WORDS } from '../text/words/event-sequence-words.ts';
 import { TIME_UNITS } from './extract/figure-units.ts';
@@ -428,7 +428,8 @@ const PARTITIVE_AFTER = /^\s*of\s+(?:the|them|those|these|whom)\b/i;
 /**
  * What a whole number written without a noun counts, from its measure's heads: "the death toll from the bombing
  * rose to at least six" and "killed 59" count people (the extractor, reading only the words next to the number,
- * leaves it bare), so it is compared with "six civilians" and "59 people". A part ("five of the dead"), a
+ * leaves it bare), so it is compared with "six civilians" and "59 people"; so do those carried ("sank with 459 on
+ * board"). A part ("five of the dead"), a
  * fraction ("more than a third") and any other bare number stay as written. `after` is the text after it.
  */
 export function readBareCount(figure: Pick<Figure, 'kind' | 'unit' | 'value'>, heads: readonly string[], after: string): BareCount {
@@ -437,7 +438,8 @@ export function readBareCount(figure: Pick<Figure, 'kind' | 'unit' | 'value'>, h
   const others = figure.kind === 'count' && figure.unit === 'other';
   if (!others && (figure.kind !== 'number' || figure.unit !== '')) return 'as-written';
   if (PARTITIVE_AFTER.test(after)) return 'as-written';
-  return heads.some((h) => CASUALTY_HEADS.has(h)) ? 'people' : 'as-written';
+  // "sank with 459 on board": those carried are people too.
+  return heads.some((h) => CASUALTY_HEADS.has(h) || h === ABOARD_HEAD) ? 'people' : 'as-written';
 }
 
 export type Subjects = 'one-subject' | 'two-subjects';

@@ -16,7 +16,7 @@ import { HEDGE_PHRASES, HEDGE_WORDS, HEDGES_BEFORE } from '../text/words/hedge-w
 import { lookupTable } from '../text/lookup-table.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/words/month-names.ts';
 import { MEASURE_UNITS } from '../text/words/measure-units.ts';
-import { CASUALTY_HEADS, CASUALTY_LINKS, CASUALTY_WORDS, LIFE_TAKING_VERBS } from '../text/words/casualty-words.ts';
+import { ABOARD_HEAD, ABOARD_WORDS, CASUALTY_HEADS, CASUALTY_LINKS, CASUALTY_WORDS, LIFE_TAKING_VERBS } from '../text/words/casualty-words.ts';
 import { PLACE_PREPOSITIONS, REPORTING_WORDS } from '../text/words/attribution-words.ts';
 import { FALL_VERBS, RISE_VERBS } from '../text/words/change-words.ts';
 import { UNITS_AFTER } from './extract/figure-units.ts';
@@ -677,6 +677,18 @@ function casualtyHeads(text: string, figure: Figure, unit: string, near: { token
     label.heads = ['death'];
     addTerm(terms, 'death', 1);
   } else if (label.heads.length === 0 && CASUALTY_HEADS.has(unit)) label.heads = [unit];
+  else if (label.heads.length === 0 && isPeopleNoun(unit) && aboardAfter(text, figure.end, near.sentenceEnd)) label.heads = [ABOARD_HEAD];
+}
+
+/** Whether the words after a count of people say they were carried ("200 people on board", "476 people aboard"). */
+function aboardAfter(text: string, end: number, sentenceEnd: number): boolean {
+  const words = text.slice(end, Math.min(sentenceEnd, end + 60)).split(/\s+/).filter(Boolean).slice(0, CASUALTY_REACH + 1);
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!.toLowerCase().replace(/[^\p{L}]+$/u, '');
+    if (ABOARD_WORDS.has(word) || (word === 'on' && words[k + 1]?.toLowerCase().replace(/[^\p{L}]+$/u, '') === 'board')) return true;
+    if (!CASUALTY_LINKS.has(word) || word !== words[k]!.toLowerCase()) return false;
+  }
+  return false;
 }
 
 /**
