@@ -67,6 +67,9 @@ const TABLE: Array<[ComparableValue, ComparableValue, 'same' | 'different', stri
   [f('5.1%', 5.1), f('5%', 5), 'same', '5% may be 5.1% rounded'],
   [f('5.1%', 5.1), f('5.4%', 5.4), 'different', 'percent at 0.1 precision'],
   [f('100%', 100), f('50%', 50), 'different', 'a round 100 is not +-50'],
+  [f('7-magnitude', 7, { unit: 'magnitude' }), f('magnitude 6.9', 6.9, { unit: 'magnitude' }), 'different', 'a magnitude is given to a tenth: 7 is 7.0'],
+  [f('7-magnitude', 7, { unit: 'magnitude' }), f('magnitude 7.0', 7, { unit: 'magnitude' }), 'same', '7 and 7.0 are one magnitude'],
+  [f('7', 7), f('6.9', 6.9), 'same', 'a plain 7 may be 6.9 rounded'],
 ];
 
 describe('compareFigureValues', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type BothValuesWitness, decideBothValues, REVISION_SPREAD, SHARED_SUBJECT_WEIGHT, STABLE_MAX_GAP, decideDifferingValues, decideDisagreement, decidePeopleNouns, decidePolarity, decideReportEvents, decideRevisionSpan, decideScaleGap, decideStableMeasure, decideSubjects, decidePlaceAmong, decidePlaces, figurePlace, measureScope, readBareCount, readLowerBound, readTallyRaise, type TallyPoint, revisionsHold } from '../../src/core/figures/decide-disagreement.ts';
+import { type BothValuesWitness, decideBothValues, REVISION_SPREAD, SHARED_SUBJECT_WEIGHT, STABLE_MAX_GAP, decideDifferingValues, decideDisagreement, decidePeopleNouns, decidePolarity, decideReportEvents, decideRevisionSpan, decideScaleGap, decideStableMeasure, decideDimensionSpread, decideSubjects, decidePlaceAmong, decidePlaces, figurePlace, measureScope, readBareCount, readLowerBound, readTallyRaise, tallyMayFall, type TallyPoint, revisionsHold } from '../../src/core/figures/decide-disagreement.ts';
 import { alignFigures } from '../../src/core/figures/align-figures.ts';
 
 describe('decideDisagreement: an update or a disagreement, from the dates of the differing pairs', () => {
@@ -80,6 +80,34 @@ describe('decideStableMeasure: a magnitude far apart, or reported weeks apart, i
     ['beyond the bounded gap, whatever the days', [7.8, 5.3], ['2015-04-25', '2015-04-25'], 'other-event'],
   ])('whole reports, values within the revision spread stay one event: %s', (_name, values, days, fit) =>
     expect(decideStableMeasure(values, days, STABLE_MAX_GAP, REVISION_SPREAD)).toBe(fit));
+});
+
+describe('decideDimensionSpread: one event\'s depths differ by kilometres, not by multiples', () => {
+  it.each<[string, [number, number], 'same-event' | 'other-event']>([
+    ['two agencies\' depths, 10 km and 12 km', [10_000, 12_000], 'same-event'],
+    ['8 km and 10 km', [8_000, 10_000], 'same-event'],
+    ['exactly twice: still one event', [10_000, 20_000], 'same-event'],
+    ['this launch\'s 550 km altitude and an earlier one\'s 2,300 miles', [550_000, 3_701_491], 'other-event'],
+    ['10 km and 22 miles: two quakes', [10_000, 35_406], 'other-event'],
+  ])('%s', (_name, values, fit) => expect(decideDimensionSpread(values)).toBe(fit));
+
+  const src = (reportId: string | null, text: string, published?: string) => ({ reportId, text, ...(published ? { published } : {}) });
+  const flaggedDepths = (x: string, y: string) => alignFigures(src(null, x, '2023-10-11'), [src('b', y, '2023-10-11')])
+    .filter((g) => g.status === 'diverging' && g.mentions.length === 2 && g.mentions.every((m) => m.unit !== 'magnitude')).map((g) => g.mentions.map((m) => m.text));
+  it.each<[string, string, string, string[][]]>([
+    ['two depths of one quake diverge, however the reports word them', 'As per the USGS, the depth of the quake was 10.0 km.',
+      'The USGS said the magnitude of the quake was 6.3 and that it was at a depth of only 9km.', [['10.0 km', '9km']]],
+    ['a depth below ground and a depth of', 'The quake was measured at 6.1-magnitude, 10 kilometers (6 miles) below ground.',
+      'The quake struck at 4:30 pm on Sunday with a depth of 12 km.', [['10 kilometers', '12 km']]],
+    ['altitudes many times apart are of two launches', 'The missile flew 2,700 km, reaching an altitude of about 550 km.',
+      'On July 28 it reached an altitude of 2,300 miles.', []],
+    ['two distances from one place diverge', 'The trains collided near Tempe, about 235 miles north of Athens.',
+      'Tempe is a small town in a valley with a railway tunnel about 300 kilometers north of Athens.', [['about 235 miles', 'about 300 kilometers']]],
+    ['distances from two places are two measures', 'The quake hit 40 kilometers northwest of Herat, the USGS said.',
+      'The quake hit 35 kilometers northwest of Kabul, the USGS said.', []],
+    ['depths of shocks their sentences name by magnitudes apart are of two shocks', 'The latest earthquake with a magnitude of 5.9 occurred at a depth of 7.7 km.',
+      'The USGS reported the magnitude of the earthquake to be 6.3 on the Richter scale and that it was at a depth of only 9km.', []],
+  ])('alignFigures: %s', (_name, x, y, expected) => expect(flaggedDepths(x, y)).toEqual(expected));
 });
 
 describe('decidePolarity: a count its clause sets apart by a denial is compared only with counts denying the same', () => {
@@ -303,7 +331,9 @@ describe('alignFigures: updates, scope and why', () => {
   });
 
   it('the same day, the two tolls diverge, and why says what matched', () => {
-    const groups = alignFigures(src(null, toll2, '2024-05-16'), [src('a', toll1, '2024-05-16')]);
+    // Counts, not floors: a floor well below a count of its day is that day's earlier count (readLowerBound's 'below').
+    const exact = (t: string) => t.replace('at least ', '');
+    const groups = alignFigures(src(null, exact(toll2), '2024-05-16'), [src('a', exact(toll1), '2024-05-16')]);
     const g = groups.find((x) => x.mentions.length === 2)!;
     expect(g.status).toBe('diverging');
     expect(g.why).toMatch(/unit: person/);
@@ -319,7 +349,7 @@ describe('alignFigures: updates, scope and why', () => {
 
   it('a count of climbers and a count of people of the same toll diverge, and why names both nouns', () => {
     const groups = alignFigures(
-      src(null, 'At least 17 climbers were killed on the mountain by the avalanche, officials said on Saturday.', '2015-04-26'),
+      src(null, 'Seventeen climbers were killed on the mountain by the avalanche, officials said on Saturday.', '2015-04-26'),
       [src('a', 'The avalanche killed 30 people on the mountain, officials said on Saturday.', '2015-04-26')],
     );
     const g = groups.find((x) => x.mentions.length === 2)!;
@@ -426,7 +456,7 @@ describe('alignFigures: reports of one day whose words order two counts', () => 
 });
 
 describe('readLowerBound: a floor raised by a later report is an update', () => {
-  it.each<[string, [string | undefined, number], [string | undefined, number], Parameters<typeof readLowerBound>[2], 'raised' | 'stale' | 'undercut' | 'consistent']>([
+  it.each<[string, [string | undefined, number], [string | undefined, number], Parameters<typeof readLowerBound>[2], 'raised' | 'below' | 'stale' | 'undercut' | 'consistent']>([
     ['"at least 118" then 113 the next day: a count of another scope', ['2023-12-19', 118], ['2023-12-20', 113], 'at least', 'undercut'],
     ['a lower count the same day: consistent (a disagreement, if any)', ['2023-12-19', 118], ['2023-12-19', 113], 'at least', 'consistent'],
     ['a lower count given a day before the floor: consistent', ['2023-12-20', 118], ['2023-12-19', 113], 'at least', 'consistent'],
@@ -435,7 +465,10 @@ describe('readLowerBound: a floor raised by a later report is an update', () => 
     ['"more than 400" then 527 the next day', ['2017-10-02', 400], ['2017-10-03', 527], 'more than', 'raised'],
     ['the floor given a day after a higher count: stale, no contradiction', ['2017-10-03', 50], ['2017-10-02', 59], 'at least', 'stale'],
     ['an older floor quoted years after a higher count: stale', ['2023-12-19', 118], ['2014-08-04', 381], 'at least', 'stale'],
-    ['same day: consistent', ['2017-10-02', 50], ['2017-10-02', 59], 'at least', 'consistent'],
+    ['a higher count the same day, beyond the slack: the floor is the earlier count', ['2017-10-02', 50], ['2017-10-02', 59], 'at least', 'below'],
+    ['two floors of one day, "at least 40" and "more than 50"', ['2016-11-09', 40], ['2016-11-09', 50], 'at least', 'below'],
+    ['"more than 80" and 120 the same day', ['2016-11-11', 80], ['2016-11-11', 120], 'more than', 'below'],
+    ['a count within the slack of a same-day floor: consistent', ['2017-09-07', 200_000], ['2017-09-07', 209_000], 'more than', 'consistent'],
     ['a higher count five months later: another event\'s, consistent', ['2023-03-01', 85], ['2023-08-07', 130], 'at least', 'consistent'],
     ['undated: consistent', [undefined, 50], ['2017-10-03', 59], 'at least', 'consistent'],
     ['later count not above the floor: consistent', ['2017-10-02', 50], ['2017-10-03', 50], 'at least', 'consistent'],
@@ -449,6 +482,27 @@ describe('readLowerBound: a floor raised by a later report is an update', () => 
     const b = src('b', 'The gunman killed 59 people at the concert, police said on Tuesday.', '2017-10-03');
     const g = alignFigures(a, [b]).find((x) => x.mentions.length === 2);
     expect(g?.status).toBe('updated');
+  });
+  it.each<[string, string, string, string | undefined]>([
+    ['two floors of one day: the lower is the earlier count', 'At least 40 people were injured after the tram overturned, the fire brigade said.',
+      'More than 50 people were injured after the tram overturned, the fire brigade said.', 'updated'],
+    ['a floor below another floor of its day, "injured" and "hurt": the lower is the earlier count',
+      'Ambulances have so far transported more than 50 injured people to hospital.', 'Over 100 people were hurt and taken to the hospital.', 'updated'],
+    ['a floor within the slack of a count of its day agrees', 'More than 200 people were injured after the tram overturned, the fire brigade said.',
+      'Some 209 people were injured after the tram overturned, the fire brigade said.', 'corroborated'],
+    ['an earlier event\'s floor is no floor of this one', 'The quake struck days after the last one claimed over 2,400 lives in the province.',
+      'The quake struck as a quake on Saturday claimed more than 2,000 lives in the province.', 'corroborated'],
+  ])('alignFigures, same day: %s', (_name, x, y, expected) => {
+    const g = alignFigures(src(null, x, '2016-11-09'), [src('b', y, '2016-11-09')]).find((grp) => grp.mentions.length === 2);
+    expect(g?.status).toBe(expected);
+  });
+  it('alignFigures: floors of one day read as an update, the lower floor first, and why says so', () => {
+    const a = src(null, 'The earthquake killed at least 120 people in the province, officials said on Wednesday.', '2024-05-16');
+    const b = src('b', 'The earthquake killed at least 45 people in the province, officials said on Wednesday.', '2024-05-16');
+    const g = alignFigures(a, [b]).find((x) => x.mentions.length === 2);
+    expect(g?.status).toBe('updated');
+    expect(g?.mentions.map((m) => m.value)).toEqual([45, 120]);
+    expect(g?.why).toMatch(/a floor well below a count of that day is the earlier count/);
   });
   it('alignFigures: a floor quoted after a higher count is no disagreement', () => {
     const a = src(null, 'The gunman killed 59 people at the concert, police said on Monday.', '2017-10-02');
@@ -465,6 +519,7 @@ describe('readBareCount: a bare number of a death or injury toll counts people',
     ['"five of the dead": a part', { kind: 'number', unit: '', value: 5 }, ['death'], ' of the dead were', 'as-written'],
     ['"more than a third": a fraction', { kind: 'number', unit: '', value: 1 / 3 }, ['death'], ' of the', 'as-written'],
     ['a bare number of something else', { kind: 'number', unit: '', value: 6 }, ['vote'], '', 'as-written'],
+    ['"sank with 459 on board": those carried are people', { kind: 'number', unit: '', value: 459 }, ['board'], ' on board', 'people'],
     ['already a count with its noun', { kind: 'count', unit: 'civilian', value: 6 }, ['death'], '', 'as-written'],
     ['"40 others were injured": the injured count', { kind: 'count', unit: 'other', value: 40 }, ['injury'], ' were injured', 'people'],
     ['"and five others" with no casualty: a remainder', { kind: 'count', unit: 'other', value: 5 }, [], '', 'as-written'],
@@ -534,4 +589,27 @@ describe('readTallyRaise: a main tally raised by a later report needs less evide
     ['two heads ("killed" vs "injured")', p('2014-08-04', 381), p('2014-08-08', 615), false, 'needs-evidence'],
     ['"up to 18" is a ceiling, not a tally', p('2015-04-25', 18, true, 'up to'), p('2015-04-26', 2500), true, 'needs-evidence'],
   ])('%s', (_name, a, b, oneHead, expected) => expect(readTallyRaise(a, b, oneHead)).toBe(expected));
+
+  it.each<[string, TallyPoint, TallyPoint, 'raised-tally' | 'needs-evidence']>([
+    ['the missing fall as they are found: 291, then 143 a week later', p('2014-04-16', 291), p('2014-04-23', 143), 'raised-tally'],
+    ['...or rise', p('2014-04-16', 143), p('2014-04-23', 291), 'raised-tally'],
+    ['still not the same day', p('2014-04-16', 291), p('2014-04-16', 143), 'needs-evidence'],
+  ])('a tally that may fall (mayFall): %s', (_name, a, b, expected) => expect(readTallyRaise(a, b, true, true)).toBe(expected));
+
+  it.each<[string, string[], boolean]>([
+    ['"missing" may fall', ['miss'], true],
+    ['a death toll only grows', ['death'], false],
+    ['no heads', [], false],
+  ])('tallyMayFall: %s', (_name, heads, expected) => expect(tallyMayFall(heads)).toBe(expected));
+
+  const src = (reportId: string | null, text: string, published?: string) => ({ reportId, text, ...(published ? { published } : {}) });
+  it('alignFigures: the missing counted lower a week later read as an update', () => {
+    const a = src(null, 'The coast guard said 291 people were missing after the ferry sank.', '2014-04-16');
+    const b = src('b', 'Officials said 143 people remain missing.', '2014-04-23');
+    expect(alignFigures(a, [b]).find((g) => g.mentions.length === 2)?.status).toBe('updated');
+    // A death toll does not fall so: the same words about the dead still need two pieces of evidence.
+    const c = src(null, 'The coast guard said 291 people were killed after the ferry sank.', '2014-04-16');
+    const d = src('d', 'Officials said 143 people were killed.', '2014-04-23');
+    expect(alignFigures(c, [d]).find((g) => g.mentions.length === 2)).toBeUndefined();
+  });
 });

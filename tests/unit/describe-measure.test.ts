@@ -205,6 +205,8 @@ describe('describeMeasure: bounded work', () => {
 describe('isVerbLike: a verb by its form, never by a list of places', () => {
   it.each([
     ['killed', true], ['displacing', true], ['reached', true], ['is', true],
+    // Too short for the -ed form: known.
+    ['died', true],
     ['meeting', false], ['building', false], ['hundred', false],
     // Capitalised -ing/-ed words are names, whatever the place: no city is listed anywhere.
     ['Beijing', false], ['Nanjing', false], ['Reading', false], ['Ealing', false], ['Harbing', false], ['Wexted', false],
@@ -238,6 +240,18 @@ describe('describeMeasure: what a count of casualties counts, and a magnitude', 
     // The counted noun is the casualty itself: "fatalities" are deaths, "injuries" injuries.
     ['The crash resulted in over 30 fatalities.', '30 fatalities', 'count', 30, 'fatality', ['death']],
     ['Over 100 sustained injuries.', '100 sustained injuries', 'count', 100, 'injury', ['injury']],
+    // An aside between commas after the counted noun is read past: the participle after it says what is counted.
+    ["Only 174 passengers, including the ferry's captain and most of its crew, were rescued.", '174', 'count', 174, 'passenger', ['rescu']],
+    ["Only 174 passengers, including the ferry's captain and most of its crew.", '174', 'count', 174, 'passenger', []],
+    // The verb after an age's noun is no part of it: "a 13-year-old girl died" is a girl's age, not a death's.
+    ['In Honduras, a 13-year-old girl died in a landslide.', '13-year-old', 'age', 13, 'year', ['girl']],
+    // People carried: "on board" and "aboard" say what a count of people counts.
+    ['Of the 476 people on board, only 174 were rescued.', '476 people', 'count', 476, 'person', ['board']],
+    ['Up to 250 passengers were on board.', '250 passengers', 'count', 250, 'passenger', ['board']],
+    ['Out of the 476 people aboard the Sewol, 325 were students.', '476 people', 'count', 476, 'person', ['board']],
+    ['The ferry left with 476 people in the morning.', '476 people', 'count', 476, 'person', []],
+    // "Hurt" people are injured ones.
+    ['Over 100 people were hurt and taken to the hospital.', '100', 'count', 100, 'person', ['injury']],
     ['A 7.8-magnitude quake shook the capital.', '7.8-magnitude', 'quantity', 7.8, 'magnitude', ['magnitude']],
     ['The temblor had a magnitude of 6.1 on the Richter scale.', 'magnitude of 6.1', 'quantity', 6.1, 'magnitude', ['magnitude']],
   ])('%s [%s]', (text, surface, kind, value, unit, heads) => {
@@ -301,5 +315,48 @@ describe('describeMeasure: what a figure\'s clause denies of it', () => {
     ['It left 45 dead, the most yet recorded there.', '45', 'count', 45, 'person', []],
   ])('%s [%s]', (text, surface, kind, value, unit, negated) => {
     expect(describeMeasure(text, fig(text, surface, kind, value, unit)).negated).toEqual(negated);
+  });
+});
+
+describe('describeMeasure: the dimension a length measures', () => {
+  // [sentence, figure surface, other figures' surfaces (a bracketed conversion), expected dimension or undefined]
+  it.each<[string, string, string[], string | undefined]>([
+    ['The quake struck at 4:30 pm on Sunday with a depth of 12 km.', '12 km', [], 'depth'],
+    ['The USGS said it was at a depth of only 9km.', '9km', [], 'depth'],
+    ['As per USGC, the depth of the quake was 10.0 km.', '10.0 km', [], 'depth'],
+    ['The quake was 10 kilometres (6 miles) deep, according to the USGS.', '10 kilometres', ['6 miles'], 'depth'],
+    ['It was measured at 6.1-magnitude, 10 kilometers (6 miles) below ground.', '10 kilometers', ['6 miles', '6.1-magnitude'], 'depth'],
+    ['The missile flew 2,700 km, reaching an altitude of about 550 km.', '550 km', ['2,700 km'], 'altitude'],
+    ['The bridge is 300 m long.', '300 m', [], 'length'],
+    // A length of no named dimension, and a dimension across a clause mark, are none.
+    ['The missile flew 2,700 km over Japan.', '2,700 km', [], undefined],
+    ['Of the depth, officials said nothing; the rescuers walked 12 km.', '12 km', [], undefined],
+  ])('%s [%s]', (text, surface, others, dimension) => {
+    const f = fig(text, surface, 'quantity', Number.parseFloat(surface.replace(/,/g, '')), /kilomet|km/.test(surface) ? 'km' : 'm');
+    const spans = others.map((o) => ({ start: text.indexOf(o), end: text.indexOf(o) + o.length }));
+    const d = describeMeasure(text, f, { others: spans });
+    expect(d.compound).toBe(dimension);
+    if (dimension) expect(d.heads).toEqual([dimension]);
+  });
+});
+
+describe('describeMeasure: a length from a named place is a distance from it', () => {
+  // [sentence, figure surface, other figures' surfaces, expected place term (complement) or undefined]
+  it.each<[string, string, string[], string | undefined]>([
+    ['Multiple quakes hit 35km northwest of Herat.', '35km', [], 'herat'],
+    ['The epicenter was located 40 kilometers (25 miles) northwest of Herat, the largest city.', '40 kilometers', ['25 miles'], 'herat'],
+    ['The main shock had its epicenter at 40 kilometers from the city of Herat.', '40 kilometers', [], 'herat'],
+    ['The quake was about 28 kilometres (17 miles) outside Herat.', '28 kilometres', ['17 miles'], 'herat'],
+    ['Guam is 3,380 kilometers (2,100 miles) from North Korea.', '3,380 kilometers', ['2,100 miles'], 'north korea'],
+    // No name, no place to compare; a distance flown is no distance from a place.
+    ['The epicentre was about 40 miles from the capital.', '40 miles', [], undefined],
+    ['The missile covered a distance of 3,700 km before falling into the ocean.', '3,700 km', [], undefined],
+    ['The town lies 40 km northwest, near Herat.', '40 km', [], undefined],
+  ])('%s [%s]', (text, surface, others, place) => {
+    const f = fig(text, surface, 'quantity', Number.parseFloat(surface.replace(/,/g, '')), /kilomet|km/.test(surface) ? 'km' : 'mile');
+    const spans = others.map((o) => ({ start: text.indexOf(o), end: text.indexOf(o) + o.length }));
+    const d = describeMeasure(text, f, { others: spans });
+    expect(d.complement).toBe(place);
+    expect(d.compound).toBe(place ? 'distance' : undefined);
   });
 });

@@ -20,7 +20,9 @@
 //        two independent pieces of evidence (shared nearby words, the same explicit time, the same compound
 //        noun "two-day VISIT"), one of them a word close to both figures or that noun; and their reports not
 //        of two events (their own magnitudes, if any, cannot be one event's: a 7.3 quake 17 days after a 7.8
-//        one; otherEventReports).
+//        one; otherEventReports); two physical quantities are not of one event when their sentences name their shocks
+//        by magnitudes further apart than a revision, nor two lengths of one named dimension (a depth, an altitude)
+//        more than DIMENSION_MAX_RATIO apart.
 // 4. Items are merged greedily, best link first, complete linkage: a group holds at most one item per report
 //    and every pair of its items must be linked.
 // 5. Status, from the open article's point of view (the open article is reportId null):
@@ -40,8 +42,9 @@ import { compareValueIntervals, gapPercent, significantDigits, valueInterval } f
 import { clipLabel, describeMeasure, figurePhrase, countSentenceTerms, type MeasureDescription } from './describe-measure.ts';
 import { extractFigures } from './extract/extract-figures.ts';
 import { isoDay } from '../text/calendar-day.ts';
-import { decidePlaceAmong, decidePlaces, decideBothValues, decidePolarity, decideRevisionSpan, type BothValuesWitness, decideDifferingValues, decideDisagreement, decidePeopleNouns, decideReportEvents, decideScaleGap, decideStableMeasure, decideSubjects, figurePlace, readBareCount, readLowerBound, readTallyRaise, type LowerBoundReading, STABLE_MAX_GAP, REVISION_SPREAD, measureScope, revisionsHold, type MeasureScope } from './decide-disagreement.ts';
+import { decidePlaceAmong, decidePlaces, decideBothValues, decidePolarity, decideRevisionSpan, type BothValuesWitness, decideDifferingValues, decideDisagreement, decidePeopleNouns, decideReportEvents, decideScaleGap, decideStableMeasure, decideDimensionSpread, decideSubjects, figurePlace, readBareCount, readLowerBound, readTallyRaise, tallyMayFall, type LowerBoundReading, STABLE_MAX_GAP, REVISION_SPREAD, measureScope, revisionsHold, type MeasureScope } from './decide-disagreement.ts';
 import { MEASURE_UNITS } from '../text/words/measure-units.ts';
+import { DIMENSIONS } from '../text/words/dimension-words.ts';
 import { decideReportCountries, reportCountries, type ReportCountries } from './report-countries.ts';
 import { countryOf } from '../text/words/country-names.ts';
 import { decideEventNames, namedEvent, type NamedEvent } from '../text/named-event.ts';
@@ -146,6 +149,8 @@ interface Item {
   place: string | undefined;
   /** Its report's main tally of its head (see mainTallies, readTallyRaise). */
   mainTally: boolean;
+  /** For a quantity, the value of a stable measure (a magnitude) in its sentence, other than itself: which shock it is of. */
+  sentenceStable?: { unit: string; value: number };
   /** The day the item's report was published (its own date, never a borrowed reference date). */
   day?: string;
   /**
@@ -352,11 +357,8 @@ function link(a: Item, b: Item, otherEvent = false): Link {
   // A physical quantity is fixed once the event happened: reports weeks apart, or magnitudes far apart, are of
   // other events.
   const stable = units.find((u) => MEASURE_UNITS.has(u));
-  if (a.kind === 'quantity') {
-    const u = stable ?? units[0]!;
-    const fit = decideStableMeasure([memberIn(a, u).figure.value, memberIn(b, u).figure.value], [a.day, b.day], stable !== undefined ? STABLE_MAX_GAP : Infinity);
-    if (fit === 'other-event') return { ok: false, sim, certain, reason: 'stable' };
-  }
+  const otherEventQuantity = a.kind === 'quantity' ? quantitiesApart(a, b, stable ?? units[0]!, stable !== undefined) : undefined;
+  if (otherEventQuantity) return { ok: false, sim, certain, reason: otherEventQuantity };
   // Different heads ("killed" vs "injured", "goods" vs "trade") are different measures, however alike the words.
   const clash = headsClash(a, b);
   // A unit that names its measure (a magnitude) says what is measured: the words need only be as alike as for agreeing values.
@@ -365,11 +367,27 @@ function link(a: Item, b: Item, otherEvent = false): Link {
   return { ok: reason === '', sim, certain, reason };
 }
 
+/**
+ * Why two differing physical quantities (in `unit`; `stable`: a unit naming its measure, a magnitude) are of two
+ * events, or undefined: reports weeks apart, or magnitudes far apart (decideStableMeasure); sentences naming their
+ * shocks by magnitudes further apart than a revision ("the 5.9 shock occurred at a depth of 7.7 km" and "the 6.3
+ * quake ... at a depth of 9km"); two lengths of one dimension many times apart (decideDimensionSpread).
+ */
+function quantitiesApart(a: Item, b: Item, unit: string, stable: boolean): string | undefined {
+  const values: [number, number] = [memberIn(a, unit).figure.value, memberIn(b, unit).figure.value];
+  if (decideStableMeasure(values, [a.day, b.day], stable ? STABLE_MAX_GAP : Infinity) === 'other-event') return 'stable';
+  const [sa, sb] = [a.sentenceStable, b.sentenceStable];
+  if (sa && sb && sa.unit === sb.unit && decideStableMeasure([sa.value, sb.value], [undefined, undefined], REVISION_SPREAD) === 'other-event') return 'other shock';
+  const dimension = a.compounds.some((c) => DIMENSIONS.has(c) && b.compounds.includes(c));
+  return dimension && decideDimensionSpread(values) === 'other-event' ? 'dimension spread' : undefined;
+}
+
 /** Pieces of evidence two differing values need: one for a tally a later report raised (readTallyRaise), else DIVERGE_EVIDENCE. */
 function evidenceNeeded(a: Item, b: Item, unit: string): number {
   const point = (it: Item) => { const f = memberIn(it, unit).figure; return { day: it.day, value: f.value, hedge: f.hedge, main: it.mainTally }; };
   const oneHead = a.kind === 'count' && b.kind === 'count' && a.heads.some((h) => b.heads.includes(h));
-  return readTallyRaise(point(a), point(b), oneHead) === 'raised-tally' ? 1 : DIVERGE_EVIDENCE;
+  const mayFall = tallyMayFall(a.heads.filter((h) => b.heads.includes(h)));
+  return readTallyRaise(point(a), point(b), oneHead, mayFall) === 'raised-tally' ? 1 : DIVERGE_EVIDENCE;
 }
 
 /** A tally of one report below another's earlier floor (readLowerBound's 'undercut'): counts of two scopes. */
@@ -566,6 +584,7 @@ function buildSource(src: FigureSource): PreparedSource {
       scope: chainMembers.find((m) => m.scope === 'part')?.scope ?? first.scope,
       place: first.place,
       mainTally: false,
+      ...sentenceStableOf(members, first),
       bases: first.figure.kind === 'percent' ? basesOf(members, first) : [],
       terms,
     });
@@ -575,6 +594,13 @@ function buildSource(src: FigureSource): PreparedSource {
   const withFigures: Array<[number, number]> = [];
   for (const m of members) if (withFigures[withFigures.length - 1]?.[0] !== m.sentence[0]) withFigures.push(m.sentence);
   return { sentences: withFigures.length, df: countSentenceTerms(src.text, withFigures), items: markMainTallies(items), event: namedEvent('', src.text), countries };
+}
+
+/** A quantity's sentenceStable: the first stable measure (a magnitude) written in its sentence, when it is not one itself. */
+function sentenceStableOf(members: readonly Member[], of: Member): Pick<Item, 'sentenceStable'> {
+  if (of.figure.kind !== 'quantity' || MEASURE_UNITS.has(of.desc.unit)) return {};
+  const m = members.find((x) => x !== of && x.sentence[0] === of.sentence[0] && MEASURE_UNITS.has(x.desc.unit));
+  return m ? { sentenceStable: { unit: m.desc.unit, value: m.figure.value } } : {};
 }
 
 type PreparedItem = PreparedSource['items'][number];
@@ -658,6 +684,7 @@ function buildItems(sources: FigureSource[], dates: ReadonlyArray<string | undef
         scope: it.scope,
         place: it.place,
         mainTally: it.mainTally,
+        ...(it.sentenceStable ? { sentenceStable: it.sentenceStable } : {}),
         bases: it.bases,
         terms: it.terms,
         ownTerms: false,
@@ -1025,10 +1052,26 @@ function floorReading(a: Item, va: number, b: Item, vb: number, dates: ReadonlyA
   return ab !== 'consistent' ? ab : readLowerBound([db, vb], [da, va], b.members[0]!.figure.hedge);
 }
 
-/** A time-ordered key for an item: its report's day, after the day's other values when its words say it moved to it. */
-function orderKey(it: Item, dates: ReadonlyArray<string | undefined>): string | undefined {
+/**
+ * Whether an item is a floor well below a count of its day in its group (readLowerBound's 'below', one scope):
+ * that day's earlier count.
+ */
+function earlierFloor(it: Item, group: Item[], dates: ReadonlyArray<string | undefined>): boolean {
+  if (it.kind !== 'count' && it.kind !== 'number') return false;
+  const day = dates[it.source];
+  return group.some((o) => {
+    const pv = o === it || isoDay(dates[o.source]) !== isoDay(day) ? undefined : pairValues(it, o);
+    return pv !== undefined && readLowerBound([day, pv[0]], [dates[o.source], pv[1]], it.members[0]!.figure.hedge) === 'below' && sameScope(it, o);
+  });
+}
+
+/**
+ * A time-ordered key for an item of a group: its report's day, after the day's other values when its words say it
+ * moved to it, before them when it is a floor below one of them (earlierFloor).
+ */
+function orderKey(it: Item, group: Item[], dates: ReadonlyArray<string | undefined>): string | undefined {
   const day = isoDay(dates[it.source]);
-  return day === undefined ? undefined : `${day}#${movedTo(it) ? 1 : 0}`;
+  return day === undefined ? undefined : `${day}#${movedTo(it) ? 2 : earlierFloor(it, group, dates) ? 0 : 1}`;
 }
 
 /** One class per value of a group: items whose values agree with an earlier item's share its class. */
@@ -1047,7 +1090,7 @@ function valueClasses(items: Item[]): number[] {
  * may be the replaced value quoted again, so it is a class of its own (and the update does not hold).
  */
 function revisionPoints(items: Item[], dates: ReadonlyArray<string | undefined>): Array<readonly [string | undefined, number]> {
-  const keys = items.map((it) => orderKey(it, dates));
+  const keys = items.map((it) => orderKey(it, items, dates));
   const latest = keys.reduce<string | undefined>((a, k) => (k !== undefined && (a === undefined || k > a) ? k : a), undefined);
   const exact = (it: Item, o: Item) => { const pv = pairValues(it, o); return pv !== undefined && pv[0] === pv[1]; };
   return valueClasses(items).map((c, i) => {
@@ -1075,9 +1118,12 @@ function statusOf(items: Item[], dates: ReadonlyArray<string | undefined>): { st
       // from one to the other ("the toll rose to at least six") and both reports are dated: a revision to show.
       const dated = isoDay(dates[items[i]!.source]) !== undefined && isoDay(dates[items[j]!.source]) !== undefined;
       const floor = floorReading(items[i]!, pv[0], items[j]!, pv[1], dates);
-      if (floor === 'stale' || (pv[2] !== 'different' && !(revised && dated) && floor !== 'raised')) continue;
+      // A floor well below a count of its day is the earlier count of it (tolls are first given as floors), when
+      // both are of one scope: "over 2,400" lives an earlier quake claimed is no floor of this one's toll.
+      const below = floor === 'below' && sameScope(items[i]!, items[j]!);
+      if (floor === 'stale' || (pv[2] !== 'different' && !(revised && dated) && floor !== 'raised' && !below)) continue;
       gap = Math.max(gap, gapPercent([pv[0], pv[1]]));
-      differing.push([dates[items[i]!.source], dates[items[j]!.source], revised]);
+      differing.push([dates[items[i]!.source], dates[items[j]!.source], revised || below]);
     }
   }
   if (gap > 0) {
@@ -1128,7 +1174,9 @@ function whyGrouped(items: Item[], unit: string, status: FigureStatus, dates: Re
   const days = items.map((it) => isoDay(dates[it.source]));
   const dated = [...new Set(days.filter((d) => d !== undefined))].sort();
   const undated = days.some((d) => d === undefined) ? '; undated reports give the latest value' : '';
-  if (status === 'updated' && dated.length === 1) parts.push(`reports of the same day (${dated[0]}); the words say it moved: a revision${undated}`);
+  const moved = items.some((it) => movedTo(it) !== undefined);
+  if (status === 'updated' && dated.length === 1 && moved) parts.push(`reports of the same day (${dated[0]}); the words say it moved: a revision${undated}`);
+  else if (status === 'updated' && dated.length === 1) parts.push(`reports of the same day (${dated[0]}); a floor well below a count of that day is the earlier count${undated}`);
   else if (status === 'updated') parts.push(`reports of ${dated.join(' and ')}: a later report revised it${undated}`);
   else if (days.some((d) => d === undefined)) parts.push('some reports undated: they may be of different times');
   else if (new Set(days).size === 1) parts.push(`reports of the same day (${days[0]})`);
@@ -1199,7 +1247,7 @@ export function alignFigures(open: FigureSource, related: FigureSource[]): Figur
       const published = dates[it.source];
       const out = published ? { ...m, published } : m;
       // An undated report in an update gives the latest value (revisionsHold): it is shown last.
-      keys.set(out, orderKey(it, dates) ?? '\uffff');
+      keys.set(out, orderKey(it, g, dates) ?? '\uffff');
       return out;
     });
     // An update reads from the earliest report to the latest (within a day, the value the words say came last).

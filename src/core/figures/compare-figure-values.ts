@@ -3,7 +3,8 @@
 // Each figure stands for an interval of values it is consistent with:
 //  - rounding: half a step of its last significant digit ("$240.1bn" -> +-0.05bn; "$240bn" -> +-5bn,
 //    because a round integer keeps only two significant digits: "240" may be 236 rounded, "8,000" may be
-//    7,950 rounded; "18" and "two" are exact to the unit);
+//    7,950 rounded; "18" and "two" are exact to the unit; a unit given to a fixed step is exact to it: a
+//    magnitude to a tenth, "a 7-magnitude quake" is 7.0);
 //  - hedges widen it: "about"/"approximately" +-10%, "nearly"/"almost" up to 10% below, but never by more than
 //    ten rounding steps ("about $240bn" is vague, "approximately $219.6 billion" is a precise conversion);
 //    "more than"/"at least" up to 50% above, "less than"/"up to"/"at most" down to half;
@@ -11,11 +12,12 @@
 // Two values are the 'same' when their intervals overlap, 'different' otherwise. Wide intervals mean a
 // hedged or rounded figure is rarely called different: a wrong "diverging" flag costs more than a missed one.
 import type { Figure, Hedge } from '../types.ts';
+import { MEASURE_UNIT_STEPS } from '../text/words/measure-units.ts';
 
 export type ValueComparison = 'same' | 'different';
 
 /** The part of a Figure this module reads. */
-export type ComparableValue = Pick<Figure, 'value' | 'text'> & Partial<Pick<Figure, 'hedge' | 'max'>>;
+export type ComparableValue = Pick<Figure, 'value' | 'text'> & Partial<Pick<Figure, 'hedge' | 'max' | 'unit'>>;
 
 const ABOUT = 0.1;
 const NEARLY = 0.1;
@@ -68,7 +70,8 @@ export function significantDigits(f: ComparableValue): number {
 
 /** The closed interval of true values a figure is consistent with. */
 export function valueInterval(f: ComparableValue): [number, number] {
-  const step = roundingStep(f);
+  // A unit given to a fixed step (MEASURE_UNIT_STEPS: a magnitude to a tenth) is precise to it, whatever its digits.
+  const step = Math.min(roundingStep(f), (f.unit !== undefined ? MEASURE_UNIT_STEPS.get(f.unit) : undefined) ?? Infinity);
   const half = step / 2;
   const vague = (x: number, share: number) => Math.min(Math.abs(x) * share, 10 * step);
   let lo = f.value;

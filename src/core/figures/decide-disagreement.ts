@@ -4,7 +4,7 @@ import { oneLetterVariant } from '../text/spelling-variant.ts';
 import { isoDay, isoDayNumber } from '../text/calendar-day.ts';
 import { isTitleCase } from '../text/title-case.ts';
 import type { Figure, FigureKind } from '../types.ts';
-import { CASUALTY_HEADS, CASUALTY_WORDS } from '../text/words/casualty-words.ts';
+import { ABOARD_HEAD, CASUALTY_HEADS, CASUALTY_WORDS, SETTLING_CASUALTY_WORDS } from '../text/words/casualty-words.ts';
 import { DATE_NAMES } from '../text/words/month-names.ts';
 import { FIRST_EVENT_WORDS, FOLLOWING_EVENT_NOUNS, FURTHER_EVENT_WORDS } from '../text/words/event-sequence-words.ts';
 import { TIME_UNITS } from './extract/figure-units.ts';
@@ -26,7 +26,8 @@ function daysApart(days: readonly [string | undefined, string | undefined]): num
  * - 'updated' when every differing pair was published on different days: a later report revised the figure
  *   (a death toll, a vote count), which is news, not a disagreement;
  *   A pair of the same day is a revision too when its third element says the words order it (the larger value
- *   "rose to", or the smaller "fell to"): reports of one day often carry successive counts;
+ *   "rose to", or the smaller "fell to") or a floor well below the other count does (readLowerBound's 'below'):
+ *   reports of one day often carry successive counts;
  * - 'diverging' otherwise: some pair of the same day disagrees, or a report has no date. Without dates the
  *   group is kept as diverging only because alignment already asks strong evidence for values that differ
  *   (see align-figures.ts); `why` then says the reports are undated.
@@ -42,7 +43,10 @@ export function decideDisagreement(pairs: ReadonlyArray<readonly [string | undef
   return allLater ? 'updated' : 'diverging';
 }
 
-export type LowerBoundReading = 'raised' | 'stale' | 'undercut' | 'consistent';
+export type LowerBoundReading = 'raised' | 'below' | 'stale' | 'undercut' | 'consistent';
+
+/** Share above a floor that its number still stands for: "more than 80" is 80-odd, not 120. */
+export const FLOOR_SLACK = 0.1;
 
 /**
  * A hedged lower bound ("at least 50 dead", "more than 400 injured") and a higher count in a report of a
@@ -51,8 +55,11 @@ export type LowerBoundReading = 'raised' | 'stale' | 'undercut' | 'consistent';
  * quoted again: no report contradicts another, nothing to report). A count below the floor in a report of a
  * later day (within a month) is 'undercut': a tally is not revised below what was already counted, so the two
  * count different things ("at least 118 killed, including 13 in a neighbouring province" and, the next day, "113
- * confirmed dead in" the main one). The same day, or a count equal to the floor, or a count more than a month
- * after the floor, is consistent. `bound` and `other` are [day, value].
+ * confirmed dead in" the main one). A higher count of the same day, beyond FLOOR_SLACK above the floor, is
+ * 'below': the floor is that day's earlier count ("at least 40 injured" and "more than 50 injured"; "more than
+ * 80" and 120), a revision though the values overlap. A count within the slack, a count equal to the floor, a
+ * lower count the same day, or a count more than a month after the floor, is consistent. `bound` and `other`
+ * are [day, value].
  */
 export function readLowerBound(
   bound: readonly [string | undefined, number],
@@ -65,7 +72,8 @@ export function readLowerBound(
   if (other[1] < bound[1]) return db < dO && decideRevisionSpan([db, dO]) === 'one-period' ? 'undercut' : 'consistent';
   // A count months after a floor is no raise of it (decideRevisionSpan): another event's, or a look back.
   if (db < dO) return decideRevisionSpan([db, dO]) === 'one-period' ? 'raised' : 'consistent';
-  return db > dO ? 'stale' : 'consistent';
+  if (db > dO) return 'stale';
+  return other[1] > bound[1] * (1 + FLOOR_SLACK) ? 'below' : 'consistent';
 }
 
 export type TallyRaise = 'raised-tally' | 'needs-evidence';
@@ -85,11 +93,12 @@ export interface TallyPoint {
 /**
  * Whether two counts of one head (`oneHead`: "killed" and "dead", "identified" and "identified") read as one tally
  * raised by a later report: both are their reports' main tally of that head, the reports are of different days
- * within a month (decideRevisionSpan), and the later count is higher, neither a ceiling ("up to 18"). Reports of an
+ * within a month (decideRevisionSpan), and the later count is higher (or lower, `mayFall`: tallyMayFall), neither a
+ * ceiling ("up to 18"). Reports of an
  * evolving story share little but the count's own word ("381 dead" on the 4th, "615 people had been killed" on the
  * 8th), so such a pair needs one piece of evidence instead of two ('raised-tally'); anything else 'needs-evidence'.
  */
-export function readTallyRaise(a: TallyPoint, b: TallyPoint, oneHead: boolean): TallyRaise {
+export function readTallyRaise(a: TallyPoint, b: TallyPoint, oneHead: boolean, mayFall = false): TallyRaise {
   // Calendar days, not the times given: two times of one day are one day ("2026-03-02T08:00", "...T18:00").
   const [dayA, dayB] = [isoDay(a.day), isoDay(b.day)];
   if (!oneHead || !a.main || !b.main || dayA === undefined || dayB === undefined || dayA === dayB) return 'needs-evidence';
@@ -97,7 +106,19 @@ export function readTallyRaise(a: TallyPoint, b: TallyPoint, oneHead: boolean): 
   const ceiling = (p: TallyPoint) => p.hedge === 'up to' || p.hedge === 'at most' || p.hedge === 'less than';
   if (ceiling(a) || ceiling(b)) return 'needs-evidence';
   const [early, late] = dayA < dayB ? [a, b] : [b, a];
-  return late.value > early.value ? 'raised-tally' : 'needs-evidence';
+  return late.value > early.value || (mayFall && late.value < early.value) ? 'raised-tally' : 'needs-evidence';
+}
+
+/** Measure heads of tallies that fall as well as rise as they are settled (SETTLING_CASUALTY_WORDS: the missing). */
+let settlingHeads: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a tally of these heads may fall in a later report as well as rise (readTallyRaise's `mayFall`): the
+ * missing are found, alive or dead, so "291 missing" on the 16th and "143 missing" on the 23rd are one tally revised.
+ */
+export function tallyMayFall(heads: readonly string[]): boolean {
+  settlingHeads ??= new Set([...SETTLING_CASUALTY_WORDS].flatMap((w) => measureTerms(w)));
+  return heads.some((h) => settlingHeads!.has(h));
 }
 
 export type MeasureScope = 'part' | 'whole' | 'earlier' | 'later' | 'combined';
@@ -220,6 +241,19 @@ export function decideStableMeasure(
   if (gap > maxGap) return 'other-event';
   if (gap <= spread + 1e-9) return 'same-event';
   return (daysApart(days) ?? 0) > REVISION_DAYS ? 'other-event' : 'same-event';
+}
+
+/** Largest ratio between two reports' values of one named dimension of one event (a quake's depth: 10 km and 12 km). */
+export const DIMENSION_MAX_RATIO = 2;
+
+/**
+ * For two lengths of one named dimension (a depth, an altitude: describeMeasure's dimension), whether they can be one
+ * event's: agencies differ by kilometres, not by multiples, so values more than DIMENSION_MAX_RATIO apart are
+ * 'other-event' ("an altitude of about 550 km" of this launch, "an altitude of 2,300 miles" of an earlier one).
+ */
+export function decideDimensionSpread(values: readonly [number, number]): StableMeasureFit {
+  const [lo, hi] = [Math.min(Math.abs(values[0]), Math.abs(values[1])), Math.max(Math.abs(values[0]), Math.abs(values[1]))];
+  return hi > lo * DIMENSION_MAX_RATIO ? 'other-event' : 'same-event';
 }
 
 export type Polarity = 'same-polarity' | 'opposite';
@@ -390,7 +424,8 @@ const PARTITIVE_AFTER = /^\s*of\s+(?:the|them|those|these|whom)\b/i;
 /**
  * What a whole number written without a noun counts, from its measure's heads: "the death toll from the bombing
  * rose to at least six" and "killed 59" count people (the extractor, reading only the words next to the number,
- * leaves it bare), so it is compared with "six civilians" and "59 people". A part ("five of the dead"), a
+ * leaves it bare), so it is compared with "six civilians" and "59 people"; so do those carried ("sank with 459 on
+ * board"). A part ("five of the dead"), a
  * fraction ("more than a third") and any other bare number stay as written. `after` is the text after it.
  */
 export function readBareCount(figure: Pick<Figure, 'kind' | 'unit' | 'value'>, heads: readonly string[], after: string): BareCount {
@@ -399,7 +434,8 @@ export function readBareCount(figure: Pick<Figure, 'kind' | 'unit' | 'value'>, h
   const others = figure.kind === 'count' && figure.unit === 'other';
   if (!others && (figure.kind !== 'number' || figure.unit !== '')) return 'as-written';
   if (PARTITIVE_AFTER.test(after)) return 'as-written';
-  return heads.some((h) => CASUALTY_HEADS.has(h)) ? 'people' : 'as-written';
+  // "sank with 459 on board": those carried are people too.
+  return heads.some((h) => CASUALTY_HEADS.has(h) || h === ABOARD_HEAD) ? 'people' : 'as-written';
 }
 
 export type Subjects = 'one-subject' | 'two-subjects';

@@ -16,12 +16,14 @@ import { HEDGE_PHRASES, HEDGE_WORDS, HEDGES_BEFORE } from '../text/words/hedge-w
 import { lookupTable } from '../text/lookup-table.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/words/month-names.ts';
 import { MEASURE_UNITS } from '../text/words/measure-units.ts';
-import { CASUALTY_HEADS, CASUALTY_LINKS, CASUALTY_WORDS, LIFE_TAKING_VERBS } from '../text/words/casualty-words.ts';
+import { ABOARD_HEAD, ABOARD_WORDS, CASUALTY_HEADS, CASUALTY_LINKS, CASUALTY_WORDS, LIFE_TAKING_VERBS } from '../text/words/casualty-words.ts';
 import { PLACE_PREPOSITIONS, REPORTING_WORDS } from '../text/words/attribution-words.ts';
 import { FALL_VERBS, RISE_VERBS } from '../text/words/change-words.ts';
 import { UNITS_AFTER } from './extract/figure-units.ts';
 import { isPeopleNoun } from '../text/words/people-nouns.ts';
 import { SUBJECT_PRONOUNS } from '../text/words/subject-pronouns.ts';
+import { BELOW_WORDS, COMPASS_WORDS, DIMENSION_AFTER, DIMENSION_NOUNS, DISTANCE, DISTANCE_PREPOSITIONS, PLACE_NOUN_FILLERS, SURFACE_WORDS } from '../text/words/dimension-words.ts';
+import { unitFamily } from './unit-families.ts';
 
 export type { Span } from '../text/sorted-spans.ts';
 
@@ -148,6 +150,7 @@ const SYNONYMS = lookupTable<string>({
   temblor: 'earthquake',
   wound: 'injury',
   injur: 'injury',
+  hurt: 'injury',
   duty: 'tariff',
   levy: 'tariff',
   // What money was spent on: costs, spending, payments and budgets measure the same outlay.
@@ -163,7 +166,7 @@ const DEFAULT_VERBS = new Set(
     'rose rise rises risen fell fall falls fallen grew grow grows grown climbed climb jumped jump dropped drop surged surge ' +
     'topped top exceeded exceed amounted amount came come increased increase decreased decrease doubled tripled soared ' +
     'slumped plunged declined decline reached cost costs affect affects affected affecting include includes included including ' +
-    'impose imposes imposed announce announces announced mark marks marked displace displaced killed injured hold holds'
+    'impose imposes imposed announce announces announced mark marks marked displace displaced killed injured died hold holds'
   ).split(' '),
 );
 
@@ -639,6 +642,7 @@ export function describeMeasure(text: string, figure: Figure, options: DescribeO
     label.compound = unit;
     delete label.complement;
   }
+  if (figure.kind === 'quantity' && unitFamily(figure.unit)?.base === '=m') dimensionHeads(text, tokens, at, label, terms);
 
   const out: MeasureDescription = {
     kind: figure.kind,
@@ -671,6 +675,99 @@ function casualtyHeads(text: string, figure: Figure, unit: string, near: { token
     label.heads = ['death'];
     addTerm(terms, 'death', 1);
   } else if (label.heads.length === 0 && CASUALTY_HEADS.has(unit)) label.heads = [unit];
+  else if (label.heads.length === 0 && isPeopleNoun(unit) && aboardAfter(text, figure.end, near.sentenceEnd)) label.heads = [ABOARD_HEAD];
+}
+
+/** Whether the words after a count of people say they were carried ("200 people on board", "476 people aboard"). */
+function aboardAfter(text: string, end: number, sentenceEnd: number): boolean {
+  const words = text.slice(end, Math.min(sentenceEnd, end + 60)).split(/\s+/).filter(Boolean).slice(0, CASUALTY_REACH + 1);
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!.toLowerCase().replace(/[^\p{L}]+$/u, '');
+    if (ABOARD_WORDS.has(word) || (word === 'on' && words[k + 1]?.toLowerCase().replace(/[^\p{L}]+$/u, '') === 'board')) return true;
+    if (!CASUALTY_LINKS.has(word) || word !== words[k]!.toLowerCase()) return false;
+  }
+  return false;
+}
+
+/**
+ * A length whose words name its dimension ("at a depth of 12 km", "10 km deep") is written into that noun, as a
+ * magnitude is into its unit: the dimension is its label, its head and one of its words.
+ */
+function dimensionHeads(text: string, tokens: readonly Token[], at: number, label: Label, terms: Map<string, number>): void {
+  const place = distancePlace(text, tokens, at);
+  const dimension = place ? DISTANCE : lengthDimension(text, tokens, at);
+  if (!dimension) return;
+  label.label = place ? `distance from ${place.name}` : dimension;
+  label.heads = [dimension];
+  label.compound = dimension;
+  // A distance is told by its place, not by the word: "a distance of 3,700 km" flown is no distance from Guam.
+  if (place) label.complement = place.term;
+  else {
+    delete label.complement;
+    addTerm(terms, dimension, 1);
+  }
+}
+
+/** The token after a length, a bracketed conversion ("10 kilometres (6 miles)") read past; its index. */
+function afterConversion(text: string, tokens: readonly Token[], at: number): number {
+  let k = at + 1;
+  while (tokens[k] && tokens[k]!.figure >= 0 && text.slice(tokens[k - 1]!.end, tokens[k]!.start).trim() === '(') k++;
+  return k;
+}
+
+/**
+ * The place a length is a distance from, when its words say so: "35 km northwest of Herat", "40 kilometers from the
+ * city of Herat", "28 kilometres (17 miles) outside Herat" -> Herat (its name, and as a term). Only a capitalised
+ * name: "40 miles from the capital" names no place to compare.
+ */
+function distancePlace(text: string, tokens: readonly Token[], at: number): { name: string; term: string } | undefined {
+  const first = afterConversion(text, tokens, at);
+  let k = first;
+  if (!tokens[k] || tokens[k]!.figure !== -1 || !/^[\s()]*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return undefined;
+  const compass = COMPASS_WORDS.has(lowSurface(tokens, k));
+  if (compass) k++;
+  const w = lowSurface(tokens, k);
+  if (!(DISTANCE_PREPOSITIONS.has(w) || (compass && w === 'of'))) return undefined;
+  k++;
+  while (tokens[k]?.figure === -1 && PLACE_NOUN_FILLERS.has(tokens[k]!.surface)) k++;
+  const name = tokens[k];
+  if (!name || name.figure !== -1 || !/^\p{Lu}/u.test(name.surface) || clauseBreak(text, tokens[first]!.start, name.start, [])) return undefined;
+  // A name of several words is the place ("North Korea", "Tel Aviv"): every word of it.
+  let last = k;
+  while (tokens[last + 1]?.figure === -1 && /^\p{Lu}/u.test(tokens[last + 1]!.surface) && !clauseBreak(text, tokens[last]!.end, tokens[last + 1]!.start, [])) last++;
+  const words = tokens.slice(k, last + 1).map((t) => t.surface);
+  const term = words.map((w) => measureTerms(w)[0] ?? fold(w)).join(' ');
+  return { name: words.join(' '), term };
+}
+
+/** Words read back from a linking verb for the noun of a dimension: "the depth (of the quake) was 10 km". */
+const DIMENSION_SUBJECT_WINDOW = 6;
+
+/**
+ * The dimension a length's words name (DIMENSION_NOUNS, DIMENSION_AFTER), or undefined: "a depth of (only) 9km", "the
+ * depth of the quake was 10.0 km", "10 kilometres (6 miles) deep", "10 kilometers (6 miles) below ground". A bracketed
+ * conversion after the figure is read past; any other clause mark ends the reading.
+ */
+function lengthDimension(text: string, tokens: readonly Token[], at: number): string | undefined {
+  const plain = (from: number, to: number) => /^[\s()]*$/.test(text.slice(from, to));
+  const k = afterConversion(text, tokens, at);
+  const next = tokens[k];
+  if (next && next.figure === -1 && plain(tokens[k - 1]!.end, next.start)) {
+    const w = next.surface.toLowerCase();
+    if (DIMENSION_AFTER.has(w)) return DIMENSION_AFTER.get(w);
+    const surface = lowSurface(tokens, k + 1) === 'the' ? k + 2 : k + 1;
+    if (BELOW_WORDS.has(w) && SURFACE_WORDS.has(lowSurface(tokens, surface))) return 'depth';
+  }
+  const b = beforeFillers(tokens, at);
+  if (b < 1 || tokens[b]!.figure !== -1 || clauseBreak(text, tokens[b]!.end, tokens[at]!.start, [])) return undefined;
+  // "a depth of 12 km": the noun right before "of".
+  if (lowSurface(tokens, b) === 'of' && tokens[b - 1]!.figure === -1 && !clauseBreak(text, tokens[b - 1]!.end, tokens[b]!.start, [])) return DIMENSION_NOUNS.get(lowSurface(tokens, b - 1));
+  if (!LINKING_VERB.test(tokens[b]!.surface)) return undefined;
+  // "the depth of the quake was 10.0 km": the first noun of the linking verb's subject.
+  let j = b - 1;
+  while (j > 0 && b - j < DIMENSION_SUBJECT_WINDOW && tokens[j - 1]!.figure === -1 && !clauseBreak(text, tokens[j - 1]!.end, tokens[j]!.start, [])) j--;
+  while (j < b && ARTICLES.has(lowSurface(tokens, j))) j++;
+  return tokens[j]?.figure === -1 ? DIMENSION_NOUNS.get(lowSurface(tokens, j)) : undefined;
 }
 
 /** Whether "the lives of" before a count of people follows a verb that takes lives: "claimed the lives of 14 people". */
@@ -1001,7 +1098,7 @@ function countLabel(ctx: LabelContext, inner: string[], innerPhrase: string, aft
     if (before && before.figure === -1 && /^[a-z]{3,}ing$/.test(before.surface) && isVerbLike(before.surface)) {
       return { label: noun, heads: headOf([before.surface]) };
     }
-    const afterCount = at + 1 + (innerPhrase ? 0 : afterNoun.length);
+    const afterCount = skipInsertion(text, tokens, at + 1 + (innerPhrase ? 0 : afterNoun.length));
     let k = afterCount;
     while (tokens[k] && /^(were|was|are|is|have|has|had|been|being|reportedly)$/i.test(tokens[k]!.surface)) k++;
     if (k > afterCount && tokens[k] && /^[a-z]+(ed|en)$/i.test(tokens[k]!.surface)) {
@@ -1015,6 +1112,25 @@ function countLabel(ctx: LabelContext, inner: string[], innerPhrase: string, aft
   }
   const tail = innerPhrase ? prepTail(text, tokens, at + 1, transparent) : afterTail;
   return { label: [noun, join(tail)].filter(Boolean).join(' '), heads: headOf(nounWords.length ? nounWords : [figure.unit]) };
+}
+
+/** Words opening an aside set off by commas after a counted noun: "174 passengers, including the captain, were rescued". */
+const INSERTION_OPENERS = new Set(['including', 'among']);
+/** Longest such aside read past (words). */
+const INSERTION_REACH = 12;
+
+/**
+ * The token after an aside that opens at `k` with a comma and INSERTION_OPENERS and closes with a comma ("174
+ * passengers, including the ferry's captain and most of its crew, were rescued" -> "were"), else `k`.
+ */
+function skipInsertion(text: string, tokens: readonly Token[], k: number): number {
+  const comma = (i: number) => i > 0 && text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes(',');
+  if (!tokens[k] || !comma(k) || !INSERTION_OPENERS.has(lowSurface(tokens, k))) return k;
+  for (let j = k + 1; j < tokens.length && j - k <= INSERTION_REACH; j++) {
+    if (tokens[j]!.figure !== -1 || /[.;:()]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return k;
+    if (comma(j)) return j;
+  }
+  return k;
 }
 
 /** "new tariffs on Chinese imports, affecting $18bn in goods": a participle clause after a comma is about the noun phrase before it. */

@@ -5,6 +5,8 @@
 /** Casualty words after a bare number: "45 dead", "54 had died", "20 missing". */
 export const CASUALTY_WORDS: ReadonlySet<string> = new Set(['dead', 'died', 'die', 'killed', 'injured', 'wounded', 'hurt', 'missing',
   'hospitalised', 'hospitalized']);
+/** Casualty words of a tally that falls as well as rises as it is settled: the missing are found, alive or dead. */
+export const SETTLING_CASUALTY_WORDS: ReadonlySet<string> = new Set(['missing']);
 /** Words that may stand between a bare number and its casualty word: "54 had died", "2,000 have been injured", "215 people who remain missing". */
 export const CASUALTY_LINKS: ReadonlySet<string> = new Set(['had', 'have', 'has', 'were', 'are', 'was', 'is', 'been', 'now', 'still',
   'confirmed', 'reported', 'reportedly', 'people', 'others', 'other', 'more', 'being', 'who', 'remain', 'remains', 'remained']);
@@ -24,3 +26,8 @@ export const CASUALTY_HEADS: ReadonlySet<string> = new Set(['death', 'injury']);
  */
 export const LIFE_TAKING_VERBS: ReadonlySet<string> = new Set(['claim', 'claims', 'claimed', 'claiming', 'cost', 'costs', 'costing',
   'take', 'takes', 'took', 'taken', 'taking']);
+
+/** Words after a count of people that say it counts those carried ("476 people aboard"); "on board" is read as one. */
+export const ABOARD_WORDS: ReadonlySet<string> = new Set(['aboard', 'onboard']);
+/** The measure head of a count of people carried: "459 on board", "476 people aboard", "250 passengers were on board". */
+export const ABOARD_HEAD = 'board';
