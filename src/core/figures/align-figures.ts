@@ -30,7 +30,10 @@
 //                      (also when the open article is not among them: the reader should see it first),
 //                      from reports of the same day or undated ones (`why` says which);
 //      - updated:      values differ, and every differing pair comes from reports of different days: a
-//                      later report revised the figure (mentions carry `published`, earliest first);
+//                      later report revised the figure (mentions carry `published`, earliest first); or of one
+//                      day when the words order the values ("rose to") or a floor stands well below the other
+//                      count ("at least 40 injured", "more than 50 injured": readLowerBound's 'below'), the
+//                      earlier count though the values overlap;
 //      - corroborated: the open article and at least one related report, all agreeing;
 //      - omitted:      related reports have it (one or more, agreeing), the open article does not;
 //      - single:       only the open article has it.
