@@ -392,9 +392,12 @@ function evidenceNeeded(a: Item, b: Item, unit: string): number {
   return readTallyRaise(point(a), point(b), oneHead, mayFall) === 'raised-tally' ? 1 : DIVERGE_EVIDENCE;
 }
 
-/** A tally of one report below another's earlier floor (readLowerBound's 'undercut'): counts of two scopes. */
+/**
+ * A tally of one report below another's earlier floor (readLowerBound's 'undercut'): counts of two scopes. Not for
+ * a tally that falls as it is settled (tallyMayFall: "at least 120 missing", then 61 as bodies are found).
+ */
 function floorUndercut(a: Item, b: Item, unit: string): boolean {
-  if (a.kind !== 'count' && a.kind !== 'number') return false;
+  if ((a.kind !== 'count' && a.kind !== 'number') || tallyMayFall(a.heads.filter((h) => b.heads.includes(h)))) return false;
   const [fa, fb] = [memberIn(a, unit).figure, memberIn(b, unit).figure];
   return readLowerBound([a.day, fa.value], [b.day, fb.value], fa.hedge) === 'undercut' || readLowerBound([b.day, fb.value], [a.day, fa.value], fb.hedge) === 'undercut';
 }
