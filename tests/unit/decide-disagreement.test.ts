@@ -607,6 +607,10 @@ describe('readTallyRaise: a main tally raised by a later report needs less evide
     const a = src(null, 'The coast guard said 291 people were missing after the ferry sank.', '2014-04-16');
     const b = src('b', 'Officials said 143 people remain missing.', '2014-04-23');
     expect(alignFigures(a, [b]).find((g) => g.mentions.length === 2)?.status).toBe('updated');
+    // Below an earlier floor too: "at least 120 missing", then 61 as the missing are found.
+    const e = src(null, 'Officials said at least 120 people were still missing after the ferry sank.', '2014-08-05');
+    const f = src('f', 'Officials said 61 people are now missing.', '2014-08-11');
+    expect(alignFigures(e, [f]).find((g) => g.mentions.length === 2)?.status).toBe('updated');
     // A death toll does not fall so: the same words about the dead still need two pieces of evidence.
     const c = src(null, 'The coast guard said 291 people were killed after the ferry sank.', '2014-04-16');
     const d = src('d', 'Officials said 143 people were killed.', '2014-04-23');

@@ -48,6 +48,15 @@ describe('describeMeasure: what narrows and what places the measure', () => {
     expect(describeMeasure(u, fig(u, '43rd', 'ordinal', 43, 'meeting')).qualifiers).toEqual([]);
   });
 
+  it.each<[string, string, number, number | undefined, string[]]>([
+    ['The derailment of 10 to 12 coaches of the express followed.', '10 to 12', 10, 12, []],
+    ['Rescuers sent 10 to 12 rescue coaches.', '10 to 12', 10, 12, ['rescue']],
+    ['Officials said 10 new coaches were derailed.', '10', 10, undefined, ['new']],
+  ])('the other end of a range is no qualifier: %s', (t, surface, value, max, qualifiers) => {
+    const f = fig(t, surface, 'count', value, 'coach', max !== undefined ? { max } : {});
+    expect(describeMeasure(t, f).qualifiers).toEqual(qualifiers);
+  });
+
   it('names the noun an ordinal, a duration or an amount is written into (not a count)', () => {
     const a = 'The visit includes his 43rd meeting with Xi.';
     expect(describeMeasure(a, fig(a, '43rd', 'ordinal', 43, 'meeting')).compound).toBe('meet'); // normalised

@@ -30,7 +30,10 @@
 //                      (also when the open article is not among them: the reader should see it first),
 //                      from reports of the same day or undated ones (`why` says which);
 //      - updated:      values differ, and every differing pair comes from reports of different days: a
-//                      later report revised the figure (mentions carry `published`, earliest first);
+//                      later report revised the figure (mentions carry `published`, earliest first); or of one
+//                      day when the words order the values ("rose to") or a floor stands well below the other
+//                      count ("at least 40 injured", "more than 50 injured": readLowerBound's 'below'), the
+//                      earlier count though the values overlap;
 //      - corroborated: the open article and at least one related report, all agreeing;
 //      - omitted:      related reports have it (one or more, agreeing), the open article does not;
 //      - single:       only the open article has it.
@@ -390,9 +393,12 @@ function evidenceNeeded(a: Item, b: Item, unit: string): number {
   return readTallyRaise(point(a), point(b), oneHead, mayFall) === 'raised-tally' ? 1 : DIVERGE_EVIDENCE;
 }
 
-/** A tally of one report below another's earlier floor (readLowerBound's 'undercut'): counts of two scopes. */
+/**
+ * A tally of one report below another's earlier floor (readLowerBound's 'undercut'): counts of two scopes. Not for
+ * a tally that falls as it is settled (tallyMayFall: "at least 120 missing", then 61 as bodies are found).
+ */
 function floorUndercut(a: Item, b: Item, unit: string): boolean {
-  if (a.kind !== 'count' && a.kind !== 'number') return false;
+  if ((a.kind !== 'count' && a.kind !== 'number') || tallyMayFall(a.heads.filter((h) => b.heads.includes(h)))) return false;
   const [fa, fb] = [memberIn(a, unit).figure, memberIn(b, unit).figure];
   return readLowerBound([a.day, fa.value], [b.day, fb.value], fa.hedge) === 'undercut' || readLowerBound([b.day, fb.value], [a.day, fa.value], fb.hedge) === 'undercut';
 }

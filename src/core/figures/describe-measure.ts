@@ -426,6 +426,8 @@ function findQualifiers(text: string, figure: Figure, unit: string, sentenceEnd:
     const folded = fold(t.w);
     if (stemMeasureWord(folded) === unitTerm || normalizeUnit(t.w) === unitTerm) return out;
     if (FUNCTION_WORDS.has(folded) || /^(million|billion|trillion|thousand|hundred|bn|m|percent|per|cent)$/.test(folded)) continue;
+    // The other end of a range ("10 to 12 coaches") is the figure's own number, not a word narrowing it.
+    if (k - 1 === numberIdx + 1 && /^(to|and|or)$/.test(fold(tokens[k - 1]!.w)) && (isNumberToken(t.w) || NUMBER_WORD.test(t.w))) continue;
     out.push(folded.split('-').map(stemMeasureWord).join('-'));
   }
   return []; // the unit noun is not written next to the number: nothing narrows it
