@@ -9,6 +9,7 @@ import { DATE_NAMES } from '../text/words/month-names.ts';
 import { FIRST_EVENT_WORDS, FOLLOWING_EVENT_NOUNS, FURTHER_EVENT_WORDS } from '../text/words/event-sequence-words.ts';
 import { TIME_UNITS } from './extract/figure-units.ts';
 import { CLAUSE_OPENERS, RELATIVE_PRONOUNS } from '../text/words/function-words.ts';
+import { PLACE_FILLERS, PLACE_LEVELS } from '../text/words/place-words.ts';
 import { ANY_PEOPLE_NOUNS, NATIONALITY_NOUNS, isPeopleNoun } from '../text/words/people-nouns.ts';
 import { measureTerms, UNNAMED_PERSON } from './describe-measure.ts';
 import { COUNTRY_NAMES, countryOf } from '../text/words/country-names.ts';
@@ -301,11 +302,6 @@ export function decideReportEvents(pairs: ReadonlyArray<'agree' | StableMeasureF
 
 /** Words read after a figure for the place it is counted in. */
 const PLACE_WINDOW = 8;
-/** Lower-case words that may stand between "in" and a place's name: "in the southern state of Oaxaca". */
-const PLACE_FILLERS = new Set(['the', 'its', 'his', 'her', 'their', 'of', 'and', 'city', 'town', 'village', 'neighbouring', 'neighboring', 'nearby',
-  'central', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'capital', 'country']);
-/** Levels of government, skipped even when capitalised: "Qinghai Province" is "Qinghai" ("Mexico City" is not "Mexico"). */
-const PLACE_LEVELS = new Set(['state', 'states', 'province', 'provinces', 'county', 'counties', 'region', 'district', 'prefecture']);
 const FUNCTION_FILLERS = new Set(['the', 'its', 'his', 'her', 'their', 'of', 'and']);
 const PLACE_TOKEN = /[\p{L}][\p{L}'\u2019-]*|[^\s\p{L}]/gu;
 

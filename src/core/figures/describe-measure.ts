@@ -22,7 +22,8 @@ import { FALL_VERBS, RISE_VERBS } from '../text/words/change-words.ts';
 import { UNITS_AFTER } from './extract/figure-units.ts';
 import { isPeopleNoun } from '../text/words/people-nouns.ts';
 import { SUBJECT_PRONOUNS } from '../text/words/subject-pronouns.ts';
-import { BELOW_WORDS, COMPASS_WORDS, DIMENSION_AFTER, DIMENSION_NOUNS, DISTANCE, DISTANCE_PREPOSITIONS, PLACE_NOUN_FILLERS, SURFACE_WORDS } from '../text/words/dimension-words.ts';
+import { BELOW_WORDS, DIMENSION_AFTER, DIMENSION_NOUNS, DISTANCE, DISTANCE_PREPOSITIONS, SURFACE_WORDS } from '../text/words/dimension-words.ts';
+import { COMPASS_WORDS, PLACE_FILLERS } from '../text/words/place-words.ts';
 import { unitFamily } from './unit-families.ts';
 
 export type { Span } from '../text/sorted-spans.ts';
@@ -731,7 +732,7 @@ function distancePlace(text: string, tokens: readonly Token[], at: number): { na
   const w = lowSurface(tokens, k);
   if (!(DISTANCE_PREPOSITIONS.has(w) || (compass && w === 'of'))) return undefined;
   k++;
-  while (tokens[k]?.figure === -1 && PLACE_NOUN_FILLERS.has(tokens[k]!.surface)) k++;
+  while (tokens[k]?.figure === -1 && PLACE_FILLERS.has(tokens[k]!.surface)) k++;
   const name = tokens[k];
   if (!name || name.figure !== -1 || !/^\p{Lu}/u.test(name.surface) || clauseBreak(text, tokens[first]!.start, name.start, [])) return undefined;
   // A name of several words is the place ("North Korea", "Tel Aviv"): every word of it.

@@ -18,13 +18,8 @@ export const BELOW_WORDS: ReadonlySet<string> = new Set(['below', 'beneath', 'un
 /** The surface a depth is measured from: "below ground", "below the surface". */
 export const SURFACE_WORDS: ReadonlySet<string> = new Set(['ground', 'surface']);
 
-/** Compass points a distance may name before its place: "35 km northwest of Herat", "55 km north-east of Zindah Jan". */
-export const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast',
-  'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
 /** Words that make a length a distance from the place named after them: "40 kilometers from Herat", "28 km outside Herat". */
 export const DISTANCE_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'outside']);
-/** Lower-case words that may stand between such a preposition and the place's name: "from the city of Herat". */
-export const PLACE_NOUN_FILLERS: ReadonlySet<string> = new Set(['the', 'city', 'town', 'village', 'of']);
 /** The dimension of a length from a named place. */
 export const DISTANCE = 'distance';
 /** Every dimension a length may be written into (describeMeasure's compound). */
