@@ -70,6 +70,10 @@ function checkMention(x: unknown, what: string): FigureMention {
   }
   if (o.quote !== undefined) out.quote = str(o.quote, `${what}.quote`, MAX_QUOTE_CHARS);
   if (o.published !== undefined) out.published = str(o.published, `${what}.published`, MAX_ID_CHARS);
+  if (o.inTitle !== undefined) {
+    if (o.inTitle !== true) throw new InvalidMessage(`${what}.inTitle: expected true or nothing`);
+    out.inTitle = true;
+  }
   return out;
 }
 

@@ -9,7 +9,7 @@ import { readInputArticle } from '../../src/cli/read-input-article.ts';
 import { analyze } from '../../src/core/analyze.ts';
 import { buildCorpus } from '../../src/core/corpus/corpus-file.ts';
 import type { AnalysisResult, FigureGroup, FigureMention } from '../../src/core/types.ts';
-import { contentValidators, MAX_QUOTE_CHARS, MAX_TITLE_CHARS } from '../../src/shared/message-validators.ts';
+import { checkFigureGroup, contentValidators, MAX_QUOTE_CHARS, MAX_TITLE_CHARS } from '../../src/shared/message-validators.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SEEDS = join(ROOT, 'seeds');
@@ -130,5 +130,18 @@ describe('buildHighlightRequest', () => {
     expect(shown.figures[0]!.mentions.map((m) => m.published)).toEqual(['2024-05-16', undefined]);
     expect(shown.article.title).toBe('x');
     expect(shown.alsoOnTopic[0]!.source).toBe('nytimes.com');
+  });
+});
+
+describe('checkFigureGroup: a headline mention keeps saying so; anything but true is refused', () => {
+  const group = (inTitle: unknown) => ({ measure: 'death toll', status: 'diverging', mentions: [{ reportId: 'r1', text: '87', value: 87, unit: 'person', start: 17, end: 19, inTitle }] });
+  it.each<[string, unknown, boolean | 'throws']>([
+    ['true', true, true],
+    ['absent', undefined, false],
+    ['false', false, 'throws'],
+    ['a string', 'yes', 'throws'],
+  ])('inTitle %s', (_name, inTitle, expected) => {
+    if (expected === 'throws') expect(() => checkFigureGroup(group(inTitle))).toThrow(/inTitle/);
+    else expect(checkFigureGroup(group(inTitle)).mentions[0]!.inTitle === true).toBe(expected);
   });
 });
