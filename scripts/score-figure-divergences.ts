@@ -12,6 +12,9 @@
 //   ("unlabelled": only figures that matter for the story were labelled).
 // - Same-topic hard negatives: the first report of each story is aligned with the reports of the other
 //   stories of its topic; any diverging or updated group spanning two stories is a false divergence.
+// - As a reader sees them (scoreStoriesAsRead, the "read" rows): the first report of each story is analysed
+//   with analyze() against one corpus of every report of the set, so matching decides what is aligned; its
+//   flagged groups are scored as above, and one holding another story's report is a cross-story false one.
 // ECB+ development half (../shared/fixtures/ecbplus-dev, when present): no figure labels and no dates, so
 // within an event only the number of diverging groups is printed (to read with --verbose), and across the
 // two events of a topic every diverging group is a false divergence.
