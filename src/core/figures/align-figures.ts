@@ -1050,24 +1050,22 @@ function saysRevised(a: Item, va: number, b: Item, vb: number): boolean {
 }
 
 /** How a floor among two values reads against the other value (see readLowerBound); counts only. */
-function floorReading(a: Item, va: number, b: Item, vb: number, dates: ReadonlyArray<string | undefined>): LowerBoundReading {
+function floorReading(a: Item, va: number, b: Item, vb: number): LowerBoundReading {
   // Counts grow as they are tallied; a physical quantity ("above magnitude 5") is not raised by a later report.
   if (a.kind !== 'count' && a.kind !== 'number') return 'consistent';
-  const [da, db] = [dates[a.source], dates[b.source]];
-  const ab = readLowerBound([da, va], [db, vb], a.members[0]!.figure.hedge);
-  return ab !== 'consistent' ? ab : readLowerBound([db, vb], [da, va], b.members[0]!.figure.hedge);
+  const ab = readLowerBound([a.day, va], [b.day, vb], a.members[0]!.figure.hedge);
+  return ab !== 'consistent' ? ab : readLowerBound([b.day, vb], [a.day, va], b.members[0]!.figure.hedge);
 }
 
 /**
  * Whether an item is a floor well below a count of its day in its group (readLowerBound's 'below', one scope):
  * that day's earlier count.
  */
-function earlierFloor(it: Item, group: Item[], dates: ReadonlyArray<string | undefined>): boolean {
+function earlierFloor(it: Item, group: Item[]): boolean {
   if (it.kind !== 'count' && it.kind !== 'number') return false;
-  const day = dates[it.source];
   return group.some((o) => {
-    const pv = o === it || isoDay(dates[o.source]) !== isoDay(day) ? undefined : pairValues(it, o);
-    return pv !== undefined && readLowerBound([day, pv[0]], [dates[o.source], pv[1]], it.members[0]!.figure.hedge) === 'below' && sameScope(it, o);
+    const pv = o === it || o.day !== it.day ? undefined : pairValues(it, o);
+    return pv !== undefined && readLowerBound([it.day, pv[0]], [o.day, pv[1]], it.members[0]!.figure.hedge) === 'below' && sameScope(it, o);
   });
 }
 
@@ -1075,9 +1073,8 @@ function earlierFloor(it: Item, group: Item[], dates: ReadonlyArray<string | und
  * A time-ordered key for an item of a group: its report's day, after the day's other values when its words say it
  * moved to it, before them when it is a floor below one of them (earlierFloor).
  */
-function orderKey(it: Item, group: Item[], dates: ReadonlyArray<string | undefined>): string | undefined {
-  const day = isoDay(dates[it.source]);
-  return day === undefined ? undefined : `${day}#${movedTo(it) ? 2 : earlierFloor(it, group, dates) ? 0 : 1}`;
+function orderKey(it: Item, group: Item[]): string | undefined {
+  return it.day === undefined ? undefined : `${it.day}#${movedTo(it) ? 2 : earlierFloor(it, group) ? 0 : 1}`;
 }
 
 /** One class per value of a group: items whose values agree with an earlier item's share its class. */
@@ -1095,8 +1092,8 @@ function valueClasses(items: Item[]): number[] {
  * the very value of a latest dated item: a floor that merely overlaps the later count ("more than 50" beside 59)
  * may be the replaced value quoted again, so it is a class of its own (and the update does not hold).
  */
-function revisionPoints(items: Item[], dates: ReadonlyArray<string | undefined>): Array<readonly [string | undefined, number]> {
-  const keys = items.map((it) => orderKey(it, items, dates));
+function revisionPoints(items: Item[]): Array<readonly [string | undefined, number]> {
+  const keys = items.map((it) => orderKey(it, items));
   const latest = keys.reduce<string | undefined>((a, k) => (k !== undefined && (a === undefined || k > a) ? k : a), undefined);
   const exact = (it: Item, o: Item) => { const pv = pairValues(it, o); return pv !== undefined && pv[0] === pv[1]; };
   return valueClasses(items).map((c, i) => {
@@ -1110,9 +1107,9 @@ function revisionPoints(items: Item[], dates: ReadonlyArray<string | undefined>)
 /**
  * The group's status. Values that differ beyond rounding and hedges make it 'updated' when every differing
  * pair comes from reports of different days (a later report revised the figure), else 'diverging' (see
- * decide-disagreement.ts). `dates` are the reports' own dates, by source (undefined when unknown).
+ * decide-disagreement.ts), from the items' own report days (Item.day; undefined when unknown).
  */
-function statusOf(items: Item[], dates: ReadonlyArray<string | undefined>): { status: FigureStatus; gap?: number } {
+function statusOf(items: Item[]): { status: FigureStatus; gap?: number } {
   let gap = 0;
   const differing: Array<[string | undefined, string | undefined, boolean]> = [];
   for (let i = 0; i < items.length; i++) {
@@ -1122,19 +1119,19 @@ function statusOf(items: Item[], dates: ReadonlyArray<string | undefined>): { st
       const revised = pv[0] !== pv[1] && saysRevised(items[i]!, pv[0], items[j]!, pv[1]);
       // Hedged values that overlap agree ("at least four", "at least six"), unless the words say the count moved
       // from one to the other ("the toll rose to at least six") and both reports are dated: a revision to show.
-      const dated = isoDay(dates[items[i]!.source]) !== undefined && isoDay(dates[items[j]!.source]) !== undefined;
-      const floor = floorReading(items[i]!, pv[0], items[j]!, pv[1], dates);
+      const dated = items[i]!.day !== undefined && items[j]!.day !== undefined;
+      const floor = floorReading(items[i]!, pv[0], items[j]!, pv[1]);
       // A floor well below a count of its day is the earlier count of it (tolls are first given as floors), when
       // both are of one scope: "over 2,400" lives an earlier quake claimed is no floor of this one's toll.
       const below = floor === 'below' && sameScope(items[i]!, items[j]!);
       if (floor === 'stale' || (pv[2] !== 'different' && !(revised && dated) && floor !== 'raised' && !below)) continue;
       gap = Math.max(gap, gapPercent([pv[0], pv[1]]));
-      differing.push([dates[items[i]!.source], dates[items[j]!.source], revised || below]);
+      differing.push([items[i]!.day, items[j]!.day, revised || below]);
     }
   }
   if (gap > 0) {
     const status = decideDisagreement(differing);
-    const points = revisionPoints(items, dates);
+    const points = revisionPoints(items);
     return { status: status === 'updated' && !revisionsHold(points) ? 'diverging' : status, gap };
   }
   const hasOpen = items.some((it) => it.source === 0);
@@ -1163,7 +1160,7 @@ function peopleNounsNote(items: Item[]): string {
  * Why the mentions of a diverging or updated group were taken for one measure: the words they share, the
  * noun they are written into and its subject, the unit, the time, and what the report dates say.
  */
-function whyGrouped(items: Item[], unit: string, status: FigureStatus, dates: ReadonlyArray<string | undefined>): string {
+function whyGrouped(items: Item[], unit: string, status: FigureStatus): string {
   const common = <T>(pick: (it: Item) => T[]) => pick(items[0]!).filter((x) => items.every((it) => pick(it).includes(x)));
   const parts: string[] = [];
   const heads = common((it) => it.heads);
@@ -1177,7 +1174,7 @@ function whyGrouped(items: Item[], unit: string, status: FigureStatus, dates: Re
   parts.push(`unit: ${unit || items[0]!.kind}${peopleNounsNote(items)}`);
   const time = items.find((it) => it.time)?.time;
   parts.push(time ? `time: ${time}` : 'no explicit time');
-  const days = items.map((it) => isoDay(dates[it.source]));
+  const days = items.map((it) => it.day);
   const dated = [...new Set(days.filter((d) => d !== undefined))].sort();
   const undated = days.some((d) => d === undefined) ? '; undated reports give the latest value' : '';
   const moved = items.some((it) => movedTo(it) !== undefined);
@@ -1246,14 +1243,14 @@ export function alignFigures(open: FigureSource, related: FigureSource[]): Figur
   const groups = cluster(items, otherEvent).map((g) => {
     const unit = displayUnit(g);
     const members = g.map((it) => memberIn(it, unit));
-    const { status, gap } = statusOf(g, dates);
+    const { status, gap } = statusOf(g);
     const keys = new Map<FigureMention, string>();
     const mentions = g.map((it, k) => {
       const m = mention(sources[it.source]!, members[k]!);
       const published = dates[it.source];
       const out = published ? { ...m, published } : m;
       // An undated report in an update gives the latest value (revisionsHold): it is shown last.
-      keys.set(out, orderKey(it, g, dates) ?? '\uffff');
+      keys.set(out, orderKey(it, g) ?? '\uffff');
       return out;
     });
     // An update reads from the earliest report to the latest (within a day, the value the words say came last).
@@ -1261,7 +1258,7 @@ export function alignFigures(open: FigureSource, related: FigureSource[]): Figur
     const out: FigureGroup = { measure: groupLabel(members, g), status, mentions };
     if (status === 'diverging' || status === 'updated') {
       out.gapPercent = gap!;
-      out.why = whyGrouped(g, unit, status, dates);
+      out.why = whyGrouped(g, unit, status);
     }
     const openItem = g.find((it) => it.source === 0);
     return { out, reports: g.length, first: openItem ? openItem.members[0]!.figure.start : Infinity, source: g[0]!.source, at: g[0]!.members[0]!.figure.start };
