@@ -77,9 +77,8 @@ function figureSource(reportId: string | null, p: PreparedArticle, reference: st
 function inReportTexts(groups: FigureGroup[], reports: ReadonlyMap<string, PreparedArticle>): FigureGroup[] {
   for (const g of groups) {
     for (const m of g.mentions) {
-      const p = m.reportId === null ? undefined : reports.get(m.reportId);
-      if (!p || p.headedText === p.text) continue;
-      const head = p.headedText.length - p.text.length;
+      const head = m.reportId === null ? 0 : reports.get(m.reportId)?.headLength ?? 0;
+      if (!head) continue;
       if (m.start < head) {
         m.inTitle = true;
         continue;

@@ -36,6 +36,7 @@ export class PreparedArticle {
   private cachedTermCounts: Map<string, number> | undefined;
   private cachedNames: NameMention[] | undefined;
   private cachedFigures: Figure[] | undefined;
+  private cachedHeadedText: string | undefined;
   private cachedHeadedSentences: Array<[number, number]> | undefined;
   private cachedHeadedFigures: Figure[] | undefined;
   private cachedShingles: Set<string> | undefined;
@@ -131,17 +132,22 @@ export class PreparedArticle {
    * as it stood earlier. The text alone when there is no title.
    */
   get headedText(): string {
-    return this.title.trim() ? `${this.title}\n\n${this.text}` : this.text;
+    return (this.cachedHeadedText ??= this.headLength ? `${this.title}\n\n${this.text}` : this.text);
+  }
+
+  /** Characters `headedText` puts before `text` (the title and a blank line; 0 without a title). */
+  get headLength(): number {
+    return this.title.trim() ? this.title.length + 2 : 0;
   }
 
   /** [start, end) offsets of each sentence of `headedText`. */
   get headedSentences(): Array<[number, number]> {
-    return (this.cachedHeadedSentences ??= this.title.trim() ? splitSentences(this.headedText) : this.sentences);
+    return (this.cachedHeadedSentences ??= this.headLength ? splitSentences(this.headedText) : this.sentences);
   }
 
   /** Figures of `headedText`, as `figures` reads `text`. */
   get headedFigures(): Figure[] {
-    if (!this.title.trim()) return this.figures;
+    if (!this.headLength) return this.figures;
     const sentences = this.headedSentences;
     return (this.cachedHeadedFigures ??= extractFigures(this.headedText, this.published ? { published: this.published, sentences } : { sentences }));
   }
