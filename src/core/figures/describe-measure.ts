@@ -435,25 +435,31 @@ function findQualifiers(text: string, figure: Figure, unit: string, sentenceEnd:
 }
 
 /**
- * What one figure measures, from the words of its sentence: weighted context words, qualifiers, head nouns,
- * role, time and a plain label. `others` are the other figures of the text (barriers), `transparent` the
- * same amount in other currencies in the same passage (read through).
- */
-/**
  * Words read after a count for its casualty word: the counted noun, three linking words, the casualty word
  * ("113 people had been confirmed dead").
  */
 const CASUALTY_REACH = 5;
 
-/** The casualty word right after a count, across a few linking words ("54 had died" -> "died"), if any. */
-function casualtyAfter(text: string, end: number, sentenceEnd: number): string | undefined {
-  const words = text.slice(end, Math.min(sentenceEnd, end + 60)).split(/\s+/).filter(Boolean).slice(0, CASUALTY_REACH);
-  for (const w of words) {
-    const word = w.toLowerCase().replace(/[^\p{L}]+$/u, '');
-    if (CASUALTY_WORDS.has(word)) return word;
-    if (!CASUALTY_LINKS.has(word) || word !== w.toLowerCase()) return undefined;
+/**
+ * The first word after a count that is no linking word (CASUALTY_LINKS: "had been confirmed"), lower-case and without
+ * trailing punctuation, and the word after it; within `reach` words of the count. Undefined when a linking word
+ * ends its clause first ("54 were, officials said") or every word within reach links.
+ */
+function wordPastLinks(text: string, end: number, sentenceEnd: number, reach: number): { word: string; next: string | undefined } | undefined {
+  const words = text.slice(end, Math.min(sentenceEnd, end + 60)).split(/\s+/).filter(Boolean).slice(0, reach);
+  const bare = (w: string) => w.toLowerCase().replace(/[^\p{L}]+$/u, '');
+  for (let k = 0; k < words.length; k++) {
+    const word = bare(words[k]!);
+    if (!CASUALTY_LINKS.has(word)) return { word, next: words[k + 1] === undefined ? undefined : bare(words[k + 1]!) };
+    if (word !== words[k]!.toLowerCase()) return undefined;
   }
   return undefined;
+}
+
+/** The casualty word right after a count, across a few linking words ("54 had died" -> "died"), if any. */
+function casualtyAfter(text: string, end: number, sentenceEnd: number): string | undefined {
+  const word = wordPastLinks(text, end, sentenceEnd, CASUALTY_REACH)?.word;
+  return word !== undefined && CASUALTY_WORDS.has(word) ? word : undefined;
 }
 
 /** Words that deny the word after them ("were not storm-related", "never confirmed"). */
@@ -583,6 +589,11 @@ function addTerm(terms: Map<string, number>, term: string, w: number): void {
   if (w > (terms.get(term) ?? 0)) terms.set(term, w);
 }
 
+/**
+ * What one figure measures, from the words of its sentence: weighted context words, qualifiers, head nouns,
+ * role, time and a plain label. `others` are the other figures of the text (barriers), `transparent` the
+ * same amount in other currencies in the same passage (read through).
+ */
 export function describeMeasure(text: string, figure: Figure, options: DescribeOptions = {}): MeasureDescription {
   const [sFrom, sTo] = options.sentence ?? [0, text.length];
   const self: Span = { start: figure.start, end: figure.end };
@@ -683,13 +694,8 @@ function casualtyHeads(text: string, figure: Figure, unit: string, near: { token
 
 /** Whether the words after a count of people say they were carried ("200 people on board", "476 people aboard"). */
 function aboardAfter(text: string, end: number, sentenceEnd: number): boolean {
-  const words = text.slice(end, Math.min(sentenceEnd, end + 60)).split(/\s+/).filter(Boolean).slice(0, CASUALTY_REACH + 1);
-  for (let k = 0; k < words.length; k++) {
-    const word = words[k]!.toLowerCase().replace(/[^\p{L}]+$/u, '');
-    if (ABOARD_WORDS.has(word) || (word === 'on' && words[k + 1]?.toLowerCase().replace(/[^\p{L}]+$/u, '') === 'board')) return true;
-    if (!CASUALTY_LINKS.has(word) || word !== words[k]!.toLowerCase()) return false;
-  }
-  return false;
+  const past = wordPastLinks(text, end, sentenceEnd, CASUALTY_REACH + 1);
+  return past !== undefined && (ABOARD_WORDS.has(past.word) || (past.word === 'on' && past.next === 'board'));
 }
 
 /**
