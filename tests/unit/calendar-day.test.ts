@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoDay, isoDayNumber } from '../../src/core/text/calendar-day.ts';
+import { isoDay, isoDayNumber, isoOf } from '../../src/core/text/calendar-day.ts';
 
 describe('isoDay / isoDayNumber: the calendar day of an ISO date, real days only', () => {
   // [input, day, day number]
@@ -20,4 +20,15 @@ describe('isoDay / isoDayNumber: the calendar day of an ISO date, real days only
     expect(isoDay(input)).toBe(day);
     expect(isoDayNumber(input)).toBe(n);
   });
+});
+
+describe('isoOf: a real calendar day as ISO', () => {
+  it.each<[number, number, number, string | undefined]>([
+    [2024, 5, 16, '2024-05-16'],
+    [2024, 2, 29, '2024-02-29'],
+    [2023, 2, 29, undefined],
+    [2024, 13, 1, undefined],
+    [2024, 4, 31, undefined],
+    [2024, 5, 0, undefined],
+  ])('%i-%i-%i -> %s', (y, m, d, expected) => expect(isoOf(y, m, d)).toBe(expected));
 });

@@ -3,6 +3,7 @@
 // Only a date the report states for itself counts: dates further into the text are often other events'.
 
 import { MONTH_NAMES, monthNumber } from '../text/words/month-names.ts';
+import { isoOf } from '../text/calendar-day.ts';
 
 /** A month's name or its abbreviation ("Sep", "Sept", "September"), from the one list of month names. */
 const MONTH = `(Sept|${MONTH_NAMES.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)})?`).join('|')})`;
@@ -16,11 +17,10 @@ const DATELINE_SPAN = 60;
 const DATELINE_WORDS = 3;
 const FLOOR = Date.UTC(1990, 0, 1);
 
+/** A real calendar day as ISO, from FLOOR on. */
 function iso(year: number, month: number, day: number): string | undefined {
-  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-  const t = Date.UTC(year, month - 1, day);
-  if (t < FLOOR || new Date(t).getUTCDate() !== day) return undefined;
-  return new Date(t).toISOString().slice(0, 10);
+  const d = isoOf(year, month, day);
+  return d !== undefined && Date.parse(d) >= FLOOR ? d : undefined;
 }
 
 /** The date a text opens with, as YYYY-MM-DD: only a few words may come before it, and no full stop. */

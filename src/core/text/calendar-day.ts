@@ -1,5 +1,5 @@
 // The calendar day of an ISO date, one reading for every stage: matching's "when" (event-days.ts,
-// lead-event.ts) and figures' updates (decide-disagreement.ts). Pure. Only a real day counts: "2024-02-30"
+// lead-event.ts, report-date.ts) and figures' updates (decide-disagreement.ts). Pure. Only a real day counts: "2024-02-30"
 // is no date, so a report carrying it is read as undated rather than as March 1.
 
 const ISO_DAY = /^(\d{4})-(\d\d)-(\d\d)/;
@@ -10,6 +10,12 @@ function realDayNumber(year: number, month: number, day: number): number | undef
   if (month < 1 || month > 12 || day < 1) return undefined;
   const t = Date.UTC(year, month - 1, day);
   return new Date(t).getUTCDate() === day ? t / DAY_MS : undefined;
+}
+
+/** A calendar day written as ISO ("2024-05-16"), or undefined when it is no real day ("2024-02-30"). */
+export function isoOf(year: number, month: number, day: number): string | undefined {
+  const n = realDayNumber(year, month, day);
+  return n === undefined ? undefined : new Date(n * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** The calendar day of an ISO date or date-time ("2024-05-16T09:00Z" -> "2024-05-16"), or undefined. */
