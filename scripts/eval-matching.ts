@@ -15,6 +15,8 @@
 // Printed per part: precision, recall and F1 of `related`; wrong listings split into same-topic errors
 // (a report of another event of the same topic) and others; and how `alsoOnTopic` listings fall (a
 // same-topic report of another event, as meant; a same-story report demoted; a report of another topic).
+// A second table splits the same listings by dates: both reports dated (as feed items and most pages are) or
+// not (fixtures gathered without a date); the errors are not spread evenly between the two.
 // --pages prints every article's line (default: only wrong ones); --features prints every re-ranked
 // candidate's features with its label (for studying the decision), of articles outside the held-aside part
 // (--heldout-features adds those: the held-aside part is for an independent check, not for study).
@@ -25,6 +27,7 @@ import { parseArgs } from 'node:util';
 import { analyze } from '../src/core/analyze.ts';
 import { buildCorpus } from '../src/core/corpus/corpus-file.ts';
 import { matchRelated } from '../src/core/matching/match-related.ts';
+import { reportDate } from '../src/core/matching/report-date.ts';
 import type { ArticleFields } from '../src/core/corpus/build-corpus-article.ts';
 import type { ArticleInput, CorpusArticle } from '../src/core/types.ts';
 import { fixturePages } from '../tests/fixtures/fixture-pages.ts';
@@ -134,9 +137,22 @@ interface Tally {
    * (false whatever their values: what a wrong listing costs in figures). */
   flagged: number;
   flaggedAcross: number;
+  /** The listings again, split by whether matching knows both reports' dates (reportDate) or not. */
+  byDates: Record<DatedPair, Counts>;
 }
 
-const emptyTally = (): Tally => ({ docs: 0, tp: 0, fp: 0, fn: 0, sameTopicErrors: 0, onTopicRight: 0, onTopicSameStory: 0, onTopicOther: 0, selfMissed: 0, selfListed: 0, flagged: 0, flaggedAcross: 0 });
+type DatedPair = 'dated' | 'undated';
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+const emptyCounts = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
+const emptyTally = (): Tally => ({
+  docs: 0, tp: 0, fp: 0, fn: 0, sameTopicErrors: 0, onTopicRight: 0, onTopicSameStory: 0, onTopicOther: 0, selfMissed: 0, selfListed: 0, flagged: 0, flaggedAcross: 0,
+  byDates: { dated: emptyCounts(), undated: emptyCounts() },
+});
 
 function evaluate(set: EvalSet): Map<string, Tally> {
   const t0 = performance.now();
@@ -144,6 +160,9 @@ function evaluate(set: EvalSet): Map<string, Tally> {
   const t1 = performance.now();
   const tallies = new Map<string, Tally>();
   const label = (id: string): Labels => set.labels.get(id)!;
+  const byId = new Map(corpus.articles.map((a) => [a.id, a]));
+  const known = new Map(corpus.articles.map((a) => [a.id, reportDate(a) !== undefined]));
+  const dated = (a: CorpusArticle): boolean => known.get(a.id)!;
   for (const a of corpus.articles) {
     const mine = label(a.id);
     let t = tallies.get(mine.part);
@@ -164,6 +183,9 @@ function evaluate(set: EvalSet): Map<string, Tally> {
     t.fp += wrong.length;
     t.fn += missed.length;
     t.sameTopicErrors += wrong.filter((id) => label(id).topic === mine.topic).length;
+    const pair = (id: string): Counts => t!.byDates[dated(a) && dated(byId.get(id)!) ? 'dated' : 'undated'];
+    for (const id of got) pair(id)[truth.has(id) ? 'tp' : 'fp']++;
+    for (const id of missed) pair(id).fn++;
     for (const r of result.alsoOnTopic) {
       if (r.id === a.id) continue;
       if (truth.has(r.id)) t.onTopicSameStory++;
@@ -200,6 +222,17 @@ function printFeatures(a: CorpusArticle, corpus: ReturnType<typeof buildCorpus>,
 
 const f3 = (x: number): string => x.toFixed(3);
 
+/** Precision and recall of some listings, with their count. */
+function precisionRecall(c: Counts): string {
+  const p = c.tp + c.fp ? f3(c.tp / (c.tp + c.fp)) : '  -  ';
+  const r = c.tp + c.fn ? f3(c.tp / (c.tp + c.fn)) : '  -  ';
+  return `${p}  ${r}  ${String(c.tp + c.fp).padStart(6)}`;
+}
+
+function datesRow(set: string, part: string, t: Tally): string {
+  return [set.padEnd(12), part.padEnd(8), precisionRecall(t.byDates.dated), '   ', precisionRecall(t.byDates.undated)].join('  ');
+}
+
 function row(set: string, part: string, t: Tally): string {
   const p = t.tp + t.fp ? t.tp / (t.tp + t.fp) : 1;
   const r = t.tp + t.fn ? t.tp / (t.tp + t.fn) : 1;
@@ -216,10 +249,12 @@ function row(set: string, part: string, t: Tally): string {
 
 const sets = loadSets();
 const lines: string[] = [];
+const dateLines: string[] = [];
 for (const set of sets) {
   const tallies = evaluate(set);
   const parts = [...tallies.keys()].sort((a, b) => (a === 'dev' ? -1 : b === 'dev' ? 1 : a.localeCompare(b)));
   for (const part of parts) lines.push(row(set.name, part, tallies.get(part)!));
+  for (const part of parts) dateLines.push(datesRow(set.name, part, tallies.get(part)!));
 }
 console.log('\nrelated = reports decided the same story; alsoOnTopic = same topic, another event (shown apart)');
 console.log('                                              |           related listings        |   alsoOnTopic listings  |   self      | figure groups');
@@ -229,3 +264,7 @@ console.log('\ntopic! = a report of another event of the same topic listed as re
 console.log('alsoOnTopic: topic = same topic, another event (as meant); story! = a same-story report demoted there; other! = another topic;');
 console.log('self: unrec = the article not recognised as its own corpus entry; listed = the article listed as related to itself.');
 console.log('figure groups: flagged = diverging or updated groups shown; across! = of those, groups holding a report of another story (always false).');
+console.log('\nthe same related listings, split by dates: both reports dated (a stated date, a dateline or a date in the address) or not');
+console.log('                        |   both dated          |   one or both undated');
+console.log('set           part      P      R      listed       P      R      listed');
+console.log(dateLines.join('\n'));
