@@ -49,6 +49,13 @@ const TABLE: Array<[string, StoryFeatures, StoryDecision]> = [
   ['strong overlap, but one is a further happening days after the other', { bodySimilarity: 0.45, titleSimilarity: 0.3, sharedNames: 0.5, sharedFigures: 1, cohesion: 0.9, eventSequence: 'further-event' }, 'related-topic'],
   ['the same overlap, one storm named by both', { bodySimilarity: 0.4, titleSimilarity: 0.3, sharedNames: 0.4, sharedFigures: 0, cohesion: 0.95, eventNames: 'one-event' }, 'same-story'],
   ['another storm and little in common: unrelated, not on the topic', { bodySimilarity: 0.05, titleSimilarity: 0, sharedNames: 0, sharedFigures: 0, eventNames: 'other-event' }, 'unrelated'],
+  // Two developments of one topic: dated days apart, and over the topic each stands with its own reports.
+  ['strong overlap two days apart, standing with other reports of the topic: another development', { bodySimilarity: 0.44, titleSimilarity: 0.4, sharedNames: 0.37, sharedFigures: 0, daysApart: 2, cohesion: 0.74, topicCohesion: -0.39 }, 'related-topic'],
+  ['the same two days apart, standing with the open article on the topic', { bodySimilarity: 0.44, titleSimilarity: 0.4, sharedNames: 0.37, sharedFigures: 0, daysApart: 2, cohesion: 0.74, topicCohesion: 0.2 }, 'same-story'],
+  ['the same with topic cohesion just at the bar', { bodySimilarity: 0.44, titleSimilarity: 0.4, sharedNames: 0.37, sharedFigures: 0, daysApart: 2, cohesion: 0.74, topicCohesion: -0.3 }, 'same-story'],
+  ['the same on one day: nothing says they are apart in time', { bodySimilarity: 0.44, titleSimilarity: 0.4, sharedNames: 0.37, sharedFigures: 0, daysApart: 1, cohesion: 0.74, topicCohesion: -0.39 }, 'same-story'],
+  ['the same undated: nothing says they are apart in time', { bodySimilarity: 0.44, titleSimilarity: 0.4, sharedNames: 0.37, sharedFigures: 0, cohesion: 0.74, topicCohesion: -0.39 }, 'same-story'],
+  ['the same two days apart, topic cohesion not a number', { bodySimilarity: 0.44, titleSimilarity: 0.4, sharedNames: 0.37, sharedFigures: 0, daysApart: 2, cohesion: 0.74, topicCohesion: Number.NaN }, 'same-story'],
   ['garbage features do not throw or pass', { bodySimilarity: Number.NaN, titleSimilarity: -1, sharedNames: Number.NaN, sharedFigures: -3 }, 'unrelated'],
 ];
 

@@ -12,7 +12,7 @@
 //    at the margin leaves with its neighbours left out (decide-by-neighbours.ts).
 import { normalizeArticleUrl } from './normalize-article-url.ts';
 import { backgroundIdf, backgroundRank } from '../text/background-idf.ts';
-import { decideSameStory, decideWhen, SAME_STORY_THRESHOLD, storyScore, timeFactor, twoHappenings, WEIGHTS, type StoryDecision, type StoryFeatures } from './decide-same-story.ts';
+import { decideSameStory, decideWhen, SAME_STORY_THRESHOLD, storyScore, timeFactor, twoEvents, WEIGHTS, type StoryDecision, type StoryFeatures } from './decide-same-story.ts';
 import { decideByNeighbours, NEIGHBOURS, type Neighbour, type NeighbourEvidence } from './decide-by-neighbours.ts';
 import { cohesion, docCosine, MIN_PROFILE, PROFILE_MIN_NEIGHBOUR, profileSimilarity, TOPIC_COSINE, weighNamesByShortlist } from './candidate-cohesion.ts';
 import { shareEventDay } from './event-days.ts';
@@ -544,9 +544,9 @@ function reviewByNeighbours(others: Looked[], similarities: number[][]): void {
   const first = others.map((l) => l.decision);
   others.forEach((l, i) => {
     const decision = first[i];
-    // Reports of two happenings (two named storms, a further happening days on) are never one story, whatever
-    // the neighbours say.
-    if (decision === undefined || decision === 'self' || l.identity === 'copy' || twoHappenings(l.features)) return;
+    // Reports of two events (two named storms, a further happening days on, two developments days apart) are
+    // never one story, whatever the neighbours say.
+    if (decision === undefined || decision === 'self' || l.identity === 'copy' || twoEvents(l.features)) return;
     const neighbours: Neighbour[] = nearestOf(similarities, i).map((j) => {
       const n: Neighbour = { sameStory: first[j] === 'same-story', similarity: similarities[i]![j]! };
       const c = pairCohesion(similarities, i, j);
