@@ -32,6 +32,13 @@ describe('describeMeasure: labels and heads', () => {
     ['The state spends $449K on a new anti-meth ad campaign.', '$449K', 'money', 449000, 'USD', {}, 'new anti-meth ad campaign', ['campaign']],
     // A participle after an article is an adjective of the subject, not the clause's verb.
     ['The death toll from the capsized ferry Sewol rose to 87 on Monday.', '87', 'number', 87, '', {}, 'death toll', ['death']],
+    // An estimate "at" a figure measures the estimate verb's object; a counting noun gives way to its "of" phrase.
+    ['Police estimated the crowd at 50,000.', '50,000', 'number', 50000, '', {}, 'crowd', ['crowd']],
+    ['The Railways put the number of injuries at 1,175.', '1,175', 'number', 1175, '', {}, 'injuries', ['injury']],
+    ['The ministry put the total number of protesters marching against the plan at 1.2 million.', '1.2 million', 'number', 1200000, '', {}, 'protesters', ['protester']],
+    ['They set the price at $40.', '$40', 'money', 40, 'USD', {}, 'price', ['price']],
+    // "at" with no estimate verb before it says where, not of what.
+    ['Prices stood at $40 on Monday.', '$40', 'money', 40, 'USD', {}, 'prices', ['price']],
   ];
   it.each(ROWS)('%s [%s]', (text, surface, kind, value, unit, extra, label, heads) => {
     const d = describeMeasure(text, fig(text, surface, kind, value, unit, extra));
@@ -242,6 +249,9 @@ describe('describeMeasure: what a count of casualties counts, and a magnitude', 
     // A count of bare people says what it counts by its subject: "the death toll (from ...) rose to 87".
     ['The death toll from the capsized ferry rose to 87 on Monday.', '87', 'count', 87, 'person', ['death']],
     ['The death toll from the ferry disaster has risen to 159, officials said.', '159', 'count', 159, 'person', ['death']],
+    // An estimate of a toll "at" a count: what the estimate is of.
+    ['Officials put the official death toll in the train crash at 278.', '278', 'count', 278, 'person', ['death']],
+    ['Officials placed the death toll at nearly 3,000.', '3,000', 'count', 3000, 'person', ['death']],
     ["The company's workforce grew to 5,000 people.", '5,000 people', 'count', 5000, 'person', ['workforce']],
     // A relative clause may stand between the counted people and the casualty word.
     ['Divers searched for 215 people who remain missing.', '215 people', 'count', 215, 'person', ['miss']],

@@ -19,6 +19,7 @@ import { MEASURE_UNITS } from '../text/words/measure-units.ts';
 import { ABOARD_HEAD, ABOARD_WORDS, CASUALTY_HEADS, CASUALTY_LINKS, CASUALTY_WORDS, LIFE_TAKING_VERBS } from '../text/words/casualty-words.ts';
 import { PLACE_PREPOSITIONS, REPORTING_WORDS } from '../text/words/attribution-words.ts';
 import { FALL_VERBS, RISE_VERBS } from '../text/words/change-words.ts';
+import { COUNTING_NOUNS, ESTIMATE_VERBS } from '../text/words/estimate-words.ts';
 import { UNITS_AFTER } from './extract/figure-units.ts';
 import { isPeopleNoun } from '../text/words/people-nouns.ts';
 import { SUBJECT_PRONOUNS } from '../text/words/subject-pronouns.ts';
@@ -1054,7 +1055,7 @@ function measureLabel(text: string, tokens: Token[], at: number, figure: Figure,
 
   if (owner.length && objectWords.length) return { label: `${join(owner)} ${before!.surface.toLowerCase()} ${objectPhrase}`, heads: [...objectHeads, ...headOf(words(owner))] };
 
-  const subject = linkingSubjectLabel(ctx);
+  const subject = subjectLabel(ctx);
   if (subject) return subject;
   if (owner.length) return { label: join(owner), heads: headOf(words(owner)) };
   if (objectWords.length) return { label: objectPhrase, heads: objectHeads };
@@ -1114,9 +1115,10 @@ function countLabel(ctx: LabelContext, inner: string[], innerPhrase: string, aft
       return { label: `${noun} ${tokens[k]!.surface.toLowerCase()}`, heads: headOf([tokens[k]!.surface]) };
     }
   }
-  // "The death toll from the ferry rose to 87": a count of bare people says what it counts by its subject.
+  // "The death toll from the ferry rose to 87", "officials put the death toll at 278": a count of bare people says
+  // what it counts by its subject, or by what it is an estimate of.
   if (figure.kind === 'count' && nounWords.every((w) => isPeopleNoun(w.toLowerCase()))) {
-    const subject = linkingSubjectLabel(ctx);
+    const subject = subjectLabel(ctx);
     if (subject?.heads.length) return subject;
   }
   const tail = innerPhrase ? prepTail(text, tokens, at + 1, transparent) : afterTail;
@@ -1187,6 +1189,47 @@ function linkingSubjectLabel(ctx: LabelContext): Label | undefined {
     if (subject.length && subject.length <= 5) return { label: join(subject), heads: headOf(words(subject)) };
   }
   return undefined;
+}
+
+/** What the figure is said of: what it is an estimate of, else the subject of its linking verb. */
+function subjectLabel(ctx: LabelContext): Label | undefined {
+  return estimatedObjectLabel(ctx) ?? linkingSubjectLabel(ctx);
+}
+
+/** Longest reach (words) from "at" back to the estimate verb: the object may carry a clause ("protesters marching against ..."). */
+const ESTIMATE_REACH = 20;
+const DETERMINERS = /^(the|a|an|its|their|his|her|our|this|these|those)$/i;
+
+/**
+ * What a figure after "at" is an estimate of: the object of an estimate verb ("police put [the crowd] at 50,000",
+ * "the ministry put [the total number of protesters] marching ... at 1.2 million"): its first noun phrase, and for
+ * a counting noun ("number", "total") the noun phrase of its "of" (protesters). Undefined when nothing says so.
+ */
+function estimatedObjectLabel(ctx: LabelContext): Label | undefined {
+  const { text, tokens, at, transparent, words, join } = ctx;
+  let b = at - 1;
+  while (b >= 0 && tokens[b]!.figure === -1 && lowSurface(tokens, b) !== 'at' && FILLERS.has(lowSurface(tokens, b))) b--;
+  if (b < 1 || tokens[b]!.figure !== -1 || lowSurface(tokens, b) !== 'at') return undefined;
+  let v = -1;
+  for (let j = b - 1; j >= 0 && b - j <= ESTIMATE_REACH; j--) {
+    if (tokens[j]!.figure !== -1 || clauseBreak(text, tokens[j]!.end, tokens[j + 1]!.start, transparent)) break;
+    if (ESTIMATE_VERBS.has(lowSurface(tokens, j))) {
+      v = j;
+      break;
+    }
+  }
+  if (v < 0) return undefined;
+  // Past determiners and words that never tell a measure ("the official death toll", "the estimated number of").
+  const pastDeterminers = (k: number): number => {
+    while (k < b && (DETERMINERS.test(tokens[k]!.surface) || (NOISE_WORDS.has(fold(tokens[k]!.surface)) && !COUNTING_NOUNS.has(lowSurface(tokens, k))))) k++;
+    return k;
+  };
+  let k = pastDeterminers(v + 1);
+  let c = k;
+  while (c < b && COUNTING_NOUNS.has(lowSurface(tokens, c))) c++;
+  if (c > k && lowSurface(tokens, c) === 'of') k = pastDeterminers(c + 1);
+  const object = nounRun(text, tokens, k, transparent).filter((i) => i < b);
+  return object.length ? { label: join(object), heads: headOf(words(object)) } : undefined;
 }
 
 /** Fallback: the two nearest content words, in text order; no head. */
