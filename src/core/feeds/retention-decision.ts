@@ -1,12 +1,12 @@
 // Which stored feed items to keep: younger than the retention window, and within the size cap.
 
+import { DAY_MS } from '../text/calendar-day.ts';
+
 export type RetentionDecision = 'keep' | 'expire';
 
 export const DEFAULT_RETENTION_DAYS = 30;
 /** Stored feed items at most (the newest are kept). */
 export const DEFAULT_MAX_ITEMS = 50_000;
-
-const DAY_MS = 24 * 3600 * 1000;
 
 /**
  * An item's age counts from when it was fetched, not from its date: a feed that lists an older

@@ -4,6 +4,7 @@
 // (ECB+ 2008, feeds without dates) state no date of their own but do name the event's day. Pure.
 
 import { MONTH_NAMES, monthNumber } from '../text/words/month-names.ts';
+import { DAY_MS } from '../text/calendar-day.ts';
 
 /** A calendar day; the year only when the text states it. */
 export interface EventDay {
@@ -48,7 +49,6 @@ export function eventDays(text: string, ownDate?: string): EventDay[] {
   return out;
 }
 
-const DAY_MS = 86_400_000;
 
 /** Days since 1970-01-01 of a calendar day; a day without a year is read in 2001 (a common year). */
 export function dayNumber(d: EventDay): number {

@@ -21,6 +21,7 @@ import { decideEventNames } from '../text/named-event.ts';
 import { nameTokens, type NameMention } from '../text/extract-names.ts';
 import { sameNameWord } from '../text/same-name-word.ts';
 import { spellingVariant } from '../text/spelling-variant.ts';
+import { DAY_MS } from '../text/calendar-day.ts';
 import { countSharedFigures, type FigureKey } from './count-shared-figures.ts';
 import { docTermWeight, queryVector, searchIndex, termIdfIn, type SearchHit, type SearchIndex } from '../corpus/search-index.ts';
 import { decideSelf, type SelfEvidence } from './decide-self.ts';
@@ -245,7 +246,7 @@ export function daysBetween(a?: string, b?: string): number | undefined {
   const tb = Date.parse(b);
   const floor = Date.UTC(1990, 0, 1);
   if (Number.isNaN(ta) || Number.isNaN(tb) || ta < floor || tb < floor) return undefined;
-  return Math.abs(ta - tb) / 86_400_000;
+  return Math.abs(ta - tb) / DAY_MS;
 }
 
 /**

@@ -3,7 +3,8 @@
 // is no date, so a report carrying it is read as undated rather than as March 1.
 
 const ISO_DAY = /^(\d{4})-(\d\d)-(\d\d)/;
-const DAY_MS = 86_400_000;
+/** Milliseconds in a calendar day (UTC): the one day length every stage counts in. */
+export const DAY_MS = 86_400_000;
 
 /** Days since 1970-01-01 of a real calendar day, or undefined. */
 function realDayNumber(year: number, month: number, day: number): number | undefined {
