@@ -37,8 +37,10 @@ describe('describeMeasure: labels and heads', () => {
     ['The Railways put the number of injuries at 1,175.', '1,175', 'number', 1175, '', {}, 'injuries', ['injury']],
     ['The ministry put the total number of protesters marching against the plan at 1.2 million.', '1.2 million', 'number', 1200000, '', {}, 'protesters', ['protester']],
     ['They set the price at $40.', '$40', 'money', 40, 'USD', {}, 'price', ['price']],
-    // "at" with no estimate verb before it says where, not of what.
-    ['Prices stood at $40 on Monday.', '$40', 'money', 40, 'USD', {}, 'prices', ['price']],
+    ['They put the estimated cost at $2 billion.', '$2 billion', 'money', 2e9, 'USD', {}, 'cost', ['cost']],
+    ['The agency put the unemployment rate at 4.1%.', '4.1%', 'percent', 4.1, '%', {}, 'unemployment rate', ['unemployment']],
+    // Another clause between the estimate verb and "at" says what the figure is of: its own subject.
+    ['Officials set new rules and turnout stood at 40%.', '40%', 'percent', 40, '%', {}, 'turnout', ['turnout']],
   ];
   it.each(ROWS)('%s [%s]', (text, surface, kind, value, unit, extra, label, heads) => {
     const d = describeMeasure(text, fig(text, surface, kind, value, unit, extra));
@@ -252,6 +254,8 @@ describe('describeMeasure: what a count of casualties counts, and a magnitude', 
     // An estimate of a toll "at" a count: what the estimate is of.
     ['Officials put the official death toll in the train crash at 278.', '278', 'count', 278, 'person', ['death']],
     ['Officials placed the death toll at nearly 3,000.', '3,000', 'count', 3000, 'person', ['death']],
+    // "at least" is the figure's hedge, not an estimate's "at"; nor is a clause between ("as the crowd grew").
+    ['Police put barricades around the square as the crowd grew to at least 50,000 people.', '50,000 people', 'count', 50000, 'person', ['crowd']],
     ["The company's workforce grew to 5,000 people.", '5,000 people', 'count', 5000, 'person', ['workforce']],
     // A relative clause may stand between the counted people and the casualty word.
     ['Divers searched for 215 people who remain missing.', '215 people', 'count', 215, 'person', ['miss']],

@@ -108,7 +108,7 @@ const NOISE_WORDS = new Set(
   (
     'expected expect estimated estimate official officials figure figures data ' +
     'include includes included including worth equating equates equated equivalent equal converted exchange ' +
-    'volume value amount total totalled totaled totalling sum number level size rate count toll tally ' +
+    'volume value amount totalled totaled totalling sum level size rate toll ' +
     'reach reached reaching hit hits stood stand stands amounted came come top topped record ' +
     'percent per cent pct bn billion billions million millions trillion trillions thousand thousands hundred hundreds tn mn ' +
     'dollar dollars usd pound pounds sterling gbp euro euros eur yuan renminbi rmb cny ruble rubles rouble roubles rub yen rupee rupees ' +
@@ -117,7 +117,7 @@ const NOISE_WORDS = new Set(
     'first second third fourth fifth sixth seventh eighth ninth tenth ' +
     'least most than more less ' +
     'year years month months week weeks day days today yesterday tomorrow current currently now last next ago recent recently far'
-  ).split(' ').concat(SINGLE_WORD_HEDGES, WEEKDAY_NAMES, MONTH_NAMES, [...REPORTING_WORDS]),
+  ).split(' ').concat(SINGLE_WORD_HEDGES, WEEKDAY_NAMES, MONTH_NAMES, [...REPORTING_WORDS], [...COUNTING_NOUNS]),
 );
 
 const IRREGULAR = lookupTable<string>({
@@ -1118,7 +1118,8 @@ function countLabel(ctx: LabelContext, inner: string[], innerPhrase: string, aft
   // "The death toll from the ferry rose to 87", "officials put the death toll at 278": a count of bare people says
   // what it counts by its subject, or by what it is an estimate of.
   if (figure.kind === 'count' && nounWords.every((w) => isPeopleNoun(w.toLowerCase()))) {
-    const subject = subjectLabel(ctx);
+    // An estimate's object only for a bare count of people: "placed officers at 12 polling stations" counts stations.
+    const subject = isPeopleNoun(figure.unit) ? subjectLabel(ctx) : linkingSubjectLabel(ctx);
     if (subject?.heads.length) return subject;
   }
   const tail = innerPhrase ? prepTail(text, tokens, at + 1, transparent) : afterTail;
@@ -1199,36 +1200,65 @@ function subjectLabel(ctx: LabelContext): Label | undefined {
 /** Longest reach (words) from "at" back to the estimate verb: the object may carry a clause ("protesters marching against ..."). */
 const ESTIMATE_REACH = 20;
 const DETERMINERS = /^(the|a|an|its|their|his|her|our|this|these|those)$/i;
+/** Words that open another clause between an estimate verb and its "at" ("put up barricades as the crowd grew"). */
+const CLAUSE_JOINS = new Set(['and', 'but', 'or', 'as', 'while', 'when', 'after', 'before', 'because', 'since', 'though', 'where', 'which', 'who', 'whose', 'that']);
+
+/**
+ * Whether token j is another clause's verb ("turnout stood at"): a linking or common verb not led by a determiner
+ * or a word that never tells a measure ("the total", "the estimated cost": nouns).
+ */
+function otherClauseVerb(tokens: readonly Token[], j: number): boolean {
+  const w = lowSurface(tokens, j);
+  if (!(LINKING_VERB.test(w) || DEFAULT_VERBS.has(w)) || COUNTING_NOUNS.has(w)) return false;
+  const before = tokens[j - 1]?.surface ?? '';
+  return !(DETERMINERS.test(before) || NOISE_WORDS.has(fold(before)));
+}
+
+/** The "at" an estimate gives its figure ("put the toll at (nearly) 3,000"), past hedges; -1 when the figure has none ("at least 30"). */
+function estimateAt(tokens: readonly Token[], at: number): number {
+  let b = at - 1;
+  while (b >= 0 && tokens[b]!.figure === -1 && lowSurface(tokens, b) !== 'at' && FILLERS.has(lowSurface(tokens, b))) b--;
+  if (b < 1 || tokens[b]!.figure !== -1 || lowSurface(tokens, b) !== 'at') return -1;
+  // "at least", "at most" are hedges of the figure, not the estimate's "at".
+  return /^(least|most)$/.test(lowSurface(tokens, b + 1)) ? -1 : b;
+}
 
 /**
  * What a figure after "at" is an estimate of: the object of an estimate verb ("police put [the crowd] at 50,000",
- * "the ministry put [the total number of protesters] marching ... at 1.2 million"): its first noun phrase, and for
- * a counting noun ("number", "total") the noun phrase of its "of" (protesters). Undefined when nothing says so.
+ * "the ministry put [the total number of protesters] marching ... at 1.2 million"): the noun phrase after the verb,
+ * up to a preposition or a verb, and for a counting noun ("number", "total") the noun phrase of its "of"
+ * (protesters). Undefined when nothing says so, or when another clause stands between ("put up barricades as the
+ * crowd grew to 50,000").
  */
 function estimatedObjectLabel(ctx: LabelContext): Label | undefined {
   const { text, tokens, at, transparent, words, join } = ctx;
-  let b = at - 1;
-  while (b >= 0 && tokens[b]!.figure === -1 && lowSurface(tokens, b) !== 'at' && FILLERS.has(lowSurface(tokens, b))) b--;
-  if (b < 1 || tokens[b]!.figure !== -1 || lowSurface(tokens, b) !== 'at') return undefined;
+  const b = estimateAt(tokens, at);
+  if (b < 0) return undefined;
   let v = -1;
-  for (let j = b - 1; j >= 0 && b - j <= ESTIMATE_REACH; j--) {
+  for (let j = b - 1; j >= 0 && b - j <= ESTIMATE_REACH && v < 0; j--) {
     if (tokens[j]!.figure !== -1 || clauseBreak(text, tokens[j]!.end, tokens[j + 1]!.start, transparent)) break;
-    if (ESTIMATE_VERBS.has(lowSurface(tokens, j))) {
-      v = j;
-      break;
-    }
+    const w = lowSurface(tokens, j);
+    if (ESTIMATE_VERBS.has(w)) v = j;
+    else if (CLAUSE_JOINS.has(w) || otherClauseVerb(tokens, j)) break;
   }
   if (v < 0) return undefined;
   // Past determiners and words that never tell a measure ("the official death toll", "the estimated number of").
   const pastDeterminers = (k: number): number => {
-    while (k < b && (DETERMINERS.test(tokens[k]!.surface) || (NOISE_WORDS.has(fold(tokens[k]!.surface)) && !COUNTING_NOUNS.has(lowSurface(tokens, k))))) k++;
+    while (k < b - 1 && (DETERMINERS.test(tokens[k]!.surface) || (NOISE_WORDS.has(fold(tokens[k]!.surface)) && !COUNTING_NOUNS.has(lowSurface(tokens, k))))) k++;
     return k;
   };
   let k = pastDeterminers(v + 1);
   let c = k;
   while (c < b && COUNTING_NOUNS.has(lowSurface(tokens, c))) c++;
   if (c > k && lowSurface(tokens, c) === 'of') k = pastDeterminers(c + 1);
-  const object = nounRun(text, tokens, k, transparent).filter((i) => i < b);
+  const object: number[] = [];
+  for (let i = k; i < b && object.length < 5; i++) {
+    const tok = tokens[i]!;
+    if (tok.figure !== -1 || (i > k && clauseBreak(text, tokens[i - 1]!.end, tok.start, transparent))) break;
+    // The object's first word is a noun whatever its form ("the cost", "the total"); a verb after it ends the phrase.
+    if (PREPOSITIONS.has(tok.surface.toLowerCase()) || isFunction(tok.surface) || (i > k && isVerbLike(tok.surface) && !/^[A-Z]/.test(tok.surface))) break;
+    object.push(i);
+  }
   return object.length ? { label: join(object), heads: headOf(words(object)) } : undefined;
 }
 

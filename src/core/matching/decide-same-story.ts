@@ -187,7 +187,7 @@ export function twoHappenings(f: Pick<StoryFeatures, 'eventNames' | 'eventSequen
 export const APART_TOPIC_COHESION = -0.3;
 
 /**
- * Whether the two reports are of two developments of one topic: dated days apart (more than SAME_DAY) and,
+ * Whether the two reports are of two developments of one topic: dated two days apart or more and,
  * among the open article's topic, the candidate stands with other reports than the open article
  * (topicCohesion under APART_TOPIC_COHESION). Two strike days of one week, two protest Sundays, a quake and
  * its larger successor: over all candidates they look alike, over the topic each stands with its own day's
@@ -195,7 +195,8 @@ export const APART_TOPIC_COHESION = -0.3;
  */
 export function twoDevelopments(f: Pick<StoryFeatures, 'daysApart' | 'topicCohesion'>): boolean {
   const c = f.topicCohesion;
-  const apart = f.daysApart !== undefined && Number.isFinite(f.daysApart) && f.daysApart > SAME_DAY;
+  // Two days or more: reports dated with a time of day a night apart (00:30 and 01:00 the next day) are of one moment.
+  const apart = f.daysApart !== undefined && Number.isFinite(f.daysApart) && f.daysApart >= SAME_DAY + 1;
   return apart && c !== undefined && Number.isFinite(c) && c < APART_TOPIC_COHESION;
 }
 

@@ -49,7 +49,6 @@ export function eventDays(text: string, ownDate?: string): EventDay[] {
   return out;
 }
 
-
 /** Days since 1970-01-01 of a calendar day; a day without a year is read in 2001 (a common year). */
 export function dayNumber(d: EventDay): number {
   return Date.UTC(d.year ?? 2001, d.month - 1, d.day) / DAY_MS;
