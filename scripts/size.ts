@@ -31,7 +31,8 @@ export const BUDGETS: Record<string, number> = {
   // denials, partitives: 410.2 KB). Lowered to 405 KB on the evening of 2026-12-03, when fuse.js (17 KB here)
   // gave way to a 30-line spelling-variant test with the same verdicts (395.2 KB). About 170 KB of it is feed
   // parsing (feedsmith with its XML parser and three HTML-entity decoders, one per library): the place to save next.
-  background: 405_000,
+  // Raised to 410 KB late on 2026-12-03: two developments of a topic, estimates "at" a figure (405.1 KB).
+  background: 410_000,
 };
 
 const STATIC_IMPORT = /\b(?:import|export)\s*(?:[\w*${}\s,]*?\bfrom\s*)?["']([^"']+\.js)["']/g;

@@ -7,6 +7,7 @@ export const UNTITLED_OUTLET = 'Untitled outlet';
 
 /** Oldest date believed: news corpora are not older, and a year-1 date is a default, not a date. */
 const EARLIEST_YEAR = 1990;
+/** Its own day length, not calendar-day's: UI pages reach no core text module (tests/unit/entry-imports.test.ts). */
 const DAY_MS = 86_400_000;
 /** An outlet name longer than this is a sentence or a path, not a name. */
 const MAX_OUTLET_CHARS = 80;
