@@ -1017,8 +1017,15 @@ function measureLabel(text: string, tokens: Token[], at: number, figure: Figure,
     return countLabel(ctx, inner, innerPhrase, afterNoun, afterTail);
   }
 
-  // Money, percent, numbers: a noun after the figure ("100% tariff on ...", "$18bn in Chinese goods"),
-  // the noun the figure is attached to ("tariffs on $18bn"), or the subject of its verb ("trade hit $240bn").
+  return amountLabel(ctx, afterNoun, afterTail, tailNoun);
+}
+
+/**
+ * Money, percent, numbers: a noun after the figure ("100% tariff on ...", "$18bn in Chinese goods"), the noun the
+ * figure is attached to ("tariffs on $18bn"), or the subject of its verb ("trade hit $240bn").
+ */
+function amountLabel(ctx: LabelContext, afterNoun: number[], afterTail: number[], tailNoun: number[]): Label {
+  const { text, tokens, at, transparent, words, join } = ctx;
   if (afterNoun.length) {
     const heads = headOf(words(afterNoun));
     const complement = afterTail.length && /^of$/i.test(tokens[afterTail[0]!]!.surface) ? headOf(words(tailNoun))[0] : undefined;
