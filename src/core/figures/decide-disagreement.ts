@@ -8,7 +8,7 @@ import { ABOARD_HEAD, CASUALTY_HEADS, CASUALTY_WORDS, SETTLING_CASUALTY_WORDS } 
 import { DATE_NAMES } from '../text/words/month-names.ts';
 import { FIRST_EVENT_WORDS, FOLLOWING_EVENT_NOUNS, FURTHER_EVENT_WORDS } from '../text/words/event-sequence-words.ts';
 import { TIME_UNITS } from './extract/figure-units.ts';
-import { CLAUSE_OPENERS, RELATIVE_PRONOUNS } from '../text/words/function-words.ts';
+import { CLAUSE_BREAKERS, CLAUSE_OPENERS } from '../text/words/function-words.ts';
 import { PLACE_FILLERS, PLACE_LEVELS } from '../text/words/place-words.ts';
 import { ANY_PEOPLE_NOUNS, NATIONALITY_NOUNS, isPeopleNoun } from '../text/words/people-nouns.ts';
 import { measureTerms, UNNAMED_PERSON } from './describe-measure.ts';
@@ -327,9 +327,6 @@ export function figurePlace(text: string, figure: Pick<Figure, 'end'>, sentence:
   return placeNames(after ? tokens.slice(at + 1) : front);
 }
 
-/** Words after which a clause is another's than the sentence's opening phrase scopes: "..., just as ... the quake that killed". */
-const FRONT_BREAKERS = new Set([...CLAUSE_OPENERS, ...RELATIVE_PRONOUNS, 'that', 'after', 'since', 'when']);
-
 /**
  * The words of a sentence's opening "In ..." phrase when a comma closes it within PLACE_WINDOW words and the figure
  * (ending at `end`) stands in the clause right after it ("In Qinghai, the quake has left 182 people injured"), else
@@ -341,7 +338,7 @@ function frontedPlace(text: string, end: number, sentence: readonly [number, num
   if (head[0] !== 'In' || comma <= 1 || comma > PLACE_WINDOW) return [];
   const from = text.indexOf(',', sentence[0]) + 1;
   const clause = text.slice(from, end).replace(/(\d),(?=\d)/g, '$1');
-  if (/[,;:()\u2013\u2014]/.test(clause) || (clause.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => FRONT_BREAKERS.has(w))) return [];
+  if (/[,;:()\u2013\u2014]/.test(clause) || (clause.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => CLAUSE_BREAKERS.has(w))) return [];
   return head.slice(1, comma);
 }
 

@@ -11,7 +11,7 @@ import { SortedSpans, type Span } from '../text/sorted-spans.ts';
 import type { Figure, FigureKind } from '../types.ts';
 import { stem } from '../text/stem.ts';
 import { pluralNoun } from '../text/singular-noun.ts';
-import { CLAUSE_OPENERS, FUNCTION_WORDS, RELATIVE_PRONOUNS } from '../text/words/function-words.ts';
+import { CLAUSE_BREAKERS, FUNCTION_WORDS, RELATIVE_PRONOUNS } from '../text/words/function-words.ts';
 import { HEDGE_PHRASES, HEDGE_WORDS, HEDGES_BEFORE } from '../text/words/hedge-words.ts';
 import { lookupTable } from '../text/lookup-table.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/words/month-names.ts';
@@ -1208,7 +1208,7 @@ function subjectLabel(ctx: LabelContext): Label | undefined {
 const ESTIMATE_REACH = 20;
 const DETERMINERS = /^(the|a|an|its|their|his|her|our|this|these|those)$/i;
 /** Words that open another clause between an estimate verb and its "at" ("put up barricades as the crowd grew"). */
-const CLAUSE_JOINS = new Set([...CLAUSE_OPENERS, ...RELATIVE_PRONOUNS, 'and', 'but', 'or', 'that', 'where', 'when', 'after', 'before', 'since']);
+const CLAUSE_JOINS = new Set([...CLAUSE_BREAKERS, 'and', 'but', 'or', 'where', 'before']);
 
 /**
  * Whether token j is another clause's verb ("turnout stood at"): a linking or common verb not led by a determiner

@@ -35,3 +35,9 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['as', 'while', 'wher
 
 /** Relative pronouns: they open a clause about the noun before them ("Timmons, who was arrested, faces"). */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whose', 'whom', 'which']);
+
+/**
+ * Words that open a clause of its own inside a sentence: the openers and relative pronouns above, and "that",
+ * "after", "since", "when". Read to keep one clause's words from another's figure.
+ */
+export const CLAUSE_BREAKERS: ReadonlySet<string> = new Set([...CLAUSE_OPENERS, ...RELATIVE_PRONOUNS, 'that', 'after', 'since', 'when']);
