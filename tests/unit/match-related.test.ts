@@ -257,6 +257,26 @@ describe('same event vs same topic: cohesion (tests/fixtures/stories)', { timeou
     expect(crossFlagged).toBeLessThanOrEqual(3);
   });
 
+  it('two Sunday marches a week apart: a dated report of the first lists the second\'s undated reports on the topic only', () => {
+    const first = stories.articles.filter((x) => storyOf.get(x.id) === 's58' && x.published);
+    const undatedSecond = stories.articles.filter((x) => storyOf.get(x.id) === 's59' && !x.published);
+    expect(first.length).toBeGreaterThanOrEqual(3);
+    expect(undatedSecond.length).toBeGreaterThanOrEqual(1);
+    let listed = 0;
+    let apart = 0;
+    for (const a of first) {
+      const cands = matchRelated(a, [stories]);
+      // The second march's dated reports are another development (twoDevelopments): the case the rule needs.
+      apart += cands.filter((c) => storyOf.get(c.article.id) === 's59' && c.article.published && c.features.daysApart! >= 2 && c.decision === 'related-topic').length;
+      listed += cands.filter((c) => undatedSecond.some((u) => u.id === c.article.id) && c.decision === 'same-story').length;
+      // The first march's own reports are still its story.
+      expect(cands.filter((c) => storyOf.get(c.article.id) === 's58' && c.decision === 'same-story').length).toBeGreaterThanOrEqual(first.length - 2);
+    }
+    expect(apart).toBeGreaterThan(0);
+    // Before decide-development-side.ts, all 8 of these pairs were listed as the same story.
+    expect(listed).toBe(0);
+  });
+
   it('a story with only two reports among unrelated pages is still found (cohesion unknown or no obstacle)', () => {
     const pair = readArticleFolder(dir).articles.filter((a) => storyOf.get(a.id) === 's21');
     expect(pair).toHaveLength(2);

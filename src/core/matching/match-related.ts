@@ -1,4 +1,4 @@
-// Related coverage in five steps:
+// Related coverage in six steps:
 // 1. candidates: cosine of top-term TF-IDF vectors from each corpus's inverted index (search-index.ts);
 // 2. re-ranking of the shortlist on short fields: titles and names, matched exactly and then as spelling
 //    variants (spelling-variant.ts: "Zelensky"/"Zelenskyy"; "Xi" for "Xi Jinping" by name tokens), shared
@@ -9,13 +9,16 @@
 // 4. the same-story decision, a pure function of those features (decide-same-story.ts);
 // 5. a second look from each candidate's nearest other candidates: one left out joins the story when its
 //    neighbours of the story vouch for it and it stands no nearer the reports left on the topic, one let in
-//    at the margin leaves with its neighbours left out (decide-by-neighbours.ts).
+//    at the margin leaves with its neighbours left out (decide-by-neighbours.ts);
+// 6. for an open article with a date, a third look at undated candidates: one that stands nearer another
+//    development's dated reports than the story's is of that development (decide-development-side.ts).
 import { normalizeArticleUrl } from './normalize-article-url.ts';
 import { backgroundIdf, backgroundRank } from '../text/background-idf.ts';
-import { decideSameStory, decideWhen, SAME_STORY_THRESHOLD, storyScore, timeFactor, twoEvents, WEIGHTS, type StoryDecision, type StoryFeatures } from './decide-same-story.ts';
+import { decideSameStory, decideWhen, SAME_STORY_THRESHOLD, storyScore, timeFactor, twoDevelopments, twoEvents, WEIGHTS, type StoryDecision, type StoryFeatures } from './decide-same-story.ts';
 import { decideByNeighbours, NEIGHBOURS, type Neighbour, type NeighbourEvidence } from './decide-by-neighbours.ts';
 import { cohesion, docCosine, MIN_PROFILE, PROFILE_MIN_NEIGHBOUR, profileSimilarity, TOPIC_COSINE, weighNamesByShortlist } from './candidate-cohesion.ts';
 import { shareEventDay } from './event-days.ts';
+import { decideDevelopmentSide } from './decide-development-side.ts';
 import { decideEventSequence } from './lead-event.ts';
 import { decideEventNames } from '../text/named-event.ts';
 import { nameTokens, type NameMention } from '../text/extract-names.ts';
@@ -412,6 +415,7 @@ function matchInCorpus(query: Query, corpus: Corpus, shortlist: number): Candida
     l.decision = l.identity === 'self' ? 'self' : l.identity === 'copy' ? 'same-story' : decideSameStory(l.features);
   }
   if (similarities) reviewByNeighbours(others, similarities.words);
+  if (similarities) separateUndatedDevelopments(query, others, similarities.words);
   return looked.map(({ hit, cand, features, matchedNames, self, identity, decision }) => {
     const c: Candidate = {
       article: cand,
@@ -547,6 +551,28 @@ function reviewByNeighbours(others: Looked[], similarities: number[][]): void {
     const verdict = decideByNeighbours(evidence);
     if (verdict === 'joins-its-neighbours') l.decision = 'same-story';
     else if (verdict === 'leaves-with-its-neighbours') l.decision = 'related-topic';
+  });
+}
+
+/**
+ * The third look, for an open article with a date (decide-development-side.ts): an undated candidate listed
+ * as the same story that stands nearer the reports of another development (dated days apart, and decided
+ * so: twoDevelopments) than the story's dated reports is of that development.
+ */
+function separateUndatedDevelopments(query: Query, others: Looked[], similarities: number[][]): void {
+  if (!query.article.reportDate) return;
+  const other = others.flatMap((l, j) => (twoDevelopments(l.features) && storyScore(l.features) >= SAME_STORY_THRESHOLD ? [j] : []));
+  if (!other.length) return;
+  const story = others.flatMap((l, j) => (l.decision === 'same-story' && l.prepared.reportDate ? [j] : []));
+  others.forEach((l, i) => {
+    if (l.decision !== 'same-story' || l.identity === 'copy' || l.prepared.reportDate) return;
+    // The open article is the story's first dated report: its similarity as the profiles weigh it.
+    const toOpen = profileSimilarity(l.hit.score, !!l.features.sharesEventDay, 1);
+    const side = decideDevelopmentSide({
+      toStory: [toOpen, ...story.map((j) => similarities[i]![j]!)],
+      toOtherDevelopment: other.map((j) => similarities[i]![j]!),
+    });
+    if (side === 'another-development') l.decision = 'related-topic';
   });
 }
 
