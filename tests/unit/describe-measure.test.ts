@@ -21,6 +21,9 @@ describe('describeMeasure: labels and heads', () => {
     ['It includes a 100% tariff on Chinese-made electric vehicles.', '100%', 'percent', 100, '%', {}, 'tariff on Chinese-made electric vehicles', ['tariff']],
     ['The offensive has displaced nearly 8,000 people.', '8,000', 'count', 8000, 'person', { hedge: 'nearly' }, 'people displaced', ['displac']],
     ['At least 45 people were killed in the attack.', '45', 'count', 45, 'person', { hedge: 'at least' }, 'people killed', ['death']],
+    // A participle across a comma is the other count's: "killed" is the 28's, not the 61's.
+    ['At least 28 killed, 61 injured as a blast hits a bus.', '61', 'count', 61, 'person', {}, 'people', ['injury']],
+    ['As of 7 Aug, 615 people had been killed, 3,143 had been injured.', '3,143', 'count', 3143, 'person', {}, 'people injured', ['injury']],
     ['Ahead of the two-day visit, Putin sought support.', 'two-day', 'duration', 2, 'day', {}, 'length of the visit', ['visit']],
     ["Putin's arrival for a two-day state visit signals a deepening of ties.", 'two-day', 'duration', 2, 'day', {}, 'length of the state visit', ['visit']],
     ['They will commemorate 75 years of diplomatic relations with a gala.', '75 years', 'duration', 75, 'year', {}, 'years of diplomatic relations', ['relation']],

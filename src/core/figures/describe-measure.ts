@@ -1108,7 +1108,9 @@ function countLabel(ctx: LabelContext, inner: string[], innerPhrase: string, aft
     const before = tokens[b];
     // Not a verb of change: "the toll had risen to 381 people" says how the count moved, not what it counts.
     const moved = before !== undefined && (RISE_VERBS.has(before.surface.toLowerCase()) || FALL_VERBS.has(before.surface.toLowerCase()));
-    if (before && before.figure === -1 && /^[a-z]+(ed|en)$/i.test(before.surface) && !isFunction(before.surface) && !moved) {
+    // Never across a comma: in "28 killed, 61 injured" the participle before 61 is the other count's.
+    const sameClause = before !== undefined && !clauseBreak(text, before.end, tokens[at]!.start, transparent);
+    if (before && before.figure === -1 && /^[a-z]+(ed|en)$/i.test(before.surface) && !isFunction(before.surface) && !moved && sameClause) {
       return { label: `${noun} ${before.surface.toLowerCase()}`, heads: headOf([before.surface]) };
     }
     // "killing at least 19 people": the verb says what is counted, though it makes no label.
