@@ -458,6 +458,25 @@ describe('alignFigures: groups', () => {
   });
 });
 
+describe('alignFigures: a group of counts of people is named by what they count', () => {
+  // Sentences as two reports wrote them (s77, s78 of tests/fixtures/stories): their own words label the counts
+  // only "people" ("people confirmed"), while every count in the group is one of deaths, or of the missing.
+  const label = (a: string, b: string): string | undefined =>
+    alignFigures({ reportId: null, text: a, published: '2020-11-19' }, [{ reportId: 'b', text: b, published: '2020-11-20' }]).find((g) => g.mentions.length === 2)?.measure;
+
+  it('deaths, where the words say only "people confirmed"', () => {
+    expect(label('The vice president said 16 were dead, up from six on Tuesday.', 'A total of 18 people have been confirmed dead in the country.')).toBe('deaths');
+  });
+
+  it('the missing, where the words say only "people"', () => {
+    expect(label('Divers searched the ship for 215 people who remain missing.', 'The death toll increased to 159, with 143 still missing, officials said.')).toBe('people missing');
+  });
+
+  it('keeps a label that says more than "people"', () => {
+    expect(label('At least 45 people were killed in the attack.', 'The attack killed 52 people, officials said.')).toMatch(/killed/);
+  });
+});
+
 describe('alignFigures: bounded mentions', () => {
   it(`quotes a sentence longer than ${MAX_QUOTE_TEXT} characters by a window holding the figure`, () => {
     const before = 'Officials from both governments, speaking on condition of anonymity because they were not authorised to discuss the talks, ';

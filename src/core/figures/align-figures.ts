@@ -55,6 +55,9 @@ import { PEOPLE_BASE, unitFamily } from './unit-families.ts';
 import { SortedSpans, type Span } from '../text/sorted-spans.ts';
 import { splitSentences } from '../text/split-sentences.ts';
 import { HEDGE_WORDS } from '../text/words/hedge-words.ts';
+import { CASUALTY_LINKS, HEAD_LABELS } from '../text/words/casualty-words.ts';
+import { ANY_PEOPLE_NOUNS } from '../text/words/people-nouns.ts';
+import { singularNoun } from '../text/singular-noun.ts';
 import type { Figure, FigureGroup, FigureMention, FigureStatus } from '../types.ts';
 
 export interface FigureSource {
@@ -1033,8 +1036,24 @@ function groupLabel(members: Member[], items: Item[]): string {
   if (!label && openMember && labels.includes(openMember.desc.label) && words(openMember.desc.label) >= 2) label = openMember.desc.label;
   if (!label) label = [...labels].sort((a, b) => Math.min(words(b), 7) - Math.min(words(a), 7) || a.length - b.length)[0] ?? '';
   const time = items.find((it) => it.source === 0 && it.time)?.time ?? items.find((it) => it.time)?.time;
-  const base = clipLabel(label || members[0]!.figure.unit);
+  const base = clipLabel(headLabel(label, items) || members[0]!.figure.unit);
   return time ? `${base}, ${time}` : base;
+}
+
+/** Whether a label says no more than "people": people nouns and the words that link a count to its casualty word. */
+function barePeopleLabel(label: string): boolean {
+  const words = label.toLowerCase().split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => ANY_PEOPLE_NOUNS.has(singularNoun(w)) || CASUALTY_LINKS.has(w));
+}
+
+/**
+ * "people: 54 vs 10" tells a reader nothing the figures do not: a bare people label gives way to the head every
+ * count of the group shares, by name ("deaths"). Any other label is kept: its words are the reports' own.
+ */
+function headLabel(label: string, items: Item[]): string {
+  if (!barePeopleLabel(label)) return label;
+  const shared = items[0]!.heads.filter((h) => items.every((it) => it.heads.includes(h)));
+  return shared.map((h) => HEAD_LABELS.get(h)).find((l) => l !== undefined) ?? label;
 }
 
 /** The direction the words say a figure moved to its value ("rose to 6"), if they say so. */

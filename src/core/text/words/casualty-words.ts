@@ -27,6 +27,17 @@ export const CASUALTY_HEADS: ReadonlySet<string> = new Set(['death', 'injury']);
 export const LIFE_TAKING_VERBS: ReadonlySet<string> = new Set(['claim', 'claims', 'claimed', 'claiming', 'cost', 'costs', 'costing',
   'take', 'takes', 'took', 'taken', 'taking']);
 
+/**
+ * What a group of counts of people is called when its own words say no more than "people" ("people", "people
+ * confirmed", "lives people"): the measure head every count in it shares, by name.
+ */
+export const HEAD_LABELS: ReadonlyMap<string, string> = new Map([
+  ['death', 'deaths'],
+  ['injury', 'people injured'],
+  ['miss', 'people missing'],
+  ['board', 'people on board'],
+]);
+
 /** Words after a count of people that say it counts those carried ("476 people aboard"); "on board" is read as one. */
 export const ABOARD_WORDS: ReadonlySet<string> = new Set(['aboard', 'onboard']);
 /** The measure head of a count of people carried: "459 on board", "476 people aboard", "250 passengers were on board". */
