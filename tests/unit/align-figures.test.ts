@@ -458,7 +458,7 @@ describe('alignFigures: groups', () => {
   });
 });
 
-describe('alignFigures: a group of counts of people is named by what they count', () => {
+describe('alignFigures: a group is named by what it measures', () => {
   // Sentences as two reports wrote them (s77, s78 of tests/fixtures/stories): their own words label the counts
   // only "people" ("people confirmed"), while every count in the group is one of deaths, or of the missing.
   const label = (a: string, b: string): string | undefined =>
@@ -470,6 +470,10 @@ describe('alignFigures: a group of counts of people is named by what they count'
 
   it('the missing, where the words say only "people"', () => {
     expect(label('Divers searched the ship for 215 people who remain missing.', 'The death toll increased to 159, with 143 still missing, officials said.')).toBe('people missing');
+  });
+
+  it('a magnitude is called so, not by the event its words name', () => {
+    expect(label('A 7.9-magnitude earthquake shook Nepal\'s capital on Saturday.', 'A 7.8-magnitude earthquake shook Nepal\'s capital on Saturday.')).toBe('magnitude');
   });
 
   it('keeps a label that says more than "people"', () => {

@@ -1036,7 +1036,7 @@ function groupLabel(members: Member[], items: Item[]): string {
   if (!label && openMember && labels.includes(openMember.desc.label) && words(openMember.desc.label) >= 2) label = openMember.desc.label;
   if (!label) label = [...labels].sort((a, b) => Math.min(words(b), 7) - Math.min(words(a), 7) || a.length - b.length)[0] ?? '';
   const time = items.find((it) => it.source === 0 && it.time)?.time ?? items.find((it) => it.time)?.time;
-  const base = clipLabel(headLabel(label, items) || members[0]!.figure.unit);
+  const base = clipLabel(measureUnitLabel(label, members) ?? headLabel(label, items) ?? (label || members[0]!.figure.unit));
   return time ? `${base}, ${time}` : base;
 }
 
@@ -1050,10 +1050,22 @@ function barePeopleLabel(label: string): boolean {
  * "people: 54 vs 10" tells a reader nothing the figures do not: a bare people label gives way to the head every
  * count of the group shares, by name ("deaths"). Any other label is kept: its words are the reports' own.
  */
-function headLabel(label: string, items: Item[]): string {
-  if (!barePeopleLabel(label)) return label;
+function headLabel(label: string, items: Item[]): string | undefined {
+  if (!barePeopleLabel(label)) return undefined;
   const shared = items[0]!.heads.filter((h) => items.every((it) => it.heads.includes(h)));
-  return shared.map((h) => HEAD_LABELS.get(h)).find((l) => l !== undefined) ?? label;
+  return shared.map((h) => HEAD_LABELS.get(h)).find((l) => l !== undefined);
+}
+
+/**
+ * A unit that names its measure (MEASURE_UNITS: "magnitude") is the group's label when its words do not name it:
+ * the words around a magnitude
+ * name the event ("earthquake shook Nepal's capital") or the scale ("on the Richter scale"), not what is measured.
+ */
+function measureUnitLabel(label: string, members: Member[]): string | undefined {
+  const unit = members[0]!.desc.unit;
+  // A label that names the unit says more ("magnitude of the second shock"): kept.
+  if (!MEASURE_UNITS.has(unit) || label.toLowerCase().split(/\s+/).includes(unit)) return undefined;
+  return members.every((m) => m.desc.unit === unit) ? unit : undefined;
 }
 
 /** The direction the words say a figure moved to its value ("rose to 6"), if they say so. */
