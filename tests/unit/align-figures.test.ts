@@ -476,6 +476,17 @@ describe('alignFigures: a group is named by what it measures', () => {
     expect(label('A 7.9-magnitude earthquake shook Nepal\'s capital on Saturday.', 'A 7.8-magnitude earthquake shook Nepal\'s capital on Saturday.')).toBe('magnitude');
   });
 
+  it('but an aftershock\'s magnitude keeps its name', () => {
+    const groups = alignFigures({ reportId: null, text: 'A 7.8-magnitude earthquake struck on Monday, followed by a 6.4-magnitude aftershock.', published: '2020-11-19' }, [
+      { reportId: 'b', text: 'The 7.9-magnitude quake was followed hours later by a 6.3-magnitude aftershock.', published: '2020-11-20' },
+    ]);
+    expect(groups.filter((g) => g.mentions.length === 2).map((g) => g.measure).sort()).toEqual(['aftershock', 'magnitude']);
+  });
+
+  it('a toll of the dead or missing is not called deaths', () => {
+    expect(label('Some 40 people are dead or missing after the landslide.', 'At least 45 people are dead or missing after the landslide.')).toBe('people dead or missing');
+  });
+
   it('keeps a label that says more than "people"', () => {
     expect(label('At least 45 people were killed in the attack.', 'The attack killed 52 people, officials said.')).toMatch(/killed/);
   });

@@ -24,6 +24,10 @@ describe('describeMeasure: labels and heads', () => {
     // A participle across a comma is the other count's: "killed" is the 28's, not the 61's.
     ['At least 28 killed, 61 injured as a blast hits a bus.', '61', 'count', 61, 'person', {}, 'people', ['injury']],
     ['As of 7 Aug, 615 people had been killed, 3,143 had been injured.', '3,143', 'count', 3143, 'person', {}, 'people injured', ['injury']],
+    // Brackets or dashes that set off a hedge are no clause break.
+    ['The blast killed (at least) 40 people in the market.', '40', 'count', 40, 'person', {}, 'people killed', ['death']],
+    // One toll of two kinds says both: it is not a count of deaths.
+    ['Some 40 people are dead or missing after the landslide.', '40', 'count', 40, 'person', { hedge: 'some' }, 'people dead or missing', ['death']],
     ['Ahead of the two-day visit, Putin sought support.', 'two-day', 'duration', 2, 'day', {}, 'length of the visit', ['visit']],
     ["Putin's arrival for a two-day state visit signals a deepening of ties.", 'two-day', 'duration', 2, 'day', {}, 'length of the state visit', ['visit']],
     ['They will commemorate 75 years of diplomatic relations with a gala.', '75 years', 'duration', 75, 'year', {}, 'years of diplomatic relations', ['relation']],

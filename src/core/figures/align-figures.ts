@@ -58,7 +58,11 @@ import { HEDGE_WORDS } from '../text/words/hedge-words.ts';
 import { CASUALTY_LINKS, HEAD_LABELS } from '../text/words/casualty-words.ts';
 import { ANY_PEOPLE_NOUNS } from '../text/words/people-nouns.ts';
 import { singularNoun } from '../text/singular-noun.ts';
+import { FIRST_EVENT_WORDS, FOLLOWING_EVENT_NOUNS, FURTHER_EVENT_WORDS } from '../text/words/event-sequence-words.ts';
 import type { Figure, FigureGroup, FigureMention, FigureStatus } from '../types.ts';
+
+/** Words that say which event of a series a figure is of ("aftershock", "initial", "second"). */
+const SEQUENCE_WORDS: ReadonlySet<string> = new Set([...FOLLOWING_EVENT_NOUNS, ...FIRST_EVENT_WORDS, ...FURTHER_EVENT_WORDS]);
 
 export interface FigureSource {
   /** Corpus id, or null for the open article. */
@@ -1063,8 +1067,10 @@ function headLabel(label: string, items: Item[]): string | undefined {
  */
 function measureUnitLabel(label: string, members: Member[]): string | undefined {
   const unit = members[0]!.desc.unit;
-  // A label that names the unit says more ("magnitude of the second shock"): kept.
-  if (!MEASURE_UNITS.has(unit) || label.toLowerCase().split(/\s+/).includes(unit)) return undefined;
+  // A label that names the unit, or which shock of a series, says more ("magnitude of the second shock",
+  // "aftershock"): kept.
+  const words = label.toLowerCase().split(/\s+/);
+  if (!MEASURE_UNITS.has(unit) || words.some((w) => w === unit || SEQUENCE_WORDS.has(w))) return undefined;
   return members.every((m) => m.desc.unit === unit) ? unit : undefined;
 }
 

@@ -446,12 +446,14 @@ const CASUALTY_REACH = 5;
  * trailing punctuation, and the word after it; within `reach` words of the count. Undefined when a linking word
  * ends its clause first ("54 were, officials said") or every word within reach links.
  */
-function wordPastLinks(text: string, end: number, sentenceEnd: number, reach: number): { word: string; next: string | undefined } | undefined {
-  const words = text.slice(end, Math.min(sentenceEnd, end + 60)).split(/\s+/).filter(Boolean).slice(0, reach);
-  const bare = (w: string) => w.toLowerCase().replace(/[^\p{L}]+$/u, '');
+function wordPastLinks(text: string, end: number, sentenceEnd: number, reach: number): { word: string; next: string | undefined; then: string | undefined } | undefined {
+  const all = text.slice(end, Math.min(sentenceEnd, end + 60)).split(/\s+/).filter(Boolean);
+  const words = all.slice(0, reach);
+  const bare = (w: string | undefined) => (w === undefined ? undefined : w.toLowerCase().replace(/[^\p{L}]+$/u, ''));
   for (let k = 0; k < words.length; k++) {
-    const word = bare(words[k]!);
-    if (!CASUALTY_LINKS.has(word)) return { word, next: words[k + 1] === undefined ? undefined : bare(words[k + 1]!) };
+    const word = bare(words[k]!)!;
+    // The word after `next` too: "dead or missing" joins a second casualty word. Only when the word itself ends clean.
+    if (!CASUALTY_LINKS.has(word)) return { word, next: bare(words[k + 1]), then: word === words[k]!.toLowerCase() ? bare(all[k + 2]) : undefined };
     if (word !== words[k]!.toLowerCase()) return undefined;
   }
   return undefined;
@@ -461,6 +463,12 @@ function wordPastLinks(text: string, end: number, sentenceEnd: number, reach: nu
 function casualtyAfter(text: string, end: number, sentenceEnd: number): string | undefined {
   const word = wordPastLinks(text, end, sentenceEnd, CASUALTY_REACH)?.word;
   return word !== undefined && CASUALTY_WORDS.has(word) ? word : undefined;
+}
+
+/** A second casualty word joined to the first: "dead or missing" -> "or missing"; undefined when none. */
+function joinedCasualty(text: string, end: number, sentenceEnd: number): string | undefined {
+  const past = wordPastLinks(text, end, sentenceEnd, CASUALTY_REACH);
+  return past && (past.next === 'or' || past.next === 'and') && past.then && CASUALTY_WORDS.has(past.then) ? `${past.next} ${past.then}` : undefined;
 }
 
 /** Words that deny the word after them ("were not storm-related", "never confirmed"). */
@@ -685,6 +693,9 @@ export function describeMeasure(text: string, figure: Figure, options: DescribeO
  */
 function casualtyHeads(text: string, figure: Figure, unit: string, near: { tokens: readonly Token[]; at: number; sentenceEnd: number }, label: Label, terms: Map<string, number>): void {
   const casualty = casualtyAfter(text, figure.end, near.sentenceEnd);
+  const joined = casualty ? joinedCasualty(text, figure.end, near.sentenceEnd) : undefined;
+  // "40 people are dead or missing": one toll of two kinds, which the label says (it is not a count of deaths).
+  if (casualty && joined) label.label = `${unitPlural(unit)} ${casualty} ${joined}`;
   if (casualty) label.heads = measureTerms(casualty);
   else if ((unit === 'life' && lifeTaken(near.tokens, near.at)) || (isPeopleNoun(unit) && livesOfTaken(near.tokens, near.at))) {
     label.heads = ['death'];
@@ -1108,8 +1119,9 @@ function countLabel(ctx: LabelContext, inner: string[], innerPhrase: string, aft
     const before = tokens[b];
     // Not a verb of change: "the toll had risen to 381 people" says how the count moved, not what it counts.
     const moved = before !== undefined && (RISE_VERBS.has(before.surface.toLowerCase()) || FALL_VERBS.has(before.surface.toLowerCase()));
-    // Never across a comma: in "28 killed, 61 injured" the participle before 61 is the other count's.
-    const sameClause = before !== undefined && !clauseBreak(text, before.end, tokens[at]!.start, transparent);
+    // Never across a comma or semicolon: in "28 killed, 61 injured" the participle before 61 is the other
+    // count's. Brackets and dashes may set off a hedge: "killed (at least) 40 people" is still 40 killed.
+    const sameClause = before !== undefined && !/[,;]/.test(text.slice(before.end, tokens[at]!.start));
     if (before && before.figure === -1 && /^[a-z]+(ed|en)$/i.test(before.surface) && !isFunction(before.surface) && !moved && sameClause) {
       return { label: `${noun} ${before.surface.toLowerCase()}`, heads: headOf([before.surface]) };
     }
