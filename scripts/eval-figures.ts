@@ -1,9 +1,10 @@
-// npm run eval:figures [-- --verbose] [--heldout-details]
+// npm run eval:figures [-- --verbose] [--heldout-details] [--stories <folder>]
 // Span precision / recall / F1 and value accuracy of extractFigures on the public quantity suites in
 // tests/fixtures/quantities (see that folder's README for sources and licences).
 // --verbose lists every miss, false positive, wrong value, differing span and designed-out item; for the
 // stories, of the dev part only: the held-aside part's items are printed only with --heldout-details, so that
 // studying the misses never reads the part kept for an independent check.
+// --stories reads the story set from another folder of the same layout (a batch kept outside the repository).
 import '../src/cli/install-background-terms.ts'; // the term list, before anything is analysed
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -17,6 +18,8 @@ import type { ArticleInput, FigureGroup } from '../src/core/types.ts';
 
 const verbose = process.argv.includes('--verbose');
 const heldoutDetails = process.argv.includes('--heldout-details');
+const storiesAt = process.argv.indexOf('--stories');
+const STORIES = resolve(storiesAt > 0 && process.argv[storiesAt + 1] ? process.argv[storiesAt + 1]! : resolve(import.meta.dirname, '../tests/fixtures/stories'));
 
 const HEADER = `Figure extraction on public quantity suites (Recognizers-Text English specs, quantulum3 tests)
 How it is compared:
@@ -79,8 +82,8 @@ if (verbose) {
 // ---------------------------------------------------------------- divergences and updates
 console.log('\nDiverging and updated figure groups (found / real labelled measures; false = flagged groups that mix measures or a look-alike;');
 console.log('unlabelled = flagged groups on figures nobody labelled; cross-story = flagged groups between different stories of one topic, always false)');
-const stories = loadStories(resolve(import.meta.dirname, '../tests/fixtures/stories'));
-if (!stories) console.log('  tests/fixtures/stories: MISSING (no clusters.tsv / figures.tsv): story sets not scored');
+const stories = loadStories(STORIES);
+if (!stories) console.log(`  ${STORIES}: MISSING (no clusters.tsv / figures.tsv): story sets not scored`);
 else {
   const head2 = ['set'.padEnd(16), 'stories', 'diverging', ' updated', 'status ok', 'flagged', 'false', 'unlabelled', 'cross-story'];
   console.log(`  ${head2.join('  ')}`);
@@ -112,7 +115,7 @@ else {
 
 /** analyze() of a story report against one corpus of every story report, as the extension would run it. */
 function storiesAsRead(): (open: Doc) => FigureGroup[] {
-  const { articles } = readArticleFolder(resolve(import.meta.dirname, '../tests/fixtures/stories'));
+  const { articles } = readArticleFolder(STORIES);
   const corpus = buildCorpus(articles);
   const byId = new Map(corpus.articles.map((a) => [a.id, a]));
   return (open) => {

@@ -27,7 +27,7 @@ describe('describeMeasure: labels and heads', () => {
     // Brackets or dashes that set off a hedge are no clause break.
     ['The blast killed (at least) 40 people in the market.', '40', 'count', 40, 'person', {}, 'people killed', ['death']],
     // One toll of two kinds says both: it is not a count of deaths.
-    ['Some 40 people are dead or missing after the landslide.', '40', 'count', 40, 'person', { hedge: 'some' }, 'people dead or missing', ['death']],
+    ['Some 40 people are dead or missing after the landslide.', '40', 'count', 40, 'person', { hedge: 'about' }, 'people dead or missing', ['death']],
     ['Ahead of the two-day visit, Putin sought support.', 'two-day', 'duration', 2, 'day', {}, 'length of the visit', ['visit']],
     ["Putin's arrival for a two-day state visit signals a deepening of ties.", 'two-day', 'duration', 2, 'day', {}, 'length of the state visit', ['visit']],
     ['They will commemorate 75 years of diplomatic relations with a gala.', '75 years', 'duration', 75, 'year', {}, 'years of diplomatic relations', ['relation']],
