@@ -5,6 +5,7 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { decidePageKind } from './decide-page-kind.ts';
 import { measurePageSignals } from './measure-page-signals.ts';
+import { choosePageDate } from './choose-page-date.ts';
 
 export interface ExtractedArticle {
   title: string;
@@ -96,6 +97,23 @@ export function truncateParagraphs(paragraphs: string[], max = MAX_TEXT_CHARS): 
   }
   return kept;
 }
+
+/**
+ * Where pages state their publication date beside what Readability reads (JSON-LD, article:published_time,
+ * parsely): schema.org microdata, Dublin Core and newsroom meta tags, then any <time datetime>.
+ */
+const PUBLISHED_SELECTORS = [
+  'meta[property="article:published_time"]',
+  '[itemprop="datePublished"]',
+  'meta[name="article:publicationdate"]',
+  'meta[name="pubdate"]',
+  'meta[name="publishdate"]',
+  'meta[name="dc.date.issued"]',
+  'meta[name="DC.date.issued"]',
+  'meta[name="dcterms.created"]',
+  'meta[name="date"]',
+  'time[datetime]',
+];
 
 function metaContent(doc: Document, selectors: string[]): string | undefined {
   for (const sel of selectors) {
@@ -204,7 +222,7 @@ export function extractArticle(doc: Document, url?: string): ExtractionOutcome {
   if (text.length < MIN_ARTICLE_CHARS) return { ok: false, reason: paragraphs.length ? 'too-short' : 'no-article' };
   // Readability's metadata stands even when its text was too thin to use.
   const title = read?.title || clean(doc.querySelector('h1')?.textContent) || clean(doc.title);
-  const published = read?.published ?? metaContent(doc, ['meta[property="article:published_time"]', 'meta[name="date"]', 'time[datetime]']);
+  const published = choosePageDate([read?.published, ...PUBLISHED_SELECTORS.map((sel) => metaContent(doc, [sel]))], Date.now());
   const siteName = read?.siteName ?? metaContent(doc, ['meta[property="og:site_name"]']);
   const byline = read?.byline;
   const article: ExtractedArticle = { title, text, paragraphs, method };

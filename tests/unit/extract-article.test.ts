@@ -21,6 +21,18 @@ function prose(n: number): string {
 }
 
 describe('extractArticle', () => {
+  test('the publication date from microdata or a newsroom meta tag when Readability finds none; a placeholder is no date', () => {
+    const read = (dir: string): string | undefined => {
+      const out = extractArticle(docOf(readFileSync(join(PAGES, dir, 'source.html'), 'utf8')));
+      return out.ok ? out.article.published : 'not an article';
+    };
+    expect(read('readability-news/citylab-1')).toBe('2019-04-30T13:39:00-04:00'); // <meta itemprop="datePublished">
+    expect(read('readability-news/cnet')).toBe('2017-01-18T23:00:00-0800'); // <time itemprop="datePublished" content>
+    expect(read('readability-news/herald-sun-1')).toBe('Fri Mar 13 21:30:09 EST 2015'); // article:publicationdate
+    const bogus = page(`<article><p>${prose(1200)}</p></article>`.replace('<article>', '<article><meta itemprop="datePublished" content="0001-01-01T00:00:00Z"><time datetime="2016-05-02T10:00:00Z">May 2</time>'));
+    const out = extractArticle(bogus);
+    expect(out.ok && out.article.published).toBe('2016-05-02T10:00:00Z');
+  });
   test('a normal news page: Readability, with its title', () => {
     const html = readFileSync(join(PAGES, 'readability-news/bbc-1/source.html'), 'utf8');
     const meta = JSON.parse(readFileSync(join(PAGES, 'readability-news/bbc-1/expected-metadata.json'), 'utf8')) as { title: string };
