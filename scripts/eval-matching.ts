@@ -1,4 +1,4 @@
-// npm run eval:matching [-- --set pages|ecbplus-dev|stories] [--stories <folder>] [--pages] [--features] [--heldout-features]
+// npm run eval:matching [-- --set pages|ecbplus-dev|stories] [--stories <folder>] [--pages] [--features] [--heldout-features] [--as-read]
 // Related-report quality per labelled set. Each set is compiled into one corpus and every article of it is
 // analysed against that corpus (so it must also recognise itself), listing every report it decides on
 // (no MAX_RELATED cap: the popup's cap is a display limit, not a matching error).
@@ -20,6 +20,9 @@
 // --pages prints every article's line (default: only wrong ones); --features prints every re-ranked
 // candidate's features with its label (for studying the decision), of articles outside the held-aside part
 // (--heldout-features adds those: the held-aside part is for an independent check, not for study).
+// --as-read adds a third table: each dated report read on its own day, as a reader following feeds reads the
+// news, against a corpus of the reports dated from DEFAULT_RETENTION_DAYS before it to a day after it (what the
+// followed feeds would hold then; undated reports left out, as feed items carry dates).
 import '../src/cli/install-background-terms.ts'; // the term list, before anything is analysed
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -28,6 +31,8 @@ import { analyze } from '../src/core/analyze.ts';
 import { buildCorpus } from '../src/core/corpus/corpus-file.ts';
 import { matchRelated } from '../src/core/matching/match-related.ts';
 import { reportDate } from '../src/core/matching/report-date.ts';
+import { isoDayNumber } from '../src/core/text/calendar-day.ts';
+import { DEFAULT_RETENTION_DAYS } from '../src/core/feeds/retention-decision.ts';
 import type { ArticleFields } from '../src/core/corpus/build-corpus-article.ts';
 import type { ArticleInput, CorpusArticle } from '../src/core/types.ts';
 import { fixturePages } from '../tests/fixtures/fixture-pages.ts';
@@ -35,7 +40,7 @@ import { readArticleFile, readArticleFolder } from '../src/cli/read-article-file
 
 const root = resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({
-  options: { set: { type: 'string', multiple: true }, stories: { type: 'string' }, pages: { type: 'boolean' }, features: { type: 'boolean' }, 'heldout-features': { type: 'boolean' } },
+  options: { set: { type: 'string', multiple: true }, stories: { type: 'string' }, pages: { type: 'boolean' }, features: { type: 'boolean' }, 'heldout-features': { type: 'boolean' }, 'as-read': { type: 'boolean' } },
 });
 
 interface Labels {
@@ -247,6 +252,36 @@ function row(set: string, part: string, t: Tally): string {
   return cells.join('  ');
 }
 
+/** Reports dated this many days after the open one may be in the corpus when it is read (time zones, late feeds). */
+const READ_SLACK_DAYS = 1;
+
+/** Listings of each dated report read on its own day (see --as-read in the header), per part, with the reports read. */
+function evaluateAsRead(set: EvalSet): Map<string, Counts & { docs: number }> {
+  const dayOf = new Map(buildCorpus(set.fields).articles.map((a) => [a.id, isoDayNumber(reportDate(a))]));
+  const days = [...new Set([...dayOf.values()].filter((d): d is number => d !== undefined))];
+  const tallies = new Map<string, Counts & { docs: number }>();
+  const label = (id: string): Labels => set.labels.get(id)!;
+  for (const day of days) {
+    const held = set.fields.filter((f) => {
+      const d = dayOf.get(f.id);
+      return d !== undefined && d >= day - DEFAULT_RETENTION_DAYS && d <= day + READ_SLACK_DAYS;
+    });
+    const corpus = buildCorpus(held);
+    for (const a of corpus.articles) {
+      if (dayOf.get(a.id) !== day) continue;
+      const mine = label(a.id);
+      let t = tallies.get(mine.part);
+      if (!t) tallies.set(mine.part, (t = { ...emptyCounts(), docs: 0 }));
+      t.docs++;
+      const truth = new Set(corpus.articles.filter((b) => b.id !== a.id && label(b.id).story === mine.story).map((b) => b.id));
+      const got = analyze(asInput(a), [corpus], { maxRelated: Infinity }).related.map((r) => r.id).filter((id) => id !== a.id);
+      for (const id of got) t[truth.has(id) ? 'tp' : 'fp']++;
+      t.fn += [...truth].filter((id) => !got.includes(id)).length;
+    }
+  }
+  return tallies;
+}
+
 const sets = loadSets();
 const lines: string[] = [];
 const dateLines: string[] = [];
@@ -268,3 +303,14 @@ console.log('\nthe same related listings, split by dates: both reports dated (a 
 console.log('                        |   both dated          |   one or both undated');
 console.log('set           part      P      R      listed       P      R      listed');
 console.log(dateLines.join('\n'));
+
+if (args['as-read']) {
+  console.log(`\neach dated report read on its own day, against the reports dated from ${DEFAULT_RETENTION_DAYS} days before it to ${READ_SLACK_DAYS} after (undated left out)`);
+  console.log('set           part      read   P      R      listed');
+  for (const set of sets) {
+    const tallies = evaluateAsRead(set);
+    for (const [part, t] of [...tallies].sort(([a], [b]) => (a === 'dev' ? -1 : b === 'dev' ? 1 : a.localeCompare(b)))) {
+      console.log([set.name.padEnd(12), part.padEnd(8), String(t.docs).padStart(5), precisionRecall(t)].join('  '));
+    }
+  }
+}
