@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideDevelopmentSide, type DevelopmentSide, type DevelopmentStanding } from '../../src/core/matching/decide-development-side.ts';
+import { decideDevelopmentSide, decideFartherGroup, OPEN_SIDE_MARGIN, type DevelopmentSide, type DevelopmentStanding, type OpenArticleStanding } from '../../src/core/matching/decide-development-side.ts';
 
 describe('decideDevelopmentSide: an undated report between two developments of a topic', () => {
   it.each<[string, DevelopmentStanding, DevelopmentSide]>([
@@ -12,5 +12,19 @@ describe('decideDevelopmentSide: an undated report between two developments of a
     ['a similarity that is not a number', { toStory: [Number.NaN], toOtherDevelopment: [0.5] }, 'unknown'],
   ])('%s', (_why, standing, expected) => {
     expect(decideDevelopmentSide(standing)).toBe(expected);
+  });
+});
+
+describe('decideFartherGroup: an undated open article between two groups of its dated candidates', () => {
+  it.each<[string, OpenArticleStanding, DevelopmentSide]>([
+    ['clearly nearer its group than even the closest of the other, the groups apart', { toNearer: [0.7, 0.6], toFarther: [0.4, 0.3], groupsCohesion: -0.6 }, 'another-development'],
+    ['nearer its group on average, but one report of the other as near: no clear side', { toNearer: [0.7, 0.6], toFarther: [0.6, 0.2, 0.2], groupsCohesion: -0.6 }, 'unknown'],
+    ['just within the margin', { toNearer: [0.5], toFarther: [0.5 / OPEN_SIDE_MARGIN + 0.01], groupsCohesion: -0.6 }, 'unknown'],
+    ['the groups stand together over the topic: one development reported days on', { toNearer: [0.7], toFarther: [0.3], groupsCohesion: 0.4 }, 'the-story'],
+    ['cohesion unknown (too few reports on the topic)', { toNearer: [0.7], toFarther: [0.3], groupsCohesion: undefined }, 'unknown'],
+    ['no other group', { toNearer: [0.7], toFarther: [], groupsCohesion: -0.6 }, 'unknown'],
+    ['a similarity that is not a number', { toNearer: [Number.NaN], toFarther: [0.3], groupsCohesion: -0.6 }, 'unknown'],
+  ])('%s', (_why, standing, expected) => {
+    expect(decideFartherGroup(standing)).toBe(expected);
   });
 });

@@ -11,14 +11,16 @@
 //    neighbours of the story vouch for it and it stands no nearer the reports left on the topic, one let in
 //    at the margin leaves with its neighbours left out (decide-by-neighbours.ts);
 // 6. for an open article with a date, a third look at undated candidates: one that stands nearer another
-//    development's dated reports than the story's is of that development (decide-development-side.ts).
+//    development's dated reports than the story's is of that development (decide-development-side.ts);
+// 7. for an undated open article, a fourth look at its dated candidates: a group of them days apart from the
+//    group it stands clearly nearest, and apart from it over the topic, is another development (the same file).
 import { normalizeArticleUrl } from './normalize-article-url.ts';
 import { backgroundIdf, backgroundRank } from '../text/background-idf.ts';
-import { decideSameStory, decideWhen, SAME_STORY_THRESHOLD, storyScore, timeFactor, twoDevelopments, twoEvents, WEIGHTS, type StoryDecision, type StoryFeatures } from './decide-same-story.ts';
+import { decideSameStory, decideWhen, SAME_DAY, SAME_STORY_THRESHOLD, storyScore, timeFactor, twoDevelopments, twoEvents, WEIGHTS, type StoryDecision, type StoryFeatures } from './decide-same-story.ts';
 import { decideByNeighbours, NEIGHBOURS, type Neighbour, type NeighbourEvidence } from './decide-by-neighbours.ts';
 import { cohesion, docCosine, MIN_PROFILE, PROFILE_MIN_NEIGHBOUR, profileSimilarity, TOPIC_COSINE, weighNamesByShortlist } from './candidate-cohesion.ts';
 import { shareEventDay } from './event-days.ts';
-import { decideDevelopmentSide } from './decide-development-side.ts';
+import { decideDevelopmentSide, decideFartherGroup } from './decide-development-side.ts';
 import { decideEventSequence } from './lead-event.ts';
 import { decideEventNames } from '../text/named-event.ts';
 import { nameTokens, type NameMention } from '../text/extract-names.ts';
@@ -416,6 +418,7 @@ function matchInCorpus(query: Query, corpus: Corpus, shortlist: number): Candida
   }
   if (similarities) reviewByNeighbours(others, similarities.words);
   if (similarities) separateUndatedDevelopments(query, others, similarities.words);
+  if (similarities) chooseUndatedOpenSide(query, others, similarities.words);
   return looked.map(({ hit, cand, features, matchedNames, self, identity, decision }) => {
     const c: Candidate = {
       article: cand,
@@ -574,6 +577,67 @@ function separateUndatedDevelopments(query: Query, others: Looked[], similaritie
     });
     if (side === 'another-development') l.decision = 'related-topic';
   });
+}
+
+/**
+ * The open article's dated same-story candidates (copies aside) in groups of one moment, earliest first: a
+ * report dated less than two days after the group's latest joins it (twoDevelopments reads two days as apart).
+ */
+function datedGroups(others: Looked[]): number[][] {
+  const dated = others
+    .flatMap((l, j) => (l.decision === 'same-story' && l.identity !== 'copy' && l.prepared.reportDate ? [j] : []))
+    .sort((a, b) => Date.parse(others[a]!.prepared.reportDate!) - Date.parse(others[b]!.prepared.reportDate!));
+  const groups: number[][] = [];
+  for (const j of dated) {
+    const last = groups.at(-1);
+    const gap = last ? daysBetween(others[last.at(-1)!]!.prepared.reportDate, others[j]!.prepared.reportDate) : undefined;
+    if (last && gap !== undefined && gap < SAME_DAY + 1) last.push(j);
+    else groups.push([j]);
+  }
+  return groups;
+}
+
+/** Cohesion of candidates i and j over the open article's topic (candidates of TOPIC_COSINE or more but both). */
+function topicPairCohesion(others: Looked[], similarities: number[][], i: number, j: number): number | undefined {
+  const a: number[] = [];
+  const b: number[] = [];
+  others.forEach((l, k) => {
+    if (k === i || k === j || l.hit.score < TOPIC_COSINE) return;
+    a.push(similarities[i]![k]!);
+    b.push(similarities[j]![k]!);
+  });
+  return cohesion(a, b);
+}
+
+const meanOf = (xs: readonly number[]): number => xs.reduce((s, x) => s + x, 0) / xs.length;
+
+/**
+ * The fourth look, for an undated open article (decideFartherGroup): its dated same-story candidates in groups
+ * of one moment; a group days from the one it stands nearest, whose reports stand apart from that one's over
+ * the topic, is another development when the open article is clearly nearer its own. That group's reports
+ * are shown on the topic, and so are undated ones that stand nearer them than the open article's side
+ * (decideDevelopmentSide, as in the third look). First-pass decisions only, as in the other looks.
+ */
+function chooseUndatedOpenSide(query: Query, others: Looked[], similarities: number[][]): void {
+  if (query.article.reportDate) return;
+  const groups = datedGroups(others);
+  if (groups.length < 2) return;
+  const toOpen = (j: number): number => profileSimilarity(others[j]!.hit.score, !!others[j]!.features.sharesEventDay, 1);
+  const nearer = groups.reduce((best, g) => (meanOf(g.map(toOpen)) > meanOf(best.map(toOpen)) ? g : best));
+  const undated = others.flatMap((l, i) => (l.decision === 'same-story' && l.identity !== 'copy' && !l.prepared.reportDate ? [i] : []));
+  const demote = new Set<number>();
+  for (const g of groups) {
+    if (g === nearer) continue;
+    const pairs = nearer.flatMap((i) => g.flatMap((j) => topicPairCohesion(others, similarities, i, j) ?? []));
+    const side = decideFartherGroup({ toNearer: nearer.map(toOpen), toFarther: g.map(toOpen), groupsCohesion: pairs.length ? meanOf(pairs) : undefined });
+    if (side !== 'another-development') continue;
+    for (const j of g) demote.add(j);
+    for (const i of undated) {
+      const standing = { toStory: [toOpen(i), ...nearer.map((j) => similarities[i]![j]!)], toOtherDevelopment: g.map((j) => similarities[i]![j]!) };
+      if (decideDevelopmentSide(standing) === 'another-development') demote.add(i);
+    }
+  }
+  for (const j of demote) others[j]!.decision = 'related-topic';
 }
 
 /** Candidate i's mean similarity to the first pass's story group and topic group (undefined when either is empty). */
