@@ -1,7 +1,7 @@
 import { copyArticleMeta } from './corpus/copy-article-meta.ts';
 import { alignFigures, type FigureSource } from './figures/align-figures.ts';
 import { matchRelated, type Candidate } from './matching/match-related.ts';
-import { decideFigurePartner } from './matching/decide-figure-partner.ts';
+import { decideFigurePartner, nearestTopicCohesion } from './matching/decide-figure-partner.ts';
 import { prepareArticle, preparedOf, type PreparedArticle } from './matching/prepare-article.ts';
 import type { AnalysisResult, ArticleInput, Corpus, FigureGroup, RelatedReport } from './types.ts';
 
@@ -24,7 +24,10 @@ export function analyze(article: ArticleInput, corpora: Corpus[], options: Analy
   const alsoOnTopic = candidates.filter((c) => c.decision === 'related-topic').slice(0, maxRelated).map(relatedReport);
   const reference = open.published ?? firstDate(listed);
   // Figures only with the listed reports that stand with this one on its topic (decide-figure-partner.ts).
-  const partners = listed.filter((c) => decideFigurePartner(c.features) === 'aligned');
+  const nearestListed = nearestTopicCohesion(listed.map((c) => c.features));
+  const partners = listed.filter(
+    (c) => decideFigurePartner({ ...c.features, nearestListed, bothDated: Boolean(open.published && c.article.published) }) === 'aligned',
+  );
   const figures = inReportTexts(
     alignFigures(
       figureSource(null, open, reference),
