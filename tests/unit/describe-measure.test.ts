@@ -267,6 +267,12 @@ describe('describeMeasure: what a count of casualties counts, and a magnitude', 
     // A relative clause may stand between the counted people and the casualty word.
     ['Divers searched for 215 people who remain missing.', '215 people', 'count', 215, 'person', ['miss']],
     ['Divers searched for 215 people who escaped.', '215 people', 'count', 215, 'person', []],
+    // The counted people are read past to what happened to them; "unaccounted for" are the missing.
+    ['Officials said 120 passengers were still missing.', '120', 'count', 120, 'passenger', ['miss']],
+    ['A list shows 169 passengers still unaccounted-for.', '169', 'count', 169, 'passenger', ['miss']],
+    ['Another 30 people remain unaccounted for.', '30 people', 'count', 30, 'person', ['miss']],
+    ['Some 120 passengers boarded the ferry.', '120', 'count', 120, 'passenger', []],
+    ['Some 120 passengers, officials said, are missing.', '120', 'count', 120, 'passenger', []],
     // The counted noun is the casualty itself: "fatalities" are deaths, "injuries" injuries.
     ['The crash resulted in over 30 fatalities.', '30 fatalities', 'count', 30, 'fatality', ['death']],
     ['Over 100 sustained injuries.', '100 sustained injuries', 'count', 100, 'injury', ['injury']],

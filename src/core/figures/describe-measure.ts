@@ -153,6 +153,8 @@ const SYNONYMS = lookupTable<string>({
   wound: 'injury',
   injur: 'injury',
   hurt: 'injury',
+  // "169 passengers still unaccounted for" are the missing.
+  unaccount: 'miss',
   duty: 'tariff',
   levy: 'tariff',
   // What money was spent on: costs, spending, payments and budgets measure the same outlay.
@@ -446,12 +448,14 @@ const CASUALTY_REACH = 5;
  * trailing punctuation, and the word after it; within `reach` words of the count. Undefined when a linking word
  * ends its clause first ("54 were, officials said") or every word within reach links.
  */
-function wordPastLinks(text: string, end: number, sentenceEnd: number, reach: number): { word: string; next: string | undefined; then: string | undefined } | undefined {
+function wordPastLinks(text: string, end: number, sentenceEnd: number, reach: number, counted = ''): { word: string; next: string | undefined; then: string | undefined } | undefined {
   const all = text.slice(end, Math.min(sentenceEnd, end + 60)).split(/\s+/).filter(Boolean);
   const words = all.slice(0, reach);
   const bare = (w: string | undefined) => (w === undefined ? undefined : w.toLowerCase().replace(/[^\p{L}]+$/u, ''));
   for (let k = 0; k < words.length; k++) {
     const word = bare(words[k]!)!;
+    // The counted people themselves ("120 passengers were still missing"): what happened to them comes after.
+    if (k === 0 && counted && normalizeUnit(word) === counted && word === words[k]!.toLowerCase()) continue;
     // The word after `next` too: "dead or missing" joins a second casualty word. Only when the word itself ends clean.
     if (!CASUALTY_LINKS.has(word)) return { word, next: bare(words[k + 1]), then: word === words[k]!.toLowerCase() ? bare(all[k + 2]) : undefined };
     if (word !== words[k]!.toLowerCase()) return undefined;
@@ -460,14 +464,15 @@ function wordPastLinks(text: string, end: number, sentenceEnd: number, reach: nu
 }
 
 /** The casualty word right after a count, across a few linking words ("54 had died" -> "died"), if any. */
-function casualtyAfter(text: string, end: number, sentenceEnd: number): string | undefined {
-  const word = wordPastLinks(text, end, sentenceEnd, CASUALTY_REACH)?.word;
+function casualtyAfter(text: string, end: number, sentenceEnd: number, counted?: string): string | undefined {
+  // "unaccounted-for" is read by its first part.
+  const word = wordPastLinks(text, end, sentenceEnd, CASUALTY_REACH, counted)?.word.split('-')[0];
   return word !== undefined && CASUALTY_WORDS.has(word) ? word : undefined;
 }
 
 /** A second casualty word joined to the first: "dead or missing" -> "or missing"; undefined when none. */
-function joinedCasualty(text: string, end: number, sentenceEnd: number): string | undefined {
-  const past = wordPastLinks(text, end, sentenceEnd, CASUALTY_REACH);
+function joinedCasualty(text: string, end: number, sentenceEnd: number, counted?: string): string | undefined {
+  const past = wordPastLinks(text, end, sentenceEnd, CASUALTY_REACH, counted);
   return past && (past.next === 'or' || past.next === 'and') && past.then && CASUALTY_WORDS.has(past.then) ? `${past.next} ${past.then}` : undefined;
 }
 
@@ -692,8 +697,9 @@ export function describeMeasure(text: string, figure: Figure, options: DescribeO
  * counted noun is itself the casualty.
  */
 function casualtyHeads(text: string, figure: Figure, unit: string, near: { tokens: readonly Token[]; at: number; sentenceEnd: number }, label: Label, terms: Map<string, number>): void {
-  const casualty = casualtyAfter(text, figure.end, near.sentenceEnd);
-  const joined = casualty ? joinedCasualty(text, figure.end, near.sentenceEnd) : undefined;
+  const counted = isPeopleNoun(unit) ? unit : undefined;
+  const casualty = casualtyAfter(text, figure.end, near.sentenceEnd, counted);
+  const joined = casualty ? joinedCasualty(text, figure.end, near.sentenceEnd, counted) : undefined;
   // "40 people are dead or missing": one toll of two kinds, which the label says (it is not a count of deaths).
   if (casualty && joined) label.label = `${unitPlural(unit)} ${casualty} ${joined}`;
   if (casualty) label.heads = measureTerms(casualty);

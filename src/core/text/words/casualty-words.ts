@@ -2,11 +2,11 @@
 // injured") and the noun of a count of victims ("the death toll rose to 58"). The extractor reads them to give
 // such a number its unit (people): a toll is a count of people whatever the story.
 
-/** Casualty words after a bare number: "45 dead", "54 had died", "20 missing". */
+/** Casualty words after a bare number: "45 dead", "54 had died", "20 missing", "169 still unaccounted for". */
 export const CASUALTY_WORDS: ReadonlySet<string> = new Set(['dead', 'died', 'die', 'killed', 'injured', 'wounded', 'hurt', 'missing',
-  'hospitalised', 'hospitalized']);
+  'unaccounted', 'hospitalised', 'hospitalized']);
 /** Casualty words of a tally that falls as well as rises as it is settled: the missing are found, alive or dead. */
-export const SETTLING_CASUALTY_WORDS: ReadonlySet<string> = new Set(['missing']);
+export const SETTLING_CASUALTY_WORDS: ReadonlySet<string> = new Set(['missing', 'unaccounted']);
 /** Words that may stand between a bare number and its casualty word: "54 had died", "2,000 have been injured", "215 people who remain missing". */
 export const CASUALTY_LINKS: ReadonlySet<string> = new Set(['had', 'have', 'has', 'were', 'are', 'was', 'is', 'been', 'now', 'still',
   'confirmed', 'reported', 'reportedly', 'people', 'others', 'other', 'more', 'being', 'who', 'remain', 'remains', 'remained']);
