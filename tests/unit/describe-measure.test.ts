@@ -271,6 +271,7 @@ describe('describeMeasure: what a count of casualties counts, and a magnitude', 
     ['Officials said 120 passengers were still missing.', '120', 'count', 120, 'passenger', ['miss']],
     ['A list shows 169 passengers still unaccounted-for.', '169', 'count', 169, 'passenger', ['miss']],
     ['Another 30 people remain unaccounted for.', '30 people', 'count', 30, 'person', ['miss']],
+    ['The ministry said 164 people had been rescued, leaving 291 \u201cunaccounted for.\u201d', '291', 'count', 291, 'person', ['miss']],
     ['Some 120 passengers boarded the ferry.', '120', 'count', 120, 'passenger', []],
     ['Some 120 passengers, officials said, are missing.', '120', 'count', 120, 'passenger', []],
     // The counted noun is the casualty itself: "fatalities" are deaths, "injuries" injuries.

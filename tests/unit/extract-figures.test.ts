@@ -434,6 +434,9 @@ describe('extractFigures: magnitudes and casualty counts keep their unit', () =>
     ['More than 2,000 have been injured.', [fig('2,000', 2000, 'person', 'count', { hedge: 'more than' })]],
     ['The death toll from the flood had risen to 58.', [fig('58', 58, 'person', 'count', { change: 'rose to' })]],
     ['Toll at 1,394 after the storm', [fig('1,394', 1394, 'person', 'count')]],
+    // In quotation marks, and the missing "unaccounted for".
+    ['The ministry said 164 had been rescued, leaving 291 \u201cunaccounted for.\u201d', [fig('164', 164, '', 'number'), fig('291', 291, 'person', 'count')]],
+    ['About 30 remain unaccounted for.', [fig('30', 30, 'person', 'count', { hedge: 'about' })]],
     // Not a count of victims: a toll road, a magnitude of something else, a number with no casualty word.
     ['The toll road is long and costs at 5 a trip.', [fig('5', 5, '', 'number')]],
     ['The magnitude of 10,000 losses surprised them.', [fig('10,000', 10000, 'loss', 'count')]],

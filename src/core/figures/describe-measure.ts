@@ -11,7 +11,7 @@ import { SortedSpans, type Span } from '../text/sorted-spans.ts';
 import type { Figure, FigureKind } from '../types.ts';
 import { stem } from '../text/stem.ts';
 import { pluralNoun } from '../text/singular-noun.ts';
-import { CLAUSE_BREAKERS, FUNCTION_WORDS, RELATIVE_PRONOUNS } from '../text/words/function-words.ts';
+import { CLAUSE_BREAKERS, FUNCTION_WORDS, OPENING_QUOTES, RELATIVE_PRONOUNS } from '../text/words/function-words.ts';
 import { HEDGE_PHRASES, HEDGE_WORDS, HEDGES_BEFORE } from '../text/words/hedge-words.ts';
 import { lookupTable } from '../text/lookup-table.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/words/month-names.ts';
@@ -451,7 +451,12 @@ const CASUALTY_REACH = 5;
 function wordPastLinks(text: string, end: number, sentenceEnd: number, reach: number, counted = ''): { word: string; next: string | undefined; then: string | undefined } | undefined {
   const all = text.slice(end, Math.min(sentenceEnd, end + 60)).split(/\s+/).filter(Boolean);
   const words = all.slice(0, reach);
-  const bare = (w: string | undefined) => (w === undefined ? undefined : w.toLowerCase().replace(/[^\p{L}]+$/u, ''));
+  // Quotation marks around a word are no part of it ('291 "unaccounted for."').
+  const bare = (w: string | undefined) => {
+    if (w === undefined) return undefined;
+    const v = w.toLowerCase().replace(/[^\p{L}]+$/u, '');
+    return OPENING_QUOTES.has(v[0] ?? '') ? v.slice(1) : v;
+  };
   for (let k = 0; k < words.length; k++) {
     const word = bare(words[k]!)!;
     // The counted people themselves ("120 passengers were still missing"): what happened to them comes after.

@@ -42,7 +42,7 @@ import { findNonFigureSpans, type NonFigureSpan, type RejectReason } from './fin
 import { attachFigureTimes } from './attach-figure-times.ts';
 import { HEDGES_AFTER, HEDGES_BEFORE, HEDGE_WORDS } from '../../text/words/hedge-words.ts';
 import { FALL_ADVERBS, FALL_NOUNS, FALL_VERBS, NOT_DIRECT_CHANGE, REVISE_VERBS, RISE_ADVERBS, RISE_NOUNS, RISE_VERBS } from '../../text/words/change-words.ts';
-import { PHRASE_END_WORDS } from '../../text/words/function-words.ts';
+import { OPENING_QUOTES, PHRASE_END_WORDS } from '../../text/words/function-words.ts';
 import { CASUALTY_LINKS, CASUALTY_WORDS, TOLL_LINKS, TOLL_OF, TOLL_WORDS } from '../../text/words/casualty-words.ts';
 import { FigureToken, tokenizeFigureText } from './tokenize-figure-text.ts';
 import { isTitleCase } from '../../text/title-case.ts';
@@ -681,6 +681,8 @@ class Extractor {
     const { toks } = this;
     for (let k = r, links = 0; k < toks.length && links <= 3; k++, links++) {
       const t = toks[k]!;
+      // A casualty word may stand in quotation marks: 'leaving 291 "unaccounted for."'.
+      if (k === r && OPENING_QUOTES.has(t.text) && this.near(k - 1, k)) continue;
       if (t.kind !== 'word' || !this.near(k - 1, k)) return false;
       if (CASUALTY_WORDS.has(t.lower)) return true;
       if (!CASUALTY_LINKS.has(t.lower)) return false;

@@ -41,3 +41,6 @@ export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whose', '
  * "after", "since", "when". Read to keep one clause's words from another's figure.
  */
 export const CLAUSE_BREAKERS: ReadonlySet<string> = new Set([...CLAUSE_OPENERS, ...RELATIVE_PRONOUNS, 'that', 'after', 'since', 'when']);
+
+/** Marks that open a quotation: a word after one is still the word ('291 "unaccounted for."'). */
+export const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', "'", '\u201c', '\u2018']);
