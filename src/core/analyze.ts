@@ -18,13 +18,15 @@ export function analyze(article: ArticleInput, corpora: Corpus[], options: Analy
   const open = prepareArticle(article);
   const candidates = matchRelated(open, corpora);
   const self = bestSelf(candidates, open);
-  const listed = candidates.filter((c) => c.decision === 'same-story').slice(0, maxRelated); // the article itself ('self') is never listed
+  const sameStory = candidates.filter((c) => c.decision === 'same-story'); // the article itself ('self') is never listed
+  const listed = sameStory.slice(0, maxRelated);
   const related = listed.map(relatedReport);
   // Another event of the same topic: listed apart, and its figures are never aligned with this story's.
   const alsoOnTopic = candidates.filter((c) => c.decision === 'related-topic').slice(0, maxRelated).map(relatedReport);
   const reference = open.published ?? firstDate(listed);
   // Figures only with the listed reports that stand with this one on its topic (decide-figure-partner.ts).
-  const nearestListed = nearestTopicCohesion(listed.map((c) => c.features));
+  // Over every same-story report, not only those shown: the popup's figures then agree with the evaluations'.
+  const nearestListed = nearestTopicCohesion(sameStory.map((c) => c.features));
   const partners = listed.filter(
     (c) => decideFigurePartner({ ...c.features, nearestListed, bothDated: Boolean(open.published && c.article.published) }) === 'aligned',
   );

@@ -272,6 +272,13 @@ describe('describeMeasure: what a count of casualties counts, and a magnitude', 
     ['A list shows 169 passengers still unaccounted-for.', '169', 'count', 169, 'passenger', ['miss']],
     ['Another 30 people remain unaccounted for.', '30 people', 'count', 30, 'person', ['miss']],
     ['The ministry said 164 people had been rescued, leaving 291 \u201cunaccounted for.\u201d', '291', 'count', 291, 'person', ['miss']],
+    ['Divers said 291 people were "still missing".', '291 people', 'count', 291, 'person', ['miss']],
+    // Not casualties: a word that only begins like one, and a verb with an object right after the counted noun.
+    ['The city has 45 dead-end streets.', '45', 'count', 45, 'street', []],
+    ['The 40 soldiers killed 12 militants.', '40', 'count', 40, 'soldier', []],
+    ['At least 40 soldiers were killed.', '40', 'count', 40, 'soldier', ['death']],
+    ['The quake left 198 people injured in Qinghai.', '198', 'count', 198, 'person', ['injury']],
+    ['Some 200 passengers aboard the ferry were safe.', '200', 'count', 200, 'passenger', ['board']],
     ['Some 120 passengers boarded the ferry.', '120', 'count', 120, 'passenger', []],
     ['Some 120 passengers, officials said, are missing.', '120', 'count', 120, 'passenger', []],
     // The counted noun is the casualty itself: "fatalities" are deaths, "injuries" injuries.

@@ -437,6 +437,11 @@ describe('extractFigures: magnitudes and casualty counts keep their unit', () =>
     // In quotation marks, and the missing "unaccounted for".
     ['The ministry said 164 had been rescued, leaving 291 \u201cunaccounted for.\u201d', [fig('164', 164, '', 'number'), fig('291', 291, 'person', 'count')]],
     ['About 30 remain unaccounted for.', [fig('30', 30, 'person', 'count', { hedge: 'about' })]],
+    ['Officials said 291 were "unaccounted for."', [fig('291', 291, 'person', 'count')]],
+    ['Officials said 291 were \u00abmissing\u00bb.', [fig('291', 291, 'person', 'count')]],
+    ['Officials listed 12 \u2018missing\u2019 overnight.', [fig('12', 12, 'person', 'count')]],
+    // An inch mark is no opening quotation mark.
+    ['The board was 30" hurt by the frost.', [fig('30', 30, '', 'number')]],
     // Not a count of victims: a toll road, a magnitude of something else, a number with no casualty word.
     ['The toll road is long and costs at 5 a trip.', [fig('5', 5, '', 'number')]],
     ['The magnitude of 10,000 losses surprised them.', [fig('10,000', 10000, 'loss', 'count')]],

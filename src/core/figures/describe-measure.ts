@@ -16,7 +16,7 @@ import { HEDGE_PHRASES, HEDGE_WORDS, HEDGES_BEFORE } from '../text/words/hedge-w
 import { lookupTable } from '../text/lookup-table.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/words/month-names.ts';
 import { MEASURE_UNITS } from '../text/words/measure-units.ts';
-import { ABOARD_HEAD, ABOARD_WORDS, CASUALTY_HEADS, CASUALTY_LINKS, CASUALTY_WORDS, LIFE_TAKING_VERBS } from '../text/words/casualty-words.ts';
+import { ABOARD_HEAD, ABOARD_WORDS, ACTIVE_CASUALTY_VERBS, CASUALTY_HEADS, CASUALTY_LINKS, CASUALTY_WORDS, LIFE_TAKING_VERBS } from '../text/words/casualty-words.ts';
 import { PLACE_PREPOSITIONS, REPORTING_WORDS } from '../text/words/attribution-words.ts';
 import { FALL_VERBS, RISE_VERBS } from '../text/words/change-words.ts';
 import { COUNTING_NOUNS, ESTIMATE_VERBS } from '../text/words/estimate-words.ts';
@@ -448,31 +448,50 @@ const CASUALTY_REACH = 5;
  * trailing punctuation, and the word after it; within `reach` words of the count. Undefined when a linking word
  * ends its clause first ("54 were, officials said") or every word within reach links.
  */
-function wordPastLinks(text: string, end: number, sentenceEnd: number, reach: number, counted = ''): { word: string; next: string | undefined; then: string | undefined } | undefined {
+function wordPastLinks(text: string, end: number, sentenceEnd: number, reach: number, counted = ''): PastLinks | undefined {
   const all = text.slice(end, Math.min(sentenceEnd, end + 60)).split(/\s+/).filter(Boolean);
   const words = all.slice(0, reach);
-  // Quotation marks around a word are no part of it ('291 "unaccounted for."').
+  // An opening quotation mark is no part of the word ('291 "unaccounted for."').
   const bare = (w: string | undefined) => {
     if (w === undefined) return undefined;
     const v = w.toLowerCase().replace(/[^\p{L}]+$/u, '');
     return OPENING_QUOTES.has(v[0] ?? '') ? v.slice(1) : v;
   };
+  const endsClean = (w: string) => /\p{L}$/u.test(w);
+  let linked = false;
+  let skipped = false;
   for (let k = 0; k < words.length; k++) {
     const word = bare(words[k]!)!;
     // The counted people themselves ("120 passengers were still missing"): what happened to them comes after.
-    if (k === 0 && counted && normalizeUnit(word) === counted && word === words[k]!.toLowerCase()) continue;
+    // ("people" and "others" link as they always did: "198 people injured" are injured.)
+    if (k === 0 && counted && !CASUALTY_LINKS.has(word) && normalizeUnit(word) === counted && endsClean(words[k]!)) {
+      skipped = true;
+      continue;
+    }
     // The word after `next` too: "dead or missing" joins a second casualty word. Only when the word itself ends clean.
-    if (!CASUALTY_LINKS.has(word)) return { word, next: bare(words[k + 1]), then: word === words[k]!.toLowerCase() ? bare(all[k + 2]) : undefined };
-    if (word !== words[k]!.toLowerCase()) return undefined;
+    if (!CASUALTY_LINKS.has(word)) return { word, next: bare(words[k + 1]), then: endsClean(words[k]!) ? bare(all[k + 2]) : undefined, afterNoun: skipped && !linked };
+    if (!endsClean(words[k]!)) return undefined;
+    linked = true;
   }
   return undefined;
 }
 
+interface PastLinks {
+  word: string;
+  next: string | undefined;
+  then: string | undefined;
+  /** The word follows the counted noun with no linking word between ("40 soldiers killed"). */
+  afterNoun: boolean;
+}
+
 /** The casualty word right after a count, across a few linking words ("54 had died" -> "died"), if any. */
 function casualtyAfter(text: string, end: number, sentenceEnd: number, counted?: string): string | undefined {
-  // "unaccounted-for" is read by its first part.
-  const word = wordPastLinks(text, end, sentenceEnd, CASUALTY_REACH, counted)?.word.split('-')[0];
-  return word !== undefined && CASUALTY_WORDS.has(word) ? word : undefined;
+  const past = wordPastLinks(text, end, sentenceEnd, CASUALTY_REACH, counted);
+  // "unaccounted-for" is read without its "for".
+  const word = past?.word.replace(/-for$/, '');
+  if (word === undefined || !CASUALTY_WORDS.has(word)) return undefined;
+  // Right after a noun a verb may be active: "40 soldiers killed 12 militants" counts no deaths of soldiers.
+  return past!.afterNoun && ACTIVE_CASUALTY_VERBS.has(word) ? undefined : word;
 }
 
 /** A second casualty word joined to the first: "dead or missing" -> "or missing"; undefined when none. */
@@ -712,12 +731,12 @@ function casualtyHeads(text: string, figure: Figure, unit: string, near: { token
     label.heads = ['death'];
     addTerm(terms, 'death', 1);
   } else if (label.heads.length === 0 && CASUALTY_HEADS.has(unit)) label.heads = [unit];
-  else if (label.heads.length === 0 && isPeopleNoun(unit) && aboardAfter(text, figure.end, near.sentenceEnd)) label.heads = [ABOARD_HEAD];
+  else if (label.heads.length === 0 && isPeopleNoun(unit) && aboardAfter(text, figure.end, near.sentenceEnd, counted)) label.heads = [ABOARD_HEAD];
 }
 
-/** Whether the words after a count of people say they were carried ("200 people on board", "476 people aboard"). */
-function aboardAfter(text: string, end: number, sentenceEnd: number): boolean {
-  const past = wordPastLinks(text, end, sentenceEnd, CASUALTY_REACH + 1);
+/** Whether the words after a count of people say they were carried ("200 people on board", "476 passengers aboard"). */
+function aboardAfter(text: string, end: number, sentenceEnd: number, counted?: string): boolean {
+  const past = wordPastLinks(text, end, sentenceEnd, CASUALTY_REACH + 1, counted);
   return past !== undefined && (ABOARD_WORDS.has(past.word) || (past.word === 'on' && past.next === 'board'));
 }
 

@@ -682,7 +682,11 @@ class Extractor {
     for (let k = r, links = 0; k < toks.length && links <= 3; k++, links++) {
       const t = toks[k]!;
       // A casualty word may stand in quotation marks: 'leaving 291 "unaccounted for."'.
-      if (k === r && OPENING_QUOTES.has(t.text) && this.near(k - 1, k)) continue;
+      // Set apart from the word before by a space, as an opening mark is (12" is an inch mark).
+      if (OPENING_QUOTES.has(t.text) && t.start > toks[k - 1]!.end && this.near(k - 1, k)) {
+        links--;
+        continue;
+      }
       if (t.kind !== 'word' || !this.near(k - 1, k)) return false;
       if (CASUALTY_WORDS.has(t.lower)) return true;
       if (!CASUALTY_LINKS.has(t.lower)) return false;

@@ -43,4 +43,4 @@ export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whose', '
 export const CLAUSE_BREAKERS: ReadonlySet<string> = new Set([...CLAUSE_OPENERS, ...RELATIVE_PRONOUNS, 'that', 'after', 'since', 'when']);
 
 /** Marks that open a quotation: a word after one is still the word ('291 "unaccounted for."'). */
-export const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', "'", '\u201c', '\u2018']);
+export const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '\u201c', '\u2018', '\u201e', '\u00ab']);
