@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { decideDevelopmentSide, decideFartherGroup, OPEN_SIDE_MARGIN, type DevelopmentSide, type DevelopmentStanding, type OpenArticleStanding } from '../../src/core/matching/decide-development-side.ts';
+import {
+  decideDevelopmentSide,
+  decideFartherGroup,
+  decideFigureSide,
+  FIGURE_SIDE_APART,
+  OPEN_SIDE_MARGIN,
+  SIDE_SHARED_FIGURES,
+  type DevelopmentSide,
+  type DevelopmentStanding,
+  type FigureStanding,
+  type OpenArticleStanding,
+} from '../../src/core/matching/decide-development-side.ts';
 
 describe('decideDevelopmentSide: an undated report between two developments of a topic', () => {
   it.each<[string, DevelopmentStanding, DevelopmentSide]>([
@@ -26,5 +37,19 @@ describe('decideFartherGroup: an undated open article between two groups of its 
     ['a similarity that is not a number', { toNearer: [Number.NaN], toFarther: [0.3], groupsCohesion: -0.6 }, 'unknown'],
   ])('%s', (_why, standing, expected) => {
     expect(decideFartherGroup(standing)).toBe(expected);
+  });
+});
+
+describe('decideFigureSide: an undated open article sharing its figures with one group of its dated candidates', () => {
+  it.each<[string, FigureStanding, DevelopmentSide]>([
+    ['shares two figures with its group, none with this one, the groups apart', { sharedWithOwn: 2, sharedWithThis: 0, groupsCohesion: -0.4 }, 'another-development'],
+    ['shares one figure only: too little to choose', { sharedWithOwn: SIDE_SHARED_FIGURES - 1, sharedWithThis: 0, groupsCohesion: -0.4 }, 'unknown'],
+    ['shares a figure with this group too', { sharedWithOwn: 3, sharedWithThis: 1, groupsCohesion: -0.4 }, 'unknown'],
+    ['the groups stand together: an evolving story whose later reports give new figures', { sharedWithOwn: 3, sharedWithThis: 0, groupsCohesion: 0.3 }, 'unknown'],
+    ['at the apartness bar', { sharedWithOwn: 3, sharedWithThis: 0, groupsCohesion: FIGURE_SIDE_APART }, 'unknown'],
+    ['just under it', { sharedWithOwn: 3, sharedWithThis: 0, groupsCohesion: FIGURE_SIDE_APART - 0.01 }, 'another-development'],
+    ['cohesion unknown (too few reports on the topic)', { sharedWithOwn: 3, sharedWithThis: 0, groupsCohesion: undefined }, 'unknown'],
+  ])('%s', (_why, standing, expected) => {
+    expect(decideFigureSide(standing)).toBe(expected);
   });
 });

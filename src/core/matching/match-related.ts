@@ -13,14 +13,15 @@
 // 6. for an open article with a date, a third look at undated candidates: one that stands nearer another
 //    development's dated reports than the story's is of that development (decide-development-side.ts);
 // 7. for an undated open article, a fourth look at its dated candidates: a group of them days apart from the
-//    group it stands clearly nearest, and apart from it over the topic, is another development (the same file).
+//    group it stands clearly nearest, or from the group it shares its figures with while sharing none with this
+//    one, and apart from it over the topic, is another development (the same file).
 import { normalizeArticleUrl } from './normalize-article-url.ts';
 import { backgroundIdf, backgroundRank } from '../text/background-idf.ts';
 import { decideSameStory, decideWhen, SAME_DAY, SAME_STORY_THRESHOLD, storyScore, timeFactor, twoDevelopments, twoEvents, WEIGHTS, type StoryDecision, type StoryFeatures } from './decide-same-story.ts';
 import { decideByNeighbours, NEIGHBOURS, type Neighbour, type NeighbourEvidence } from './decide-by-neighbours.ts';
 import { cohesion, docCosine, MIN_PROFILE, PROFILE_MIN_NEIGHBOUR, profileSimilarity, TOPIC_COSINE, weighNamesByShortlist } from './candidate-cohesion.ts';
 import { shareEventDay } from './event-days.ts';
-import { decideDevelopmentSide, decideFartherGroup } from './decide-development-side.ts';
+import { decideDevelopmentSide, decideFartherGroup, decideFigureSide } from './decide-development-side.ts';
 import { decideEventSequence } from './lead-event.ts';
 import { decideEventNames } from '../text/named-event.ts';
 import { nameTokens, type NameMention } from '../text/extract-names.ts';
@@ -622,6 +623,7 @@ function chooseUndatedOpenSide(query: Query, others: Looked[], similarities: num
   if (query.article.reportDate) return;
   const groups = datedGroups(others);
   if (groups.length < 2) return;
+  for (const j of figureSideOthers(query, others, similarities, groups)) others[j]!.decision = 'related-topic';
   const toOpen = (j: number): number => profileSimilarity(others[j]!.hit.score, !!others[j]!.features.sharesEventDay, 1);
   const nearer = groups.reduce((best, g) => (meanOf(g.map(toOpen)) > meanOf(best.map(toOpen)) ? g : best));
   const undated = others.flatMap((l, i) => (l.decision === 'same-story' && l.identity !== 'copy' && !l.prepared.reportDate ? [i] : []));
@@ -638,6 +640,23 @@ function chooseUndatedOpenSide(query: Query, others: Looked[], similarities: num
     }
   }
   for (const j of demote) others[j]!.decision = 'related-topic';
+}
+
+/**
+ * The dated candidates of groups the open article's figures say are another development (decideFigureSide):
+ * it shares telling figures with a report of one group and none with this group's, and the groups stand apart.
+ */
+function figureSideOthers(query: Query, others: Looked[], similarities: number[][], groups: number[][]): number[] {
+  if (!query.myFigures) return [];
+  const mine = query.myFigures();
+  const shared = groups.map((g) => Math.max(...g.map((j) => countSharedFigures(mine, query.theirFigures(others[j]!.cand)))));
+  const own = shared.indexOf(Math.max(...shared));
+  return groups.flatMap((g, k) => {
+    if (k === own) return [];
+    const pairs = groups[own]!.flatMap((i) => g.flatMap((j) => topicPairCohesion(others, similarities, i, j) ?? []));
+    const standing = { sharedWithOwn: shared[own]!, sharedWithThis: shared[k]!, groupsCohesion: pairs.length ? meanOf(pairs) : undefined };
+    return decideFigureSide(standing) === 'another-development' ? g : [];
+  });
 }
 
 /** Candidate i's mean similarity to the first pass's story group and topic group (undefined when either is empty). */
