@@ -227,7 +227,7 @@ describe('decideReportEvents: two reports tell of one event unless every stable 
 });
 
 describe('decideScaleGap: values orders of magnitude apart are other measures, tallies aside', () => {
-  it.each<[string, Parameters<typeof decideScaleGap>[0], [number, number], 'comparable' | 'other-measure']>([
+  it.each<[string, Parameters<typeof decideScaleGap>[0], [number, number], 'comparable' | 'other-measure', boolean?]>([
     ['a unit price and a total', 'money', [9, 281e6], 'other-measure'],
     ['a change in cents and a total in billions', 'money', [0.32, 12e9], 'other-measure'],
     ['two deal values', 'money', [16e9, 19e9], 'comparable'],
@@ -236,7 +236,12 @@ describe('decideScaleGap: values orders of magnitude apart are other measures, t
     ['two percentages', 'percent', [0.5, 90], 'other-measure'],
     ['a zero and a small rate', 'percent', [0, 0.5], 'comparable'],
     ['a zero and a large amount', 'money', [0, 5e9], 'comparable'],
-  ])('%s', (_n, kind, values, expected) => expect(decideScaleGap(kind, values)).toBe(expected));
+    // A tally grows over days; of one day (or undated) two counts 1,000 times apart are two events' tolls.
+    ['a toll of one day and another event\'s', 'count', [170, 220000], 'other-measure', false],
+    ['a bare number of one day, a hundredfold', 'number', [10, 1000], 'comparable', false],
+    ['a bare number of one day, beyond a hundredfold', 'number', [10, 1001], 'other-measure', false],
+    ['a toll counted over days', 'count', [170, 220000], 'comparable', true],
+  ])('%s', (_n, kind, values, expected, overDays) => expect(decideScaleGap(kind, values, overDays)).toBe(expected));
 });
 
 describe('decideSubjects: the name each figure is a value of', () => {

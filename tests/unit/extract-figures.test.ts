@@ -437,6 +437,9 @@ describe('extractFigures: magnitudes and casualty counts keep their unit', () =>
     // In quotation marks, and the missing "unaccounted for".
     ['The ministry said 164 had been rescued, leaving 291 \u201cunaccounted for.\u201d', [fig('164', 164, '', 'number'), fig('291', 291, 'person', 'count')]],
     ['About 30 remain unaccounted for.', [fig('30', 30, 'person', 'count', { hedge: 'about' })]],
+    // A bare number a casualty verb takes: "injured 78", "wounded more than 9,000".
+    ['The quake killed 14 people and injured 78.', [fig('14', 14, 'person', 'count'), fig('78', 78, 'person', 'count')]],
+    ['The blast wounded more than 9,000.', [fig('9,000', 9000, 'person', 'count', { hedge: 'more than' })]],
     ['Officials said 291 were "unaccounted for."', [fig('291', 291, 'person', 'count')]],
     ['Officials said 291 were \u00abmissing\u00bb.', [fig('291', 291, 'person', 'count')]],
     ['Officials listed 12 \u2018missing\u2019 overnight.', [fig('12', 12, 'person', 'count')]],

@@ -335,6 +335,9 @@ function refused(reason: string): Link {
  * Whether two items (of any reports) measure the same thing, and how alike their words are. `otherEvent`: their
  * reports tell of different events (otherEventReports), so values that differ are never one measure.
  */
+/** Two reports of different days: a tally may have grown between them (decideScaleGap). */
+const countedOverDays = (a: string | undefined, b: string | undefined): boolean => Boolean(a && b && a.slice(0, 10) !== b.slice(0, 10));
+
 function link(a: Item, b: Item, otherEvent = false): Link {
   if (a.kind !== b.kind) return refused('kind');
   const units = sharedUnits(a, b);
@@ -360,7 +363,7 @@ function link(a: Item, b: Item, otherEvent = false): Link {
   if (decideRevisionSpan([a.day, b.day]) === 'other-period') return { ok: false, sim, certain, reason: 'months apart' };
   const u0 = units[0]!;
   if (floorUndercut(a, b, u0)) return { ok: false, sim, certain, reason: 'below an earlier floor' };
-  if (decideScaleGap(a.kind, [memberIn(a, u0).figure.value, memberIn(b, u0).figure.value]) === 'other-measure') return { ok: false, sim, certain, reason: 'scale' };
+  if (decideScaleGap(a.kind, [memberIn(a, u0).figure.value, memberIn(b, u0).figure.value], countedOverDays(a.day, b.day)) === 'other-measure') return { ok: false, sim, certain, reason: 'scale' };
   // A bare number ("at least four" vs "two") has no unit family: what it counts is too uncertain to call a
   // disagreement. Only a later report's revision of it may be shown ("the death toll rose to 3,143").
   if (a.kind === 'number' && units.every((u) => u === '') && !(a.day && b.day && a.day !== b.day)) return { ok: false, sim, certain, reason: 'bare' };

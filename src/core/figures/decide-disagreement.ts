@@ -471,10 +471,11 @@ export const MAX_VALUE_RATIO = 100;
 /**
  * Whether two values that differ are far enough apart to be of other measures, whatever their words: "$9" a
  * share and "$281 million" of a price are a unit price and a total, not one price reported twice. Tallies
- * (counts, bare numbers) are exempt: a toll may rise from "at least 10" to thousands as it is counted.
+ * (counts, bare numbers) reported on different days are exempt: a toll may rise from "at least 10" to
+ * thousands as it is counted. Of one day, or undated, 170 killed and 220,000 killed are two events' tolls.
  */
-export function decideScaleGap(kind: FigureKind, values: readonly [number, number]): ScaleGap {
-  if (kind === 'count' || kind === 'number') return 'comparable';
+export function decideScaleGap(kind: FigureKind, values: readonly [number, number], countedOverDays = true): ScaleGap {
+  if ((kind === 'count' || kind === 'number') && countedOverDays) return 'comparable';
   // A zero is no scale: "0%" and "0.5%" may be one rate reported twice.
   if (values[0] === 0 || values[1] === 0) return 'comparable';
   const [lo, hi] = [Math.min(Math.abs(values[0]), Math.abs(values[1])), Math.max(Math.abs(values[0]), Math.abs(values[1]))];

@@ -43,7 +43,7 @@ import { attachFigureTimes } from './attach-figure-times.ts';
 import { HEDGES_AFTER, HEDGES_BEFORE, HEDGE_WORDS } from '../../text/words/hedge-words.ts';
 import { FALL_ADVERBS, FALL_NOUNS, FALL_VERBS, NOT_DIRECT_CHANGE, REVISE_VERBS, RISE_ADVERBS, RISE_NOUNS, RISE_VERBS } from '../../text/words/change-words.ts';
 import { OPENING_QUOTES, PHRASE_END_WORDS } from '../../text/words/function-words.ts';
-import { CASUALTY_LINKS, CASUALTY_WORDS, TOLL_LINKS, TOLL_OF, TOLL_WORDS } from '../../text/words/casualty-words.ts';
+import { ACTIVE_CASUALTY_VERBS, CASUALTY_LINKS, CASUALTY_WORDS, TOLL_LINKS, TOLL_OF, TOLL_WORDS } from '../../text/words/casualty-words.ts';
 import { FigureToken, tokenizeFigureText } from './tokenize-figure-text.ts';
 import { isTitleCase } from '../../text/title-case.ts';
 
@@ -660,7 +660,7 @@ class Extractor {
       return true;
     } else if (core.digits || draft.value > 1) {
       // "45 dead", "54 had died", "the death toll rose to 58": a count of people, though no noun says so.
-      const victims = this.casualtyAfter(R) || this.tollBefore(core.i0);
+      const victims = this.casualtyAfter(R) || this.tollBefore(core.i0) || this.casualtyVerbBefore(core.i0);
       // "Of the 278 bodies, 177 have been identified": the share of a group named just before counts its noun.
       const whole = victims ? null : this.partitiveBefore(core.i0);
       draft.kind = victims || whole !== null ? 'count' : 'number';
@@ -714,6 +714,17 @@ class Extractor {
       if (t.kind === 'word' && TOLL_WORDS.has(t.lower)) return TOLL_OF.has(toks[k - 1]?.lower ?? '') || TOLL_LINKS.has(toks[k + 1]?.lower ?? '');
     }
     return false;
+  }
+
+  /**
+   * A bare number a casualty verb takes as its object: "killed 14 people and injured 78", "wounded at least 30".
+   * Hedges may stand between ("injured more than 9,000").
+   */
+  private casualtyVerbBefore(i0: number): boolean {
+    const { toks } = this;
+    let k = i0 - 1;
+    while (k >= 0 && toks[k]!.kind === 'word' && HEDGE_WORDS.has(toks[k]!.lower)) k--;
+    return k >= 0 && toks[k]!.kind === 'word' && ACTIVE_CASUALTY_VERBS.has(toks[k]!.lower) && this.near(k, k + 1);
   }
 
   /** "Parata, 75, has...": an age in apposition to a name. */
