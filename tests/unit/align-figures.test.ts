@@ -389,6 +389,18 @@ describe('alignFigures: times of undated reports', () => {
   });
 });
 
+describe('alignFigures: a further happening of its kind days on is another event', () => {
+  const open: FigureSource = { reportId: null, text: 'A powerful earthquake struck western Afghanistan on Saturday. The earthquake killed at least 14 people in Herat province, officials said.', published: '2023-10-07' };
+  it('"another earthquake" on Wednesday: its toll is not an update of Saturday\'s, nor are their floors one', () => {
+    const later: FigureSource = { reportId: 'b', text: 'Another powerful earthquake struck western Afghanistan on Wednesday. The earthquake killed at least 20 people in Herat province, officials said.', published: '2023-10-11' };
+    expect(view(alignFigures(open, [later]))).toEqual(['omitted: b=at least 20 people', 'single: open=at least 14 people']);
+  });
+  it('the same earthquake reported days on: an update', () => {
+    const later: FigureSource = { reportId: 'b', text: 'A powerful earthquake struck western Afghanistan on Saturday. The earthquake killed 2,000 people in Herat province, officials said.', published: '2023-10-11' };
+    expect(view(alignFigures(open, [later]))).toEqual(['updated: open=at least 14 people | b=2,000 people']);
+  });
+});
+
 describe('alignFigures: status from the open article\'s point of view', () => {
   // Rule table: who has the measure -> status.
   const trade = (id: string | null, value: string, v: number) =>

@@ -51,6 +51,7 @@ import { DIMENSIONS } from '../text/words/dimension-words.ts';
 import { decideReportCountries, reportCountries, type ReportCountries } from './report-countries.ts';
 import { countryOf } from '../text/words/country-names.ts';
 import { decideEventNames, namedEvent, type NamedEvent } from '../text/named-event.ts';
+import { decideEventSequence, leadEvent, type LeadEvent } from '../matching/lead-event.ts';
 import { PEOPLE_BASE, unitFamily } from './unit-families.ts';
 import { SortedSpans, type Span } from '../text/sorted-spans.ts';
 import { splitSentences } from '../text/split-sentences.ts';
@@ -351,6 +352,8 @@ function link(a: Item, b: Item, otherEvent = false): Link {
   const sim = similarity(a, b) + (sameHead ? HEAD_BONUS : 0);
   const certain = time === 'same';
   if (valuesAgree(a, b, units)) {
+    // Floors of two events' tolls ("at least 14", "at least 20") agree as numbers, not as one measure.
+    if (otherEvent && !units.some((u) => memberIn(a, u).figure.value === memberIn(b, u).figure.value)) return { ok: false, sim, certain, reason: 'other-event' };
     const precise = units.some((u) => {
       const ma = memberIn(a, u);
       const mb = memberIn(b, u);
@@ -448,6 +451,8 @@ interface PreparedSource {
   /** The storm the report names as its own, and the countries its lead names: which event it tells of. */
   event: NamedEvent;
   countries: ReportCountries;
+  /** What its lead says of its own happening: a further one of its kind ("another earthquake") days on is another event. */
+  lead: LeadEvent;
   /** Items without their place in a call (source, reportId); never mutated once built. */
   items: ReadonlyArray<Omit<Item, 'source' | 'reportId' | 'vector' | 'norm' | 'ownTerms'>>;
 }
@@ -609,7 +614,7 @@ function buildSource(src: FigureSource): PreparedSource {
   // "trade") are common there and weigh little; what sets one measure apart is rare.
   const withFigures: Array<[number, number]> = [];
   for (const m of members) if (withFigures[withFigures.length - 1]?.[0] !== m.sentence[0]) withFigures.push(m.sentence);
-  return { sentences: withFigures.length, df: countSentenceTerms(src.text, withFigures), items: markMainTallies(items), event: namedEvent('', src.text), countries };
+  return { sentences: withFigures.length, df: countSentenceTerms(src.text, withFigures), items: markMainTallies(items), event: namedEvent('', src.text), countries, lead: leadEvent('', src.text, src.published) };
 }
 
 /** A quantity's sentenceStable: the first stable measure (a magnitude) written in its sentence, when it is not one itself. */
@@ -785,8 +790,9 @@ const sourcePair = (a: number, b: number) => (a < b ? `${a},${b}` : `${b},${a}`)
 
 /**
  * Pairs of sources (sourcePair) whose reports tell of different events: by their stable measures
- * (decideReportEvents), by the storms they name (decideEventNames: Hurricane Eta is not Hurricane Iota) or by
- * the countries their leads are about (decideReportCountries).
+ * (decideReportEvents), by the storms they name (decideEventNames: Hurricane Eta is not Hurricane Iota), by
+ * the countries their leads are about (decideReportCountries), or by a lead that calls its happening a further
+ * one days after the other's (decideEventSequence, as matching reads it: "another earthquake" four days on).
  */
 function otherEventReports(items: Item[], preps: readonly PreparedSource[]): Set<string> {
   const out = otherEventByMeasures(items);
@@ -794,6 +800,7 @@ function otherEventReports(items: Item[], preps: readonly PreparedSource[]): Set
     for (let t = s + 1; t < preps.length; t++) {
       const [a, b] = [preps[s]!, preps[t]!];
       if (decideEventNames(a.event, b.event) === 'other-event' || decideReportCountries(a.countries, b.countries) === 'other-country') out.add(sourcePair(s, t));
+      else if (decideEventSequence(a.lead, b.lead) === 'further-event') out.add(sourcePair(s, t));
     }
   }
   return out;
