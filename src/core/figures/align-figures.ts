@@ -332,13 +332,13 @@ function refused(reason: string): Link {
   return { ok: false, sim: 0, certain: false, reason };
 }
 
+/** Items of reports of two different days (`day` is a calendar day): a tally may have been counted on between them. */
+const ofDifferentDays = (a: Item, b: Item): boolean => Boolean(a.day && b.day && a.day !== b.day);
+
 /**
  * Whether two items (of any reports) measure the same thing, and how alike their words are. `otherEvent`: their
  * reports tell of different events (otherEventReports), so values that differ are never one measure.
  */
-/** Two reports of different days: a tally may have grown between them (decideScaleGap). */
-const countedOverDays = (a: string | undefined, b: string | undefined): boolean => Boolean(a && b && a.slice(0, 10) !== b.slice(0, 10));
-
 function link(a: Item, b: Item, otherEvent = false): Link {
   if (a.kind !== b.kind) return refused('kind');
   const units = sharedUnits(a, b);
@@ -352,13 +352,10 @@ function link(a: Item, b: Item, otherEvent = false): Link {
   const sim = similarity(a, b) + (sameHead ? HEAD_BONUS : 0);
   const certain = time === 'same';
   if (valuesAgree(a, b, units)) {
+    const sameValue = units.filter((u) => memberIn(a, u).figure.value === memberIn(b, u).figure.value);
     // Floors of two events' tolls ("at least 14", "at least 20") agree as numbers, not as one measure.
-    if (otherEvent && !units.some((u) => memberIn(a, u).figure.value === memberIn(b, u).figure.value)) return { ok: false, sim, certain, reason: 'other-event' };
-    const precise = units.some((u) => {
-      const ma = memberIn(a, u);
-      const mb = memberIn(b, u);
-      return ma.figure.value === mb.figure.value && ma.digits >= 3 && mb.digits >= 3;
-    });
+    if (otherEvent && !sameValue.length) return { ok: false, sim, certain, reason: 'other-event' };
+    const precise = sameValue.some((u) => memberIn(a, u).digits >= 3 && memberIn(b, u).digits >= 3);
     return { ok: sim >= (precise ? LINK_SAME_PRECISE : LINK_AGREE), sim, certain, reason: 'agree-sim' };
   }
   if (decideDifferingValues(a.kind) === 'related-only') return { ok: false, sim, certain, reason: 'related-only' };
@@ -366,10 +363,10 @@ function link(a: Item, b: Item, otherEvent = false): Link {
   if (decideRevisionSpan([a.day, b.day]) === 'other-period') return { ok: false, sim, certain, reason: 'months apart' };
   const u0 = units[0]!;
   if (floorUndercut(a, b, u0)) return { ok: false, sim, certain, reason: 'below an earlier floor' };
-  if (decideScaleGap(a.kind, [memberIn(a, u0).figure.value, memberIn(b, u0).figure.value], countedOverDays(a.day, b.day)) === 'other-measure') return { ok: false, sim, certain, reason: 'scale' };
+  if (decideScaleGap(a.kind, [memberIn(a, u0).figure.value, memberIn(b, u0).figure.value], ofDifferentDays(a, b)) === 'other-measure') return { ok: false, sim, certain, reason: 'scale' };
   // A bare number ("at least four" vs "two") has no unit family: what it counts is too uncertain to call a
   // disagreement. Only a later report's revision of it may be shown ("the death toll rose to 3,143").
-  if (a.kind === 'number' && units.every((u) => u === '') && !(a.day && b.day && a.day !== b.day)) return { ok: false, sim, certain, reason: 'bare' };
+  if (a.kind === 'number' && units.every((u) => u === '') && !ofDifferentDays(a, b)) return { ok: false, sim, certain, reason: 'bare' };
   // A physical quantity is fixed once the event happened: reports weeks apart, or magnitudes far apart, are of
   // other events.
   const stable = units.find((u) => MEASURE_UNITS.has(u));

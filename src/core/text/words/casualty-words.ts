@@ -2,11 +2,10 @@
 // injured") and the noun of a count of victims ("the death toll rose to 58"). The extractor reads them to give
 // such a number its unit (people): a toll is a count of people whatever the story.
 
-/** Casualty words after a bare number: "45 dead", "54 had died", "20 missing", "169 still unaccounted for". */
-export const CASUALTY_WORDS: ReadonlySet<string> = new Set(['dead', 'died', 'die', 'killed', 'injured', 'wounded', 'hurt', 'missing',
-  'unaccounted', 'hospitalised', 'hospitalized']);
 /** Casualty words that are also active verbs: right after a noun they may take an object ("40 soldiers killed 12 militants"). */
 export const ACTIVE_CASUALTY_VERBS: ReadonlySet<string> = new Set(['killed', 'injured', 'wounded', 'hurt', 'hospitalised', 'hospitalized']);
+/** Casualty words after a bare number: "45 dead", "54 had died", "20 missing", "169 still unaccounted for". */
+export const CASUALTY_WORDS: ReadonlySet<string> = new Set(['dead', 'died', 'die', 'missing', 'unaccounted', ...ACTIVE_CASUALTY_VERBS]);
 /** Casualty words of a tally that falls as well as rises as it is settled: the missing are found, alive or dead. */
 export const SETTLING_CASUALTY_WORDS: ReadonlySet<string> = new Set(['missing', 'unaccounted']);
 /** Words that may stand between a bare number and its casualty word: "54 had died", "2,000 have been injured", "215 people who remain missing". */
