@@ -69,7 +69,7 @@ describe('daysAfter', () => {
 describe('decideEventSequence', () => {
   const day = (d: number, year: number | undefined = 2015): { year?: number; month: number; day: number } => (year ? { year, month: 4, day: d } : { month: 4, day: d });
   const lead = (onset: number | undefined, further: number | undefined, ...more: number[]): LeadEvent => {
-    const out: LeadEvent = { days: [...(onset ? [day(onset)] : []), ...more.map((d) => day(d))], further: further !== undefined };
+    const out: LeadEvent = { days: [...(onset ? [day(onset)] : []), ...more.map((d) => day(d))], further: further !== undefined, recalled: [] };
     if (onset) out.onset = day(onset);
     if (further) out.furtherOn = day(further);
     return out;
@@ -94,6 +94,11 @@ describe('decideEventSequence', () => {
     ['the other lead names the further happening\'s day: it tells of it too', laterFurther, namesTheLaterDay, 'unknown'],
     ['the other lead names a day one off the further happening\'s: still of it', laterFurther, lead(25, undefined, 31), 'unknown'],
     ['exactly FURTHER_EVENT_MIN_DAYS after: another happening', lead(25 + FURTHER_EVENT_MIN_DAYS, 25 + FURTHER_EVENT_MIN_DAYS), first, 'further-event'],
+    ['an undated report recalling April as past, beside one of April 25', { ...undated, recalled: [{ month: 4 }] }, first, 'further-event'],
+    ['recalling April of 2014, beside one of April 2015: another April', { ...undated, recalled: [{ month: 4, year: 2014 }] }, first, 'unknown'],
+    ['recalling April while its own lead names an April day: its own month too', { ...lead(28, undefined), recalled: [{ month: 4 }] }, first, 'unknown'],
+    ['recalling March, beside one of April', { ...undated, recalled: [{ month: 3 }] }, first, 'unknown'],
+    ['recalling April, beside a report naming no day', { ...undated, recalled: [{ month: 4 }] }, undated, 'unknown'],
   ])('%s', (_what, a, b, expected) => {
     expect(decideEventSequence(a, b)).toBe(expected);
     expect(decideEventSequence(b, a)).toBe(expected);

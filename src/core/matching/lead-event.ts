@@ -19,6 +19,7 @@ import { isTitleCase } from '../text/title-case.ts';
 import { FUNCTION_WORDS } from '../text/words/function-words.ts';
 import { dayNumber, dayOf, daysAfter, eventDays, SAME_DAY_TOLERANCE, type EventDay } from './event-days.ts';
 import { isoDayNumber } from '../text/calendar-day.ts';
+import { recalledMonths, recallsOnsetMonth, type RecalledMonth } from './recalled-months.ts';
 
 export interface LeadEvent {
   /** The earliest day the lead names (background left out), else the report's own date; the year when known. */
@@ -29,6 +30,8 @@ export interface LeadEvent {
   further: boolean;
   /** The further happening's day: the earliest its sentence names, else the earliest the lead names. */
   furtherOn?: EventDay;
+  /** Months the whole text recalls as past ("In May, about 50 people died": recalled-months.ts). */
+  recalled: RecalledMonth[];
 }
 
 const LEAD_SENTENCES = 2;
@@ -134,7 +137,8 @@ export function leadEvent(title: string, text: string, reportDate?: string): Lea
   const ownDay = own === undefined ? undefined : dayOf(own);
   const onset = earliest(named) ?? ownDay;
   const days = ownDay ? [...named, ownDay] : named;
-  const out: LeadEvent = onset ? { onset, days, further: false } : { days, further: false };
+  const recalled = recalledMonths(text, ownDay && { year: ownDay.year!, month: ownDay.month });
+  const out: LeadEvent = onset ? { onset, days, further: false, recalled } : { days, further: false, recalled };
   const said = sentences.find(saysFurther);
   if (said === undefined) return out;
   out.further = true;
@@ -153,6 +157,11 @@ export const FURTHER_EVENT_MIN_DAYS = 3;
 
 export type EventSequence = 'further-event' | 'unknown';
 
+/** Whether a tells of a happening after b's: it calls its own a further one (furtherThan), or recalls b's month as past. */
+function laterThan(a: LeadEvent, b: LeadEvent): boolean {
+  return furtherThan(a, b) || recallsOnsetMonth(a, b);
+}
+
 /** Whether a's lead tells of a further happening days after b's lead starts, and b's lead never names its day. */
 function furtherThan(a: LeadEvent, b: LeadEvent): boolean {
   const day = a.furtherOn;
@@ -165,8 +174,10 @@ function furtherThan(a: LeadEvent, b: LeadEvent): boolean {
 /**
  * 'further-event' when one report calls its happening a further one of its kind, on a day at least
  * FURTHER_EVENT_MIN_DAYS after the other's lead starts, and the other's lead never names that day: a second
- * earthquake is not the first one's story, however much the two share. Else 'unknown': nothing said either way.
+ * earthquake is not the first one's story, however much the two share. So too when one recalls, as past, the
+ * month the other's happening starts in ("In May, about 50 people died ..." beside a report of a sinking in
+ * May). Else 'unknown': nothing said either way.
  */
 export function decideEventSequence(a: LeadEvent, b: LeadEvent): EventSequence {
-  return furtherThan(a, b) || furtherThan(b, a) ? 'further-event' : 'unknown';
+  return laterThan(a, b) || laterThan(b, a) ? 'further-event' : 'unknown';
 }
