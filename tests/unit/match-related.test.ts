@@ -277,6 +277,30 @@ describe('same event vs same topic: cohesion (tests/fixtures/stories)', { timeou
     expect(listed).toBe(0);
   });
 
+  it('two ferries sunk in one district three months apart: a report recalling "In May, about 50 people died" is not the May sinking\'s story', () => {
+    const may = stories.articles.filter((x) => storyOf.get(x.id) === 's79' && x.published);
+    const recalling = stories.articles.find((x) => x.id === 's80-nypost-ap')!;
+    expect(may.length).toBeGreaterThanOrEqual(2);
+    for (const a of may) {
+      const c = matchRelated(a, [stories]).find((x) => x.article.id === recalling.id);
+      // Before recalled-months.ts, every dated report of the May sinking listed it as its story.
+      expect(c?.features.eventSequence).toBe('further-event');
+      expect(c?.decision).not.toBe('same-story');
+    }
+  });
+
+  it('an undated report whose headline states its toll ("28 killed, 61 injured"): the figures it shares choose its bombing', () => {
+    const open = stories.articles.find((x) => x.id === 's74-btnews')!;
+    // Its text gives the injured as 65; only its headline says 61, as the other reports of its bombing do.
+    expect(open.title).toContain('61 injured');
+    const cands = matchRelated(asInput(open), [stories]);
+    const nextMonth = cands.filter((c) => storyOf.get(c.article.id) === 's75' && c.article.published);
+    expect(nextMonth.length).toBeGreaterThanOrEqual(2);
+    // Before the open article's headline figures counted, all three were listed as its story.
+    expect(nextMonth.filter((c) => c.decision === 'same-story')).toEqual([]);
+    expect(cands.filter((c) => storyOf.get(c.article.id) === 's74' && c.decision === 'same-story').length).toBeGreaterThanOrEqual(3);
+  });
+
   it('a story with only two reports among unrelated pages is still found (cohesion unknown or no obstacle)', () => {
     const pair = readArticleFolder(dir).articles.filter((a) => storyOf.get(a.id) === 's21');
     expect(pair).toHaveLength(2);

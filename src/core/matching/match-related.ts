@@ -320,7 +320,10 @@ function buildQuery(article: PreparedArticle, options: MatchOptions): Query {
     if (!fullNames.has(b) && backgroundRank(stem(a)) > FULL_NAME_RANK) fullNames.set(b, m.surface);
   }
   const custom = options.figureKeys;
-  let myFigures: Query['myFigures'] = () => keysOf(article.figures);
+  // The open article's headline too: an undated report's headline may be the only place it gives the toll its
+  // event's other reports give ("28 killed, 61 injured" above a text saying 65 injured), and shared figures
+  // choose its development (figureSideOthers).
+  let myFigures: Query['myFigures'] = () => keysOf(article.headedFigures);
   // A corpus report's figures as alignment reads them (headline and text): extracted once for both.
   let theirFigures: Query['theirFigures'] = (cand) => keysOf(preparedOf(cand).headedFigures);
   if (custom === null) myFigures = null;
