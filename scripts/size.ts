@@ -32,7 +32,10 @@ export const BUDGETS: Record<string, number> = {
   // gave way to a 30-line spelling-variant test with the same verdicts (395.2 KB). About 170 KB of it is feed
   // parsing (feedsmith with its XML parser and three HTML-entity decoders, one per library): the place to save next.
   // Raised to 410 KB late on 2026-12-03: two developments of a topic, estimates "at" a figure (405.1 KB).
-  background: 410_000,
+  // Lowered to 379 KB on 2026-12-04, when feedsmith's `entities` (a full HTML decode table) gave way to our
+  // decodeEntities through an alias in vite.config.ts: 410.9 -> 373.9 KB. The two entity decoders left are
+  // fast-xml-parser's.
+  background: 379_000,
 };
 
 const STATIC_IMPORT = /\b(?:import|export)\s*(?:[\w*${}\s,]*?\bfrom\s*)?["']([^"']+\.js)["']/g;

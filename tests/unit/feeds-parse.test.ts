@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeFeedBytes, declaredCharset } from '../../src/extraction/decode-feed-bytes.ts';
-import { htmlToParagraphs } from '../../src/core/feeds/html-to-text.ts';
+import { decodeEntities, htmlToParagraphs } from '../../src/core/feeds/html-to-text.ts';
 import { parseFeedText, parseOpmlFeeds } from '../../src/core/feeds/parse-feed-text.ts';
 
 const DIR = join(import.meta.dirname, '../fixtures/feeds');
@@ -169,5 +169,31 @@ describe('HTML snippets to text', () => {
     ['&bogus; &#0; &#xD800;', ['&bogus; &#0; &#xD800;']],
   ])('%s', (html, expected) => {
     expect(htmlToParagraphs(html)).toEqual(expected);
+  });
+});
+
+describe('character references', () => {
+  it.each([
+    ['caf&eacute; &Eacute;cole', 'café École'],
+    ['&Uuml;ber &uuml;ber Stra&szlig;e', 'Über über Straße'],
+    ['Espa&ntilde;a, fran&ccedil;ais, &AElig;sir, &Oslash;resund, &THORN;', 'España, français, Æsir, Øresund, Þ'],
+    ['&ndash; &mdash; &hellip; &bull; &middot;', '– — … • ·'],
+    ['&lsquo;a&rsquo; &ldquo;b&rdquo; &sbquo;c&lsquo; &bdquo;d&ldquo; &laquo;e&raquo;', '‘a’ “b” ‚c‘ „d“ «e»'],
+    ['&euro;5 &pound;6 &yen;7 &cent; &trade; &copy; &reg; &deg;', '€5 £6 ¥7 ¢ ™ © ® °'],
+    ['&Alpha;&alpha; &Sigma;&sigmaf; &rarr; &hArr; &infin;', 'Αα Σς → ⇔ ∞'],
+    ['&AMP; &LT; &GT; &QUOT;', '& < > "'],
+    ['100&nbsp;km, Bundes&shy;regierung', '100\u00a0km, Bundesregierung'],
+    ['&#233; &#xE9; &#XE9; &#039; &#128512;', "é é é ' 😀"],
+    // 128-159 mean Windows-1252, as in browsers; the five bytes it leaves undefined keep their code point.
+    ['&#150; &#147;x&#148; &#133; &#128; &#153; &#129;', '– “x” … € ™ \u0081'],
+    ['&#0; &#xD800; &#x110000; &#12abc;', '&#0; &#xD800; &#x110000; &#12abc;'],
+    // Names are case-sensitive: these are no HTML references.
+    ['&EACUTE; &Nbsp; &Amp; &Uml;', '&EACUTE; &Nbsp; &Amp; &Uml;'],
+    ['&bogus; &constructor; &hasOwnProperty; &toString;', '&bogus; &constructor; &hasOwnProperty; &toString;'],
+    // One pass: what decoding yields is not decoded again.
+    ['&amp;eacute; &amp;amp; &amp;#233;', '&eacute; &amp; &#233;'],
+    ['AT&T, Q&A, a & b, a && b, &; &eacute without semicolon', 'AT&T, Q&A, a & b, a && b, &; &eacute without semicolon'],
+  ])('%s', (s, expected) => {
+    expect(decodeEntities(s)).toBe(expected);
   });
 });
