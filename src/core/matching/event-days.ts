@@ -13,14 +13,14 @@ export interface EventDay {
   year?: number;
 }
 
-/** A month's name or abbreviation, capitalised or in capitals ("Sep", "Sept", "SEPTEMBER"): never the verb "may". */
-const MONTH = `(Sept|SEPT|${MONTH_NAMES.flatMap((m) => {
+/** A month's name or abbreviation, capitalised or in capitals ("Sep", "Sept", "SEPTEMBER"): never the verb "may". One group. */
+export const MONTH_PATTERN = `(Sept|SEPT|${MONTH_NAMES.flatMap((m) => {
   const cap = m[0]!.toUpperCase() + m.slice(1);
   return [`${cap.slice(0, 3)}(?:${cap.slice(3)})?`, `${m.slice(0, 3).toUpperCase()}(?:${m.slice(3).toUpperCase()})?`];
 }).join('|')})`;
 /** "Dec. 13", "December 13, 2008", "13 December", "13th of December 2008". */
 const DAY_RE = new RegExp(
-  `\\b${MONTH}\\.? (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? ((?:19|20)\\d\\d)\\b)?|\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH}\\b\\.?(?:,? ((?:19|20)\\d\\d)\\b)?`,
+  `\\b${MONTH_PATTERN}\\.? (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? ((?:19|20)\\d\\d)\\b)?|\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH_PATTERN}\\b\\.?(?:,? ((?:19|20)\\d\\d)\\b)?`,
   'g',
 );
 /** Days named at most: a long text's later dates are background, not its event. */

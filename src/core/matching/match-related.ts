@@ -321,8 +321,8 @@ function buildQuery(article: PreparedArticle, options: MatchOptions): Query {
   }
   const custom = options.figureKeys;
   // The open article's headline too: an undated report's headline may be the only place it gives the toll its
-  // event's other reports give ("28 killed, 61 injured" above a text saying 65 injured), and shared figures
-  // choose its development (figureSideOthers).
+  // event's other reports give ("28 killed, 61 injured" above a text saying 65 injured), and shared figures are
+  // evidence of one event (addFigureEvidence) and choose its development (figureSideOthers).
   let myFigures: Query['myFigures'] = () => keysOf(article.headedFigures);
   // A corpus report's figures as alignment reads them (headline and text): extracted once for both.
   let theirFigures: Query['theirFigures'] = (cand) => keysOf(preparedOf(cand).headedFigures);

@@ -6,6 +6,12 @@
 export const ACTIVE_CASUALTY_VERBS: ReadonlySet<string> = new Set(['killed', 'injured', 'wounded', 'hurt', 'hospitalised', 'hospitalized']);
 /** Casualty words after a bare number: "45 dead", "54 had died", "20 missing", "169 still unaccounted for". */
 export const CASUALTY_WORDS: ReadonlySet<string> = new Set(['dead', 'died', 'die', 'missing', 'unaccounted', ...ACTIVE_CASUALTY_VERBS]);
+/**
+ * Words that tell a sentence has victims, for a recalled disaster ("In May, about 50 people died ...", "killing all
+ * 162 on board"): the casualty words as written, their -ing forms and the nouns. Exact forms, not stems: "missed
+ * its forecast" is no victim.
+ */
+export const VICTIM_WORDS: ReadonlySet<string> = new Set([...CASUALTY_WORDS, 'killing', 'injuring', 'wounding', 'deaths', 'drowned', 'victims']);
 /** Casualty words of a tally that falls as well as rises as it is settled: the missing are found, alive or dead. */
 export const SETTLING_CASUALTY_WORDS: ReadonlySet<string> = new Set(['missing', 'unaccounted']);
 /** Words that may stand between a bare number and its casualty word: "54 had died", "2,000 have been injured", "215 people who remain missing". */
