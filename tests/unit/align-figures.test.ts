@@ -401,6 +401,20 @@ describe('alignFigures: a further happening of its kind days on is another event
   });
 });
 
+describe('alignFigures: another storm\'s figures, given for context, are no revision', () => {
+  const open: FigureSource = { reportId: null, text: 'Hurricane Iota made landfall in Nicaragua on Monday. Iota killed at least 16 people. Hurricane Eta killed more than 130 people in the region two weeks ago.', published: '2020-11-17' };
+  it('"more than 130" then "Eta killed 150 ... before Iota made landfall": not an update of the story\'s toll', () => {
+    const later: FigureSource = { reportId: 'b', text: 'Iota killed at least 19 people. Officials said Eta killed 150 people in the region before Iota made landfall.', published: '2020-11-19' };
+    const groups = view(alignFigures(open, [later]));
+    expect(groups).toContain('single: open=more than 130 people');
+    expect(groups).toContain('omitted: b=150 people');
+  });
+  it('the same figure of the other storm still agrees', () => {
+    const later: FigureSource = { reportId: 'b', text: 'Iota killed at least 19 people. More than 130 people were killed by Eta.', published: '2020-11-19' };
+    expect(view(alignFigures(open, [later]))).toContain('corroborated: open=more than 130 people | b=More than 130 people');
+  });
+});
+
 describe('alignFigures: status from the open article\'s point of view', () => {
   // Rule table: who has the measure -> status.
   const trade = (id: string | null, value: string, v: number) =>

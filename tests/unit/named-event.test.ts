@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideEventNames, namedEvent, type EventNames } from '../../src/core/text/named-event.ts';
+import { decideEventNames, figureEvent, namedEvent, type EventNames, type FigureEvent } from '../../src/core/text/named-event.ts';
 
 describe('namedEvent: the name a report gives its own storm', () => {
   it.each<[string, string, string, string | undefined, boolean]>([
@@ -43,5 +43,24 @@ describe('decideEventNames', () => {
   ])('%s', (_what, a, b, expected) => {
     expect(decideEventNames(a, b)).toBe(expected);
     expect(decideEventNames(b, a)).toBe(expected);
+  });
+});
+
+describe('figureEvent: which storm a figure is of, by the name nearest it', () => {
+  const iota = { ...namedEvent('Hurricane Iota kills 16', 'Hurricane Iota hit Nicaragua. Iota flooded towns. Hurricane Eta had hit two weeks before.') };
+  const at = (sentence: string, figure: string): [number, number] => [sentence.indexOf(figure), sentence.indexOf(figure) + figure.length];
+  it.each<[string, string, string, FigureEvent]>([
+    ['another storm named before it', 'Eta killed more than 130 people in the region.', 'more than 130 people', 'another-event'],
+    ['another storm named nearer than the own one', 'Officials said 150 people had died from Eta before Iota made landfall.', '150 people', 'another-event'],
+    ['the own storm nearest', 'Iota came ashore just 15 miles south of where Hurricane Eta made landfall.', '15 miles', 'own-event'],
+    ['no storm named in the sentence', 'At least 16 people died, officials said.', '16 people', 'unknown'],
+    ['a capitalised word that is no storm', 'The Red Cross said 16 people died.', '16 people', 'unknown'],
+  ])('%s', (_what, sentence, figure, expected) => {
+    expect(figureEvent(iota, sentence, at(sentence, figure))).toBe(expected);
+  });
+  it('says nothing when the report names one storm only', () => {
+    const one = namedEvent('Hurricane Iota kills 16', 'Hurricane Iota hit Nicaragua.');
+    const s = 'Eta killed more than 130 people.';
+    expect(figureEvent(one, s, at(s, '130'))).toBe('unknown');
   });
 });

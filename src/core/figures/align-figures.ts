@@ -22,7 +22,9 @@
 //        of two events (their own magnitudes, if any, cannot be one event's: a 7.3 quake 17 days after a 7.8
 //        one; otherEventReports); two physical quantities are not of one event when their sentences name their shocks
 //        by magnitudes further apart than a revision, nor two lengths of one named dimension (a depth, an altitude)
-//        more than DIMENSION_MAX_RATIO apart.
+//        more than DIMENSION_MAX_RATIO apart. A figure nearest another storm's name than the reports' own ("Eta
+//        killed more than 130", in reports of Hurricane Iota: figureEvent) is that storm's, for context: it only
+//        agrees, never updates or diverges.
 // 4. Items are merged greedily, best link first, complete linkage: a group holds at most one item per report
 //    and every pair of its items must be linked.
 // 5. Status, from the open article's point of view (the open article is reportId null):
@@ -45,12 +47,12 @@ import { compareValueIntervals, gapPercent, significantDigits, valueInterval } f
 import { clipLabel, describeMeasure, figurePhrase, countSentenceTerms, type MeasureDescription } from './describe-measure.ts';
 import { extractFigures } from './extract/extract-figures.ts';
 import { isoDay } from '../text/calendar-day.ts';
-import { decidePlaceAmong, decidePlaces, decideBothValues, decidePolarity, decideRevisionSpan, type BothValuesWitness, decideDifferingValues, decideDisagreement, decidePeopleNouns, decideReportEvents, decideScaleGap, decideStableMeasure, decideDimensionSpread, decideSubjects, figurePlace, readBareCount, readLowerBound, readTallyRaise, tallyMayFall, type LowerBoundReading, STABLE_MAX_GAP, REVISION_SPREAD, measureScope, revisionsHold, type MeasureScope } from './decide-disagreement.ts';
+import { decidePlaceAmong, decidePlaces, decideBothValues, decidePolarity, decideRevisionSpan, type BothValuesWitness, decideDifferingValues, decideDisagreement, decidePeopleNouns, decideReportEvents, decideScaleGap, decideStableMeasure, decideDimensionSpread, decideSubjects, figurePlace, readBareCount, readLowerBound, readTallyRaise, tallyMayFall, type LowerBoundReading, STABLE_MAX_GAP, REVISION_SPREAD, measureScope, ofAnotherEvent, revisionsHold, type MeasureScope } from './decide-disagreement.ts';
 import { MEASURE_UNITS } from '../text/words/measure-units.ts';
 import { DIMENSIONS } from '../text/words/dimension-words.ts';
 import { decideReportCountries, reportCountries, type ReportCountries } from './report-countries.ts';
 import { countryOf } from '../text/words/country-names.ts';
-import { decideEventNames, namedEvent, type NamedEvent } from '../text/named-event.ts';
+import { decideEventNames, figureEvent, namedEvent, type NamedEvent } from '../text/named-event.ts';
 import { decideEventSequence, leadEvent, type LeadEvent } from '../matching/lead-event.ts';
 import { PEOPLE_BASE, unitFamily } from './unit-families.ts';
 import { SortedSpans, type Span } from '../text/sorted-spans.ts';
@@ -306,7 +308,7 @@ function samePlace(a: Item, b: Item): boolean {
  */
 function sameScope(a: Item, b: Item): boolean {
   // An earlier event quoted for context ("weeks after a quake killed 61") may be any earlier event: never a disagreement.
-  if (a.scope !== b.scope || a.scope === 'earlier' || a.scope === 'later' || !samePlace(a, b)) return false;
+  if (a.scope !== b.scope || ofAnotherEvent(a.scope) || !samePlace(a, b)) return false;
   const shared = a.bases.filter((x) => b.bases.some((y) => y.unit === x.unit));
   if (shared.length === 0) return true;
   return shared.some((x) => b.bases.some((y) => y.unit === x.unit && compareValueIntervals(x.interval, y.interval) === 'same'));
@@ -355,6 +357,8 @@ function link(a: Item, b: Item, otherEvent = false): Link {
     const sameValue = units.filter((u) => memberIn(a, u).figure.value === memberIn(b, u).figure.value);
     // Floors of two events' tolls ("at least 14", "at least 20") agree as numbers, not as one measure.
     if (otherEvent && !sameValue.length) return { ok: false, sim, certain, reason: 'other-event' };
+    // Another storm's figures, given for context, are nobody's revision of them ("more than 130", then "150").
+    if ((a.scope === 'another-event' || b.scope === 'another-event') && !sameValue.length) return { ok: false, sim, certain, reason: 'another event' };
     const precise = sameValue.some((u) => memberIn(a, u).digits >= 3 && memberIn(b, u).digits >= 3);
     return { ok: sim >= (precise ? LINK_SAME_PRECISE : LINK_AGREE), sim, certain, reason: 'agree-sim' };
   }
@@ -629,7 +633,7 @@ type PreparedItem = PreparedSource['items'][number];
  * Everest" beside "the toll reached 2,500" is a part). Reports give their running tally so; a part rarely stands alone.
  */
 function markMainTallies(items: PreparedItem[]): PreparedItem[] {
-  const current = (it: PreparedItem) => it.kind === 'count' && it.heads.length > 0 && it.role === 'current' && it.negated.length === 0 && it.time === undefined && it.scope !== 'earlier' && it.scope !== 'later';
+  const current = (it: PreparedItem) => it.kind === 'count' && it.heads.length > 0 && it.role === 'current' && it.negated.length === 0 && it.time === undefined && !ofAnotherEvent(it.scope);
   const value = (it: PreparedItem) => it.members[0]!.figure.value;
   for (const it of items) {
     if (!current(it) || it.scope !== 'whole' || it.place !== undefined || it.subject !== undefined) continue;
@@ -670,14 +674,33 @@ function itemShares(counts: number[]): number[] {
   return out;
 }
 
+/** The storm most of the reports call their own (the first such report's on a tie), if any names one. */
+function sharedOwnEvent(preps: readonly PreparedSource[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const p of preps) if (p.event.own !== undefined) counts.set(p.event.own, (counts.get(p.event.own) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [name, n] of counts) if (best === undefined || n > counts.get(best)!) best = name;
+  return best;
+}
+
 function buildItems(sources: FigureSource[], dates: ReadonlyArray<string | undefined>): { items: Item[]; stats: SentenceStats; preps: PreparedSource[] } {
   const items: Item[] = [];
   const stats: SentenceStats = { n: 0, df: new Map() };
   const preps = sources.map(prepareSource);
   const shares = itemShares(preps.map((p) => p.items.length));
+  const storms = new Set(preps.flatMap((p) => [...(p.event.named ?? [])]));
+  const own = sharedOwnEvent(preps);
   sources.forEach((src, si) => {
     const prep = preps[si]!;
     const share = shares[si]!;
+    // Storms any of the reports names (one writes "Hurricane Eta" where another writes only "Eta"), and the storm
+    // most of them tell of: a figure nearest another storm's name is that storm's ("Eta killed more than 130").
+    const event = { ...prep.event, named: storms, ...(own ? { own } : {}) };
+    const scopeOf = (it: PreparedItem): MeasureScope => {
+      const m = it.members[0]!;
+      const at = [m.figure.start - m.sentence[0], m.figure.end - m.sentence[0]] as const;
+      return it.scope !== 'another-event' && figureEvent(event, src.text.slice(...m.sentence), at) === 'another-event' ? 'another-event' : it.scope;
+    };
     // The report's day, read once for all its items.
     const day = isoDay(dates[si]);
     for (let k = 0; k < share; k++) {
@@ -699,7 +722,7 @@ function buildItems(sources: FigureSource[], dates: ReadonlyArray<string | undef
         complements: it.complements,
         names: it.names,
         subject: it.subject,
-        scope: it.scope,
+        scope: scopeOf(it),
         place: it.place,
         mainTally: it.mainTally,
         ...(it.sentenceStable ? { sentenceStable: it.sentenceStable } : {}),
@@ -773,7 +796,7 @@ function dedupeWithinReports(items: Item[]): Item[] {
 
 /** An item's value of a stable measure of its own event (a magnitude), if it is one: not an earlier event's. */
 function ownStableMember(it: Item): Member | undefined {
-  if (it.kind !== 'quantity' || it.scope === 'earlier' || it.scope === 'later') return undefined;
+  if (it.kind !== 'quantity' || ofAnotherEvent(it.scope)) return undefined;
   return it.members.find((m) => MEASURE_UNITS.has(m.desc.unit));
 }
 
@@ -1243,7 +1266,7 @@ function prepare(sources: FigureSource[], dates: ReadonlyArray<string | undefine
 export function explainAlignment(
   open: FigureSource,
   related: FigureSource[],
-): { items: Array<{ reportId: string | null; text: string; label: string; heads: string[]; time?: string; subject?: string; terms: string[] }>; links: Array<{ a: string; b: string; score: number; linked: boolean; reason?: string }> } {
+): { items: Array<{ reportId: string | null; text: string; label: string; heads: string[]; time?: string; subject?: string; scope: MeasureScope; terms: string[] }>; links: Array<{ a: string; b: string; score: number; linked: boolean; reason?: string }> } {
   const { items, otherEvent } = prepare(withReferenceDates(open, related), [open, ...related].map((s) => s.published));
   const name = (it: Item) => `${it.reportId ?? 'open'}: ${it.members.map((m) => m.figure.text).join(' = ')}`;
   const links: Array<{ a: string; b: string; score: number; linked: boolean; reason?: string }> = [];
@@ -1262,6 +1285,7 @@ export function explainAlignment(
       heads: it.heads,
       ...(it.time ? { time: it.time } : {}),
       ...(it.subject ? { subject: it.subject } : {}),
+      scope: it.scope,
       terms: [...it.terms].sort((x, y) => y[1] - x[1]).slice(0, 8).map(([t, w]) => `${t}:${w.toFixed(2)}`),
     })),
     links: links.sort((x, y) => y.score - x.score),

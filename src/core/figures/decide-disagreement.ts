@@ -122,7 +122,13 @@ export function tallyMayFall(heads: readonly string[]): boolean {
   return heads.some((h) => settlingHeads!.has(h));
 }
 
-export type MeasureScope = 'part' | 'whole' | 'earlier' | 'later' | 'combined';
+/** 'another-event': the figure's sentence names another event the report names, not its own (sentenceEvent). */
+export type MeasureScope = 'part' | 'whole' | 'earlier' | 'later' | 'combined' | 'another-event';
+
+/** Whether a figure of this scope is another event's than the report's own (quoted for context). */
+export function ofAnotherEvent(scope: MeasureScope): boolean {
+  return scope === 'earlier' || scope === 'later' || scope === 'another-event';
+}
 
 /** Words that make a figure a part of some whole: "another $125bn", "a first tranche of $50bn", "additional tariffs". */
 const PART_WORDS = new Set(['another', 'additional', 'further', 'extra', 'remaining', 'tranche', 'tranches', 'batch', 'portion',

@@ -14,6 +14,8 @@ export interface NamedEvent {
    * for a report of no such event (`kind` false), where decideEventNames never reads it.
    */
   capitalised: ReadonlySet<string>;
+  /** Every name it gives such an event after a head word ("Hurricane Eta" -> "eta"), its own among them. */
+  named?: ReadonlySet<string>;
 }
 
 const WORD = /[\p{L}][\p{L}'\u2019-]*/gu;
@@ -63,7 +65,7 @@ export function namedEvent(title: string, text: string): NamedEvent {
   if (!kind) return { kind, capitalised };
   let own: string | undefined;
   for (const n of named) if (own === undefined || counts.get(n)! > counts.get(own)!) own = n;
-  return own === undefined ? { kind, capitalised } : { own, kind, capitalised };
+  return own === undefined ? { kind, capitalised, named } : { own, kind, capitalised, named };
 }
 
 export type EventNames = 'one-event' | 'other-event' | 'unknown';
@@ -80,4 +82,28 @@ export function decideEventNames(a: NamedEvent, b: NamedEvent): EventNames {
   const aMissing = a.own !== undefined && b.kind && !b.capitalised.has(a.own);
   const bMissing = b.own !== undefined && a.kind && !a.capitalised.has(b.own);
   return aMissing || bMissing ? 'other-event' : 'unknown';
+}
+
+export type FigureEvent = 'own-event' | 'another-event' | 'unknown';
+
+/**
+ * Which named event a figure of the report is of, by the storm named nearest it in its sentence: 'another-event'
+ * when that is another storm the report (or its fellow reports: `event.named`) names, so the figure is that
+ * storm's, given for context ("Eta killed more than 130 people" and "150 people had died from Eta ... before Iota
+ * made landfall", in reports of Hurricane Iota); 'own-event' when it is the report's own; else 'unknown'.
+ * `at` is the figure's [start, end) within the sentence.
+ */
+export function figureEvent(event: NamedEvent, sentence: string, at: readonly [number, number]): FigureEvent {
+  if (event.own === undefined || !event.named || event.named.size < 2) return 'unknown';
+  let nearest: string | undefined;
+  let best = Infinity;
+  for (const m of sentence.matchAll(WORD)) {
+    if (!/^\p{Lu}/u.test(m[0])) continue;
+    const key = keyOf(m[0]);
+    if (!event.named.has(key)) continue;
+    const distance = m.index >= at[1] ? m.index - at[1] : Math.max(0, at[0] - (m.index + m[0].length));
+    if (distance < best) [nearest, best] = [key, distance];
+  }
+  if (nearest === undefined) return 'unknown';
+  return nearest === event.own ? 'own-event' : 'another-event';
 }
