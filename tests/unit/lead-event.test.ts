@@ -57,6 +57,18 @@ describe('leadEvent: the further happening\'s own day', () => {
   });
 });
 
+describe('leadEvent: the weekdays a lead names', () => {
+  it.each<[string, string, string, number[]]>([
+    ['one weekday, Monday 0', 'Car bomb kills 27', 'A car bombing in Turkey\'s capital Sunday killed at least 27 people.', [6]],
+    ['each weekday once, in order, title included', 'Thursday strike', 'Workers struck on Thursday. Unions called another strike for Tuesday.', [3, 1]],
+    ['in any case', 'STRIKE ON THURSDAY', 'Workers struck.', [3]],
+    ['past the second sentence they are background', 'Strike', 'Workers struck. Trains stopped. On Friday talks resume.', []],
+    ['no weekday', 'Quake', 'A quake hit the region.', []],
+  ])('%s', (_why, title, text, weekdays) => {
+    expect(leadEvent(title, text).weekdays).toEqual(weekdays);
+  });
+});
+
 describe('daysAfter', () => {
   it('counts by the calendar when both years are known, else by month and day within half a year', () => {
     expect(daysAfter({ year: 2015, month: 5, day: 12 }, { year: 2015, month: 4, day: 25 })).toBe(17);
@@ -69,7 +81,7 @@ describe('daysAfter', () => {
 describe('decideEventSequence', () => {
   const day = (d: number, year: number | undefined = 2015): { year?: number; month: number; day: number } => (year ? { year, month: 4, day: d } : { month: 4, day: d });
   const lead = (onset: number | undefined, further: number | undefined, ...more: number[]): LeadEvent => {
-    const out: LeadEvent = { days: [...(onset ? [day(onset)] : []), ...more.map((d) => day(d))], further: further !== undefined, recalled: [] };
+    const out: LeadEvent = { days: [...(onset ? [day(onset)] : []), ...more.map((d) => day(d))], further: further !== undefined, recalled: [], weekdays: [] };
     if (onset) out.onset = day(onset);
     if (further) out.furtherOn = day(further);
     return out;

@@ -301,6 +301,18 @@ describe('same event vs same topic: cohesion (tests/fixtures/stories)', { timeou
     expect(cands.filter((c) => storyOf.get(c.article.id) === 's74' && c.decision === 'same-story').length).toBeGreaterThanOrEqual(3);
   });
 
+  it('two strike days 12 days apart: an undated report whose lead says "Thursday" is not the Tuesday strike\'s story', () => {
+    // Its lead tells of Thursday's strike (19 January 2023) and names the next one, "Jan 31", whose reports are dated.
+    const open = stories.articles.find((x) => x.id === 's54-straitstimes')!;
+    expect(open.published).toBeUndefined();
+    const cands = matchRelated(asInput(open), [stories]);
+    const later = cands.filter((c) => storyOf.get(c.article.id) === 's55' && c.article.published);
+    expect(later.length).toBeGreaterThanOrEqual(2);
+    // Before lead weekdays chose the side (demoteByWeekday), three of them were listed as its story.
+    expect(later.filter((c) => c.decision === 'same-story')).toEqual([]);
+    expect(cands.filter((c) => storyOf.get(c.article.id) === 's54' && c.decision === 'same-story').length).toBeGreaterThanOrEqual(2);
+  });
+
   it('a story with only two reports among unrelated pages is still found (cohesion unknown or no obstacle)', () => {
     const pair = readArticleFolder(dir).articles.filter((a) => storyOf.get(a.id) === 's21');
     expect(pair).toHaveLength(2);

@@ -123,3 +123,60 @@ export function decideFigureSide(s: FigureStanding): DevelopmentSide {
   const apart = s.groupsCohesion;
   return apart !== undefined && Number.isFinite(apart) && apart < FIGURE_SIDE_APART ? 'another-development' : 'unknown';
 }
+
+/** The weekday of a day number, Monday 0 (day 0, 1970-01-01, was a Thursday). */
+export function weekdayOf(day: number): number {
+  return (((day + 3) % 7) + 7) % 7;
+}
+
+export type WeekdayFit = 'fits' | 'does-not-fit' | 'unknown';
+
+/**
+ * Whether a weekday an undated report's lead names ("A car bombing ... Sunday killed 27") can be the day of some
+ * dated reports: one of their days (a group's earliest report date), or the day before (a night's event is
+ * reported the next day). 'unknown' without weekdays or days.
+ */
+export function weekdayFit(weekdays: readonly number[], days: readonly number[]): WeekdayFit {
+  if (!weekdays.length || !days.length) return 'unknown';
+  return weekdays.some((w) => days.some((d) => w === weekdayOf(d) || w === weekdayOf(d - 1))) ? 'fits' : 'does-not-fit';
+}
+
+/** What an undated open article's lead weekday says of one group of its dated candidates, against another. */
+export interface WeekdayStanding {
+  /** How its weekday fits the group it fits (its own), and this other group. */
+  own: WeekdayFit;
+  other: WeekdayFit;
+  /** Mean cohesion over the topic of the pairs of one report of each group; undefined when too few to tell. */
+  groupsCohesion: number | undefined;
+}
+
+/**
+ * 'another-development' when the lead's weekday fits one group and not this one, and the groups stand apart over
+ * the topic (as decideFigureSide asks: a toll revised days on is the same development, and stands with it).
+ * Chosen on stories dev: of undated reports whose lead weekday fits exactly one of their topic's dated groups, 9
+ * fit their own story's and none another's.
+ */
+export function decideWeekdaySide(s: WeekdayStanding): DevelopmentSide {
+  if (s.own !== 'fits' || s.other !== 'does-not-fit') return 'unknown';
+  const apart = s.groupsCohesion;
+  return apart !== undefined && Number.isFinite(apart) && apart < FIGURE_SIDE_APART ? 'another-development' : 'unknown';
+}
+
+/** Where an undated candidate stands between the open article's group and another development's, by weekday and words. */
+export interface UndatedStanding extends DevelopmentStanding {
+  /** How its lead weekdays fit the other development's first day, and the story's. */
+  fitsOther: WeekdayFit;
+  fitsStory: WeekdayFit;
+  /** Mean cohesion over the topic of the pairs of one report of each group. */
+  groupsCohesion: number | undefined;
+}
+
+/**
+ * 'another-development' when its lead weekdays fit the other development and not the story (decideWeekdaySide),
+ * or, when they do not fit the story, when it stands nearer the other development's reports (decideDevelopmentSide,
+ * as the third and fourth looks ask of undated candidates); 'the-story' when its weekdays fit the story's day.
+ */
+export function decideUndatedSide(s: UndatedStanding): DevelopmentSide {
+  if (decideWeekdaySide({ own: s.fitsOther, other: s.fitsStory, groupsCohesion: s.groupsCohesion }) === 'another-development') return 'another-development';
+  return s.fitsStory === 'fits' ? 'the-story' : decideDevelopmentSide(s);
+}

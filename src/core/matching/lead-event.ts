@@ -32,6 +32,8 @@ export interface LeadEvent {
   furtherOn?: EventDay;
   /** Months the whole text recalls as past ("In May, about 50 people died": recalled-months.ts). */
   recalled: RecalledMonth[];
+  /** The weekdays the lead names, Monday 0 ("A car bombing in Turkey's capital Sunday killed ..."). */
+  weekdays: number[];
 }
 
 const LEAD_SENTENCES = 2;
@@ -129,6 +131,13 @@ function namedDays(lead: string, own: number | undefined): EventDay[] {
     .map(dayOf);
 }
 
+const WEEKDAY_RE = new RegExp(`\\b(${WEEKDAY_NAMES.join('|')})\\b`, 'gi');
+
+/** The weekdays a lead names, Monday 0, each once. */
+function leadWeekdays(lead: string): number[] {
+  return [...new Set([...lead.matchAll(WEEKDAY_RE)].map((m) => WEEKDAY_NAMES.indexOf(m[1]!.toLowerCase())))];
+}
+
 /** What a report's lead says of its own happening. */
 export function leadEvent(title: string, text: string, reportDate?: string): LeadEvent {
   const own = isoDayNumber(reportDate);
@@ -138,7 +147,8 @@ export function leadEvent(title: string, text: string, reportDate?: string): Lea
   const onset = earliest(named) ?? ownDay;
   const days = ownDay ? [...named, ownDay] : named;
   const recalled = recalledMonths(text, ownDay && { year: ownDay.year!, month: ownDay.month });
-  const out: LeadEvent = onset ? { onset, days, further: false, recalled } : { days, further: false, recalled };
+  const weekdays = leadWeekdays(sentences.join('\n'));
+  const out: LeadEvent = onset ? { onset, days, further: false, recalled, weekdays } : { days, further: false, recalled, weekdays };
   const said = sentences.find(saysFurther);
   if (said === undefined) return out;
   out.further = true;

@@ -21,13 +21,13 @@ import { decideSameStory, decideWhen, SAME_DAY, SAME_STORY_THRESHOLD, storyScore
 import { decideByNeighbours, NEIGHBOURS, type Neighbour, type NeighbourEvidence } from './decide-by-neighbours.ts';
 import { cohesion, docCosine, MIN_PROFILE, PROFILE_MIN_NEIGHBOUR, profileSimilarity, TOPIC_COSINE, weighNamesByShortlist } from './candidate-cohesion.ts';
 import { shareEventDay } from './event-days.ts';
-import { decideDevelopmentSide, decideFartherGroup, decideFigureSide } from './decide-development-side.ts';
+import { decideDevelopmentSide, decideFartherGroup, decideFigureSide, decideUndatedSide, decideWeekdaySide, weekdayFit } from './decide-development-side.ts';
 import { decideEventSequence } from './lead-event.ts';
 import { decideEventNames } from '../text/named-event.ts';
 import { nameTokens, type NameMention } from '../text/extract-names.ts';
 import { sameNameWord } from '../text/same-name-word.ts';
 import { spellingVariant } from '../text/spelling-variant.ts';
-import { DAY_MS } from '../text/calendar-day.ts';
+import { DAY_MS, isoDayNumber } from '../text/calendar-day.ts';
 import { countSharedFigures, type FigureKey } from './count-shared-figures.ts';
 import { docTermWeight, queryVector, searchIndex, termIdfIn, type SearchHit, type SearchIndex } from '../corpus/search-index.ts';
 import { decideSelf, type SelfEvidence } from './decide-self.ts';
@@ -564,18 +564,28 @@ function reviewByNeighbours(others: Looked[], similarities: number[][]): void {
 /**
  * The third look, for an open article with a date (decide-development-side.ts): an undated candidate listed
  * as the same story that stands nearer the reports of another development (dated days apart, and decided
- * so: twoDevelopments) than the story's dated reports is of that development.
+ * so: twoDevelopments) than the story's dated reports is of that development; so is one whose lead weekdays fit
+ * only that development's days (decideWeekdaySide).
  */
 function separateUndatedDevelopments(query: Query, others: Looked[], similarities: number[][]): void {
   if (!query.article.reportDate) return;
   const other = others.flatMap((l, j) => (twoDevelopments(l.features) && storyScore(l.features) >= SAME_STORY_THRESHOLD ? [j] : []));
   if (!other.length) return;
   const story = others.flatMap((l, j) => (l.decision === 'same-story' && l.prepared.reportDate ? [j] : []));
+  // The days of each side, for an undated candidate's lead weekdays (decideWeekdaySide): the other side stands
+  // apart from the open article over the topic by its choice (twoDevelopments).
+  const dayOf = (j: number): number => isoDayNumber(others[j]!.prepared.reportDate)!;
+  const storyDays = [isoDayNumber(query.article.reportDate)!, ...story.map(dayOf)];
+  const otherDays = other.map(dayOf);
+  const apart = meanOf(other.map((j) => others[j]!.features.topicCohesion!));
   others.forEach((l, i) => {
     if (l.decision !== 'same-story' || l.identity === 'copy' || l.prepared.reportDate) return;
+    // Its lead weekdays fitting only the other development's days say so first (decideWeekdaySide).
+    const weekdays = l.prepared.leadEvent.weekdays;
+    const byWeekday = decideWeekdaySide({ own: weekdayFit(weekdays, otherDays), other: weekdayFit(weekdays, storyDays), groupsCohesion: apart });
     // The open article is the story's first dated report: its similarity as the profiles weigh it.
     const toOpen = profileSimilarity(l.hit.score, !!l.features.sharesEventDay, 1);
-    const side = decideDevelopmentSide({
+    const side = byWeekday === 'another-development' ? byWeekday : decideDevelopmentSide({
       toStory: [toOpen, ...story.map((j) => similarities[i]![j]!)],
       toOtherDevelopment: other.map((j) => similarities[i]![j]!),
     });
@@ -627,6 +637,7 @@ function chooseUndatedOpenSide(query: Query, others: Looked[], similarities: num
   const groups = datedGroups(others);
   if (groups.length < 2) return;
   for (const j of figureSideOthers(query, others, similarities, groups)) others[j]!.decision = 'related-topic';
+  demoteByWeekday(query, others, similarities, groups);
   const toOpen = (j: number): number => profileSimilarity(others[j]!.hit.score, !!others[j]!.features.sharesEventDay, 1);
   const nearer = groups.reduce((best, g) => (meanOf(g.map(toOpen)) > meanOf(best.map(toOpen)) ? g : best));
   const undated = others.flatMap((l, i) => (l.decision === 'same-story' && l.identity !== 'copy' && !l.prepared.reportDate ? [i] : []));
@@ -642,6 +653,45 @@ function chooseUndatedOpenSide(query: Query, others: Looked[], similarities: num
       if (decideDevelopmentSide(standing) === 'another-development') demote.add(i);
     }
   }
+  for (const j of demote) others[j]!.decision = 'related-topic';
+}
+
+/** Groups further apart than this are not told apart by weekday (see decideWeekdaySide). */
+const WEEKDAY_SPAN_DAYS = 31;
+
+/**
+ * For an undated open article whose lead weekdays fit one group of its dated candidates (decideWeekdaySide):
+ * the groups within a month of it that they do not fit, standing apart from it over the topic, are another
+ * development, shown on the topic; so are undated candidates that side with such a group (decideUndatedSide).
+ */
+function demoteByWeekday(query: Query, others: Looked[], similarities: number[][], groups: number[][]): void {
+  const weekdays = query.article.leadEvent.weekdays;
+  if (!weekdays.length) return;
+  const firstDay = (g: number[]): number => Math.min(...g.map((j) => isoDayNumber(others[j]!.prepared.reportDate)!));
+  const fits = groups.map((g) => weekdayFit(weekdays, [firstDay(g)]));
+  if (fits.filter((f) => f === 'fits').length !== 1) return;
+  const own = groups[fits.indexOf('fits')]!;
+  const undated = others.flatMap((l, i) => (l.decision === 'same-story' && l.identity !== 'copy' && !l.prepared.reportDate ? [i] : []));
+  const toOpen = (i: number): number => profileSimilarity(others[i]!.hit.score, !!others[i]!.features.sharesEventDay, 1);
+  const demote: number[] = [];
+  groups.forEach((g, k) => {
+    if (g === own || Math.abs(firstDay(g) - firstDay(own)) > WEEKDAY_SPAN_DAYS) return;
+    const pairs = own.flatMap((i) => g.flatMap((j) => topicPairCohesion(others, similarities, i, j) ?? []));
+    const groupsCohesion = pairs.length ? meanOf(pairs) : undefined;
+    if (decideWeekdaySide({ own: 'fits', other: fits[k]!, groupsCohesion }) !== 'another-development') return;
+    demote.push(...g);
+    for (const i of undated) {
+      const w = others[i]!.prepared.leadEvent.weekdays;
+      const side = decideUndatedSide({
+        fitsOther: weekdayFit(w, [firstDay(g)]),
+        fitsStory: weekdayFit(w, [firstDay(own)]),
+        groupsCohesion,
+        toStory: [toOpen(i), ...own.map((j) => similarities[i]![j]!)],
+        toOtherDevelopment: g.map((j) => similarities[i]![j]!),
+      });
+      if (side === 'another-development') demote.push(i);
+    }
+  });
   for (const j of demote) others[j]!.decision = 'related-topic';
 }
 
