@@ -17,7 +17,7 @@
 //    one, and apart from it over the topic, is another development (the same file).
 import { normalizeArticleUrl } from './normalize-article-url.ts';
 import { backgroundIdf, backgroundRank } from '../text/background-idf.ts';
-import { decideSameStory, decideWhen, SAME_DAY, SAME_STORY_THRESHOLD, storyScore, timeFactor, twoDevelopments, twoEvents, WEIGHTS, type StoryDecision, type StoryFeatures } from './decide-same-story.ts';
+import { contentScore, decideSameStory, decideWhen, SAME_DAY, SAME_TIME_DAYS, SAME_STORY_THRESHOLD, storyScore, timeFactor, twoDevelopments, twoEvents, WEIGHTS, type StoryDecision, type StoryFeatures } from './decide-same-story.ts';
 import { decideByNeighbours, NEIGHBOURS, type Neighbour, type NeighbourEvidence } from './decide-by-neighbours.ts';
 import { cohesion, docCosine, MIN_PROFILE, PROFILE_MIN_NEIGHBOUR, profileSimilarity, TOPIC_COSINE, weighNamesByShortlist } from './candidate-cohesion.ts';
 import { shareEventDay } from './event-days.ts';
@@ -565,19 +565,24 @@ function reviewByNeighbours(others: Looked[], similarities: number[][]): void {
  * The third look, for an open article with a date (decide-development-side.ts): an undated candidate listed
  * as the same story that stands nearer the reports of another development (dated days apart, and decided
  * so: twoDevelopments) than the story's dated reports is of that development; so is one whose lead weekdays fit
- * only that development's days (decideWeekdaySide).
+ * only that development's days, or those of reports of the story's words dated weeks apart (decideWeekdaySide).
  */
 function separateUndatedDevelopments(query: Query, others: Looked[], similarities: number[][]): void {
   if (!query.article.reportDate) return;
   const other = others.flatMap((l, j) => (twoDevelopments(l.features) && storyScore(l.features) >= SAME_STORY_THRESHOLD ? [j] : []));
-  if (!other.length) return;
+  // Reports of the story's words kept out by time alone (weeks apart, within a month) are another development
+  // for an undated candidate's weekdays only: by words, such a side took reports of the story away.
+  const weeksApart = (d: number | undefined): boolean => d !== undefined && d > SAME_TIME_DAYS && d <= WEEKDAY_SPAN_DAYS;
+  const later = others.flatMap((l, j) => (l.decision === 'related-topic' && weeksApart(l.features.daysApart) && contentScore(l.features) >= SAME_STORY_THRESHOLD ? [j] : []));
+  if (!other.length && !later.length) return;
   const story = others.flatMap((l, j) => (l.decision === 'same-story' && l.prepared.reportDate ? [j] : []));
   // The days of each side, for an undated candidate's lead weekdays (decideWeekdaySide): the other side stands
   // apart from the open article over the topic by its choice (twoDevelopments).
   const dayOf = (j: number): number => isoDayNumber(others[j]!.prepared.reportDate)!;
   const storyDays = [isoDayNumber(query.article.reportDate)!, ...story.map(dayOf)];
-  const otherDays = other.map(dayOf);
-  const apart = meanOf(other.map((j) => others[j]!.features.topicCohesion!));
+  const weekdayOthers = [...other, ...later.filter((j) => !other.includes(j))];
+  const otherDays = weekdayOthers.map(dayOf);
+  const apart = meanOf(weekdayOthers.map((j) => others[j]!.features.topicCohesion ?? 0));
   others.forEach((l, i) => {
     if (l.decision !== 'same-story' || l.identity === 'copy' || l.prepared.reportDate) return;
     // Its lead weekdays fitting only the other development's days say so first (decideWeekdaySide).
@@ -585,7 +590,7 @@ function separateUndatedDevelopments(query: Query, others: Looked[], similaritie
     const byWeekday = decideWeekdaySide({ own: weekdayFit(weekdays, otherDays), other: weekdayFit(weekdays, storyDays), groupsCohesion: apart });
     // The open article is the story's first dated report: its similarity as the profiles weigh it.
     const toOpen = profileSimilarity(l.hit.score, !!l.features.sharesEventDay, 1);
-    const side = byWeekday === 'another-development' ? byWeekday : decideDevelopmentSide({
+    const side = byWeekday === 'another-development' ? byWeekday : !other.length ? 'unknown' : decideDevelopmentSide({
       toStory: [toOpen, ...story.map((j) => similarities[i]![j]!)],
       toOtherDevelopment: other.map((j) => similarities[i]![j]!),
     });
