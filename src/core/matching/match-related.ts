@@ -576,8 +576,8 @@ function separateUndatedDevelopments(query: Query, others: Looked[], similaritie
   const later = others.flatMap((l, j) => (l.decision === 'related-topic' && weeksApart(l.features.daysApart) && contentScore(l.features) >= SAME_STORY_THRESHOLD ? [j] : []));
   if (!other.length && !later.length) return;
   const story = others.flatMap((l, j) => (l.decision === 'same-story' && l.prepared.reportDate ? [j] : []));
-  // The days of each side, for an undated candidate's lead weekdays (decideWeekdaySide): the other side stands
-  // apart from the open article over the topic by its choice (twoDevelopments).
+  // The days of each side, for an undated candidate's lead weekdays (decideWeekdaySide); the other side's mean
+  // topic cohesion with the open article says whether it stands apart (unknown counts as not).
   const dayOf = (j: number): number => isoDayNumber(others[j]!.prepared.reportDate)!;
   const storyDays = [isoDayNumber(query.article.reportDate)!, ...story.map(dayOf)];
   const weekdayOthers = [...other, ...later.filter((j) => !other.includes(j))];
