@@ -7,7 +7,6 @@ import {
   decideWeekdaySide,
   FIGURE_SIDE_APART,
   weekdayFit,
-  weekdayOf,
   OPEN_SIDE_MARGIN,
   SIDE_SHARED_FIGURES,
   type DevelopmentSide,
@@ -18,6 +17,7 @@ import {
   type WeekdayFit,
   type WeekdayStanding,
 } from '../../src/core/matching/decide-development-side.ts';
+import { weekdayOf } from '../../src/core/text/calendar-day.ts';
 
 describe('decideDevelopmentSide: an undated report between two developments of a topic', () => {
   it.each<[string, DevelopmentStanding, DevelopmentSide]>([

@@ -122,7 +122,7 @@ export function tallyMayFall(heads: readonly string[]): boolean {
   return heads.some((h) => settlingHeads!.has(h));
 }
 
-/** 'another-event': the figure's sentence names another event the report names, not its own (sentenceEvent). */
+/** 'another-event': the storm named nearest the figure is another than the reports' own (figureEvent in named-event.ts). */
 export type MeasureScope = 'part' | 'whole' | 'earlier' | 'later' | 'combined' | 'another-event';
 
 /** Whether a figure of this scope is another event's than the report's own (quoted for context). */

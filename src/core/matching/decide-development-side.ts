@@ -28,6 +28,7 @@
 // alone a report of the later of two Minsk marches stands nearer the earlier's reports.
 
 import { APART_TOPIC_COHESION } from './decide-same-story.ts';
+import { weekdayOf } from '../text/calendar-day.ts';
 
 /** Where an undated same-story candidate stands among dated reports of the topic. */
 export interface DevelopmentStanding {
@@ -122,11 +123,6 @@ export function decideFigureSide(s: FigureStanding): DevelopmentSide {
   if (s.sharedWithOwn < SIDE_SHARED_FIGURES || s.sharedWithThis > 0) return 'unknown';
   const apart = s.groupsCohesion;
   return apart !== undefined && Number.isFinite(apart) && apart < FIGURE_SIDE_APART ? 'another-development' : 'unknown';
-}
-
-/** The weekday of a day number, Monday 0 (day 0, 1970-01-01, was a Thursday). */
-export function weekdayOf(day: number): number {
-  return (((day + 3) % 7) + 7) % 7;
 }
 
 export type WeekdayFit = 'fits' | 'does-not-fit' | 'unknown';

@@ -18,7 +18,7 @@ import { splitSentences } from '../text/split-sentences.ts';
 import { isTitleCase } from '../text/title-case.ts';
 import { FUNCTION_WORDS } from '../text/words/function-words.ts';
 import { dayNumber, dayOf, daysAfter, eventDays, SAME_DAY_TOLERANCE, type EventDay } from './event-days.ts';
-import { isoDayNumber } from '../text/calendar-day.ts';
+import { isoDayNumber, weekdayOf } from '../text/calendar-day.ts';
 import { recalledMonths, recallsOnsetMonth, type RecalledMonth } from './recalled-months.ts';
 
 export interface LeadEvent {
@@ -79,7 +79,7 @@ function saysFurther(sentence: string): boolean {
 
 /** Days a weekday or "yesterday" points to: back from the report's own date (news tells of what happened). */
 function relativeDays(lead: string, own: number, out: number[]): void {
-  const ownWeekday = (((own + 3) % 7) + 7) % 7; // Monday 0, as WEEKDAY_NAMES: day 0, 1970-01-01, was a Thursday
+  const ownWeekday = weekdayOf(own);
   for (const m of lead.matchAll(RELATIVE_RE)) {
     const word = m[1]!.toLowerCase();
     if (word === 'today' || word === 'tonight') out.push(own);

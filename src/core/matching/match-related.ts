@@ -578,7 +578,7 @@ function separateUndatedDevelopments(query: Query, others: Looked[], similaritie
   const story = others.flatMap((l, j) => (l.decision === 'same-story' && l.prepared.reportDate ? [j] : []));
   // The days of each side, for an undated candidate's lead weekdays (decideWeekdaySide); the other side's mean
   // topic cohesion with the open article says whether it stands apart (unknown counts as not).
-  const dayOf = (j: number): number => isoDayNumber(others[j]!.prepared.reportDate)!;
+  const dayOf = (j: number): number => reportDayOf(others[j]!);
   const storyDays = [isoDayNumber(query.article.reportDate)!, ...story.map(dayOf)];
   const weekdayOthers = [...other, ...later.filter((j) => !other.includes(j))];
   const otherDays = weekdayOthers.map(dayOf);
@@ -588,10 +588,8 @@ function separateUndatedDevelopments(query: Query, others: Looked[], similaritie
     // Its lead weekdays fitting only the other development's days say so first (decideWeekdaySide).
     const weekdays = l.prepared.leadEvent.weekdays;
     const byWeekday = decideWeekdaySide({ own: weekdayFit(weekdays, otherDays), other: weekdayFit(weekdays, storyDays), groupsCohesion: apart });
-    // The open article is the story's first dated report: its similarity as the profiles weigh it.
-    const toOpen = profileSimilarity(l.hit.score, !!l.features.sharesEventDay, 1);
     const side = byWeekday === 'another-development' ? byWeekday : !other.length ? 'unknown' : decideDevelopmentSide({
-      toStory: [toOpen, ...story.map((j) => similarities[i]![j]!)],
+      toStory: [openSimilarity(l), ...story.map((j) => similarities[i]![j]!)],
       toOtherDevelopment: other.map((j) => similarities[i]![j]!),
     });
     if (side === 'another-development') l.decision = 'related-topic';
@@ -643,7 +641,7 @@ function chooseUndatedOpenSide(query: Query, others: Looked[], similarities: num
   if (groups.length < 2) return;
   for (const j of figureSideOthers(query, others, similarities, groups)) others[j]!.decision = 'related-topic';
   demoteByWeekday(query, others, similarities, groups);
-  const toOpen = (j: number): number => profileSimilarity(others[j]!.hit.score, !!others[j]!.features.sharesEventDay, 1);
+  const toOpen = (j: number): number => openSimilarity(others[j]!);
   const nearer = groups.reduce((best, g) => (meanOf(g.map(toOpen)) > meanOf(best.map(toOpen)) ? g : best));
   const undated = others.flatMap((l, i) => (l.decision === 'same-story' && l.identity !== 'copy' && !l.prepared.reportDate ? [i] : []));
   const demote = new Set<number>();
@@ -661,6 +659,16 @@ function chooseUndatedOpenSide(query: Query, others: Looked[], similarities: num
   for (const j of demote) others[j]!.decision = 'related-topic';
 }
 
+/** A candidate's similarity to the open article as the profiles weigh it (the open article as a dated report of its side). */
+function openSimilarity(l: Looked): number {
+  return profileSimilarity(l.hit.score, !!l.features.sharesEventDay, 1);
+}
+
+/** The day number of a dated candidate's report date. */
+function reportDayOf(l: Looked): number {
+  return isoDayNumber(l.prepared.reportDate)!;
+}
+
 /** Groups further apart than this are not told apart by weekday (see decideWeekdaySide). */
 const WEEKDAY_SPAN_DAYS = 31;
 
@@ -672,15 +680,16 @@ const WEEKDAY_SPAN_DAYS = 31;
 function demoteByWeekday(query: Query, others: Looked[], similarities: number[][], groups: number[][]): void {
   const weekdays = query.article.leadEvent.weekdays;
   if (!weekdays.length) return;
-  const firstDay = (g: number[]): number => Math.min(...g.map((j) => isoDayNumber(others[j]!.prepared.reportDate)!));
-  const fits = groups.map((g) => weekdayFit(weekdays, [firstDay(g)]));
+  const firsts = groups.map((g) => Math.min(...g.map((j) => reportDayOf(others[j]!))));
+  const fits = firsts.map((d) => weekdayFit(weekdays, [d]));
   if (fits.filter((f) => f === 'fits').length !== 1) return;
-  const own = groups[fits.indexOf('fits')]!;
+  const ownAt = fits.indexOf('fits');
+  const own = groups[ownAt]!;
+  const ownFirst = firsts[ownAt]!;
   const undated = others.flatMap((l, i) => (l.decision === 'same-story' && l.identity !== 'copy' && !l.prepared.reportDate ? [i] : []));
-  const toOpen = (i: number): number => profileSimilarity(others[i]!.hit.score, !!others[i]!.features.sharesEventDay, 1);
   const demote: number[] = [];
   groups.forEach((g, k) => {
-    if (g === own || Math.abs(firstDay(g) - firstDay(own)) > WEEKDAY_SPAN_DAYS) return;
+    if (k === ownAt || Math.abs(firsts[k]! - ownFirst) > WEEKDAY_SPAN_DAYS) return;
     const pairs = own.flatMap((i) => g.flatMap((j) => topicPairCohesion(others, similarities, i, j) ?? []));
     const groupsCohesion = pairs.length ? meanOf(pairs) : undefined;
     if (decideWeekdaySide({ own: 'fits', other: fits[k]!, groupsCohesion }) !== 'another-development') return;
@@ -688,10 +697,10 @@ function demoteByWeekday(query: Query, others: Looked[], similarities: number[][
     for (const i of undated) {
       const w = others[i]!.prepared.leadEvent.weekdays;
       const side = decideUndatedSide({
-        fitsOther: weekdayFit(w, [firstDay(g)]),
-        fitsStory: weekdayFit(w, [firstDay(own)]),
+        fitsOther: weekdayFit(w, [firsts[k]!]),
+        fitsStory: weekdayFit(w, [ownFirst]),
         groupsCohesion,
-        toStory: [toOpen(i), ...own.map((j) => similarities[i]![j]!)],
+        toStory: [openSimilarity(others[i]!), ...own.map((j) => similarities[i]![j]!)],
         toOtherDevelopment: g.map((j) => similarities[i]![j]!),
       });
       if (side === 'another-development') demote.push(i);

@@ -25,6 +25,11 @@ export function isoDay(iso: string | undefined): string | undefined {
   return m && realDayNumber(Number(m[1]), Number(m[2]), Number(m[3])) !== undefined ? m[0] : undefined;
 }
 
+/** The weekday of a day number, Monday 0 as WEEKDAY_NAMES (day 0, 1970-01-01, was a Thursday). */
+export function weekdayOf(day: number): number {
+  return (((day + 3) % 7) + 7) % 7;
+}
+
 /** The day number (days since 1970-01-01) of an ISO date or date-time, or undefined. */
 export function isoDayNumber(iso: string | undefined): number | undefined {
   const m = iso ? ISO_DAY.exec(iso) : null;
